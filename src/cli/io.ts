@@ -1,0 +1,36 @@
+/** Node adapters shared by the subcommands: reading files and stdin, writing output. */
+import { readFile, writeFile, stat } from 'node:fs/promises';
+import { UserError } from './user-error.ts';
+
+/** Files larger than this are refused before reading: a planning input is never this big. */
+export const MAX_INPUT_BYTES = 512 * 1024 * 1024;
+
+export async function readTextFile(path: string): Promise<string> {
+  let size: number;
+  try {
+    size = (await stat(path)).size;
+  } catch {
+    throw new UserError(`${path}: file not found or not readable`);
+  }
+  if (size > MAX_INPUT_BYTES) throw new UserError(`${path}: file is ${(size / 2 ** 20).toFixed(0)} MiB, larger than the ${MAX_INPUT_BYTES / 2 ** 20} MiB limit`);
+  const text = await readFile(path, 'utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+export async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export async function writeTextFile(path: string, text: string | Uint8Array): Promise<void> {
+  try {
+    await writeFile(path, text);
+  } catch (e) {
+    throw new UserError(`${path}: cannot write (${(e as Error).message})`);
+  }
+}
+
+export function printJson(value: unknown): void {
+  process.stdout.write(JSON.stringify(value) + '\n');
+}

@@ -1,0 +1,64 @@
+/**
+ * Contract section 1 defaults: band per operator, band centre frequencies and bandwidths,
+ * power, gain and height per station kind, the default three-sector macro layout.
+ */
+import type { Band, Operator, Sector, StationKind } from './types.ts';
+
+export const BAND_BY_OPERATOR: Record<Operator, Band> = {
+  CMCC: 'n41',
+  CU: 'n78',
+  CT: 'n78',
+  'CU+CT': 'n78',
+  CBN: 'n28',
+};
+
+export const BAND_CENTRE_MHZ: Record<Band, number> = { n28: 725, n41: 2565, n78: 3500, n79: 4850 };
+export const BAND_BANDWIDTH_MHZ: Record<Band, number> = { n28: 30, n41: 100, n78: 100, n79: 100 };
+export const BAND_SCS_KHZ: Record<Band, 15 | 30> = { n28: 15, n41: 30, n78: 30, n79: 30 };
+
+export const KIND_TX_POWER_DBM: Record<StationKind, number> = { macro: 53, micro: 40, indoor: 24 };
+export const KIND_ANTENNA_GAIN_DBI: Record<StationKind, number> = { macro: 17, micro: 8, indoor: 3 };
+export const KIND_HEIGHT_M: Record<StationKind, number> = { macro: 30, micro: 10, indoor: 3 };
+
+export const DEFAULT_TILT_DEG = 6;
+export const DEFAULT_H_BEAMWIDTH_DEG = 65;
+export const DEFAULT_V_BEAMWIDTH_DEG = 10;
+
+export function defaultSectors(kind: StationKind): Sector[] {
+  if (kind !== 'macro') return [];
+  return [0, 120, 240].map((azimuthDeg) => ({
+    azimuthDeg,
+    tiltDeg: DEFAULT_TILT_DEG,
+    hBeamwidthDeg: DEFAULT_H_BEAMWIDTH_DEG,
+    vBeamwidthDeg: DEFAULT_V_BEAMWIDTH_DEG,
+  }));
+}
+
+/** Radio settings shared by a whole computation (contract section 2 defaults). */
+export interface RadioSettings {
+  thresholdDbm: number;
+  /** Optional SINR criterion; null = RSRP only. */
+  sinrThresholdDb: number | null;
+  losMode: 'nlos' | 'los' | 'expected';
+  penetrationLossDb: number;
+  shadowMarginDb: number;
+  hUtM: number;
+  /** RMa average building height and street width. */
+  rmaBuildingHeightM: number;
+  rmaStreetWidthM: number;
+  loadFactor: number;
+  noiseFigureDb: number;
+}
+
+export const DEFAULT_RADIO: RadioSettings = {
+  thresholdDbm: -105,
+  sinrThresholdDb: null,
+  losMode: 'nlos',
+  penetrationLossDb: 0,
+  shadowMarginDb: 0,
+  hUtM: 1.5,
+  rmaBuildingHeightM: 5,
+  rmaStreetWidthM: 20,
+  loadFactor: 0.5,
+  noiseFigureDb: 7,
+};
