@@ -1,0 +1,20 @@
+/** Reads a sites file (GeoJSON or CSV) for a subcommand; any problem is one UserError line. */
+import { parseSitesText, CRSES, type Crs } from '../engine/model/parse-sites.ts';
+import { formatIssue, type Site } from '../engine/model/types.ts';
+import { readTextFile } from './io.ts';
+import { UserError } from './user-error.ts';
+
+export function parseCrsOption(value: string | undefined): Crs {
+  if (value === undefined) return 'wgs84';
+  if ((CRSES as readonly string[]).includes(value)) return value as Crs;
+  throw new UserError(`--crs must be one of ${CRSES.join(', ')}, got "${value}"`);
+}
+
+export async function readSitesFile(path: string, crs: Crs = 'wgs84'): Promise<Site[]> {
+  const parsed = parseSitesText(await readTextFile(path), path, crs);
+  if (!parsed.ok) {
+    const more = parsed.issues.length > 1 ? ` (and ${parsed.issues.length - 1} more problem${parsed.issues.length > 2 ? 's' : ''})` : '';
+    throw new UserError(formatIssue(parsed.issues[0]) + more);
+  }
+  return parsed.value;
+}

@@ -1,0 +1,64 @@
+/**
+ * What a coverage computation takes and gives (contract sections 2, 3 and 5).
+ * Rasters are row-major over a GridSpec; pixels outside the study area have inside = 0.
+ */
+import type { GridSpec } from '../geo/grid.ts';
+import type { RadioSettings } from '../model/defaults.ts';
+import type { Region, TargetArea } from '../model/dataset.ts';
+import type { Site } from '../model/types.ts';
+
+export interface CoverageInput {
+  sites: Site[];
+  /** Study area = union of these regions; null = the sites' bounding box grown by 5 km. */
+  regions: Region[] | null;
+  /** Settlement target areas: used by model "auto" (UMa inside urban areas) and for per-area statistics. */
+  areas: TargetArea[];
+  resM: number;
+  settings: RadioSettings;
+}
+
+export interface CoverageRaster {
+  grid: GridSpec;
+  /** 1 where the pixel centre lies inside the study area. */
+  inside: Uint8Array;
+  /** Best-server SS-RSRP, dBm; -Infinity where no site reaches the pixel. */
+  rsrpDbm: Float32Array;
+  /** Index into CoverageInput.sites of the best server; -1 for none. */
+  bestSite: Int32Array;
+  /** Best server's SINR, dB; -Infinity where no site reaches the pixel. */
+  sinrDb: Float32Array;
+  /** 1 where inside and RSRP (and SINR, if a SINR threshold is set) meet the thresholds. */
+  covered: Uint8Array;
+  /** Residents per pixel (population rule in docs/engine.md); null when regions carry no population. */
+  populationPerPixel: Float32Array | null;
+}
+
+export interface RegionStats {
+  code: string;
+  name: string;
+  areaKm2: number;
+  coveredShare: number;
+  populationCoveredShare: number | null;
+}
+
+export interface AreaStats extends RegionStats {
+  tier: string;
+  modelled: boolean;
+  holes: number;
+  largestHoleKm2: number;
+}
+
+export interface CoverageStats {
+  pixels: number;
+  resM: number;
+  areaKm2: number;
+  coveredKm2: number;
+  coveredShare: number;
+  regions: RegionStats[];
+}
+
+export interface CoverageProgress {
+  /** 0..1 */
+  fraction: number;
+  pixelsPerS: number;
+}

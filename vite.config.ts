@@ -1,0 +1,14 @@
+// Vite dev server and build for the browser app (src/ui). The embedded datasets under data/
+// are served as same-origin assets (`?url` imports), so the app works fully offline.
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  // .geojson files are imported with `?url` and fetched at run time (never inlined in the bundle).
+  assetsInclude: ['**/*.geojson'],
+  server: {
+    host: '127.0.0.1',
+    fs: { allow: ['.'] },
+  },
+  worker: { format: 'es' },
+  build: { target: 'es2022', chunkSizeWarningLimit: 2000 },
+});
