@@ -9,6 +9,8 @@ export default defineConfig({
     host: '127.0.0.1',
     fs: { allow: ['.'] },
   },
+  // maplibre-gl 6 finds its own worker file next to itself (import.meta.url); pre-bundling would move it.
+  optimizeDeps: { exclude: ['maplibre-gl'] },
   worker: { format: 'es' },
   build: { target: 'es2022', chunkSizeWarningLimit: 2000 },
 });

@@ -1,12 +1,37 @@
 /**
- * The typed comlink boundary (types only). The coverage worker holds one job (grid, study-area
- * mask, flattened site table) and computes tiles of it; tiles come back as transferred typed arrays.
+ * The typed comlink boundary (types only). Every coverage worker loads the same input and
+ * prepares the same job; the pool then hands out tiles. Tiles come back as transferred typed
+ * arrays. A worker keeps the working state of the tiles it computed, so a later edit of a few
+ * sites is applied to those tiles only (incremental mode).
  */
-import type { CoverageJob, TileResult } from '../src/engine/coverage/job.ts';
+import type { CoverageInput } from '../src/engine/coverage/types.ts';
+import type { TileResult } from '../src/engine/coverage/compute-tile.ts';
+import type { GridSpec } from '../src/engine/geo/grid.ts';
+
+export interface LoadOptions {
+  /** Keep per-tile working state for incremental updates (the app); the CLI does not. */
+  keepState: boolean;
+  /**
+   * An edit of the previous load: regions, areas and settings are unchanged (input.regions and
+   * input.areas are ignored), site j of the new list is site newToOld[j] of the previous one, and
+   * input.sites holds only the sites with newToOld[j] = -1, in order.
+   */
+  edit: { newToOld: Int32Array } | null;
+}
+
+export interface LoadResult {
+  version: number;
+  grid: GridSpec;
+  tileCount: number;
+  /** Tiles the change touched, ascending, or 'all' after a change of frame or a first load. */
+  dirtyTiles: number[] | 'all';
+  /** Previous site index -> new one (-1 removed); null after a full reload. */
+  oldToNew: Int32Array | null;
+  warnings: string[];
+}
 
 export interface CoverageWorkerApi {
-  /** Replace the worker's job. Versioned so stale tile requests are detectable. */
-  setJob(job: CoverageJob): Promise<void>;
-  /** Compute the given tiles of the current job. */
-  computeTiles(version: number, tileIds: number[]): Promise<TileResult[]>;
+  load(input: CoverageInput, version: number, options: LoadOptions): Promise<LoadResult>;
+  /** Computes tiles of the loaded version; incremental = update kept tile states where there are some. */
+  computeTiles(version: number, tileIds: number[], incremental: boolean): Promise<TileResult[]>;
 }

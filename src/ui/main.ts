@@ -1,20 +1,133 @@
-import maplibregl from 'maplibre-gl';
+// Boot: builds the layout, the offline map, the store, and wires the plan to the map, the
+// coverage workers, the panels and the autosave. Everything heavy runs in workers.
+import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
-const el = document.getElementById('app')!;
-el.style.cssText = 'position:absolute;inset:0';
-const map = new maplibregl.Map({
-  container: el,
-  localIdeographFontFamily: "'Noto Sans CJK SC', sans-serif",
-  style: {
-    version: 8,
-    sources: { c: { type: 'geojson', data: { type: 'FeatureCollection', features: [
-      { type: 'Feature', properties: { name: '濮阳县 Puyang' }, geometry: { type: 'Polygon', coordinates: [[[114.9,35.6],[115.2,35.6],[115.2,35.9],[114.9,35.9],[114.9,35.6]]] } }] } } },
-    layers: [
-      { id: 'bg', type: 'background', paint: { 'background-color': '#eef2f3' } },
-      { id: 'f', type: 'fill', source: 'c', paint: { 'fill-color': '#9c9', 'fill-outline-color': '#333' } },
-      { id: 't', type: 'symbol', source: 'c', layout: { 'text-field': ['get','name'], 'text-font': ['Noto Sans CJK SC'], 'text-size': 20 } },
-    ],
-  },
-  center: [115.05, 35.75], zoom: 9,
+// maplibre 6 builds its worker URL at run time, which a bundler cannot see: hand it the file.
+import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import './styles.css';
+import { parseSitesGeoJson, sitesToFeatureCollection } from '../engine/model/parse-sites.ts';
+import type { Site } from '../engine/model/types.ts';
+import { startCoverageRunner } from './coverage-runner.ts';
+import { h } from './dom.ts';
+import { setLang, t, type Lang } from './i18n.ts';
+import { clearSavedPlan, loadSavedPlan, savePlan } from './io/autosave.ts';
+import { loadPuyang, loadSyntheticPlanText, type EmbeddedData } from './io/dataset.ts';
+import { downloadBlob } from './io/files.ts';
+import { createCoverageLayer } from './map/coverage-layer.ts';
+import { bindMapInteractions } from './map/interactions.ts';
+import { setBasemap, setBoundaries, setHoles, setSelected, setSites } from './map/layers.ts';
+import { addSiteIcons } from './map/site-icons.ts';
+import { buildStyle, LOCAL_IDEOGRAPH_FONT } from './map/style.ts';
+import { mountBasemapPanel } from './panels/basemap-panel.ts';
+import { mountBudgetPanel } from './panels/budget-panel.ts';
+import { mountCountyTable } from './panels/county-table.ts';
+import { mountCoveragePanel } from './panels/coverage-panel.ts';
+import { mountHeader } from './panels/header.ts';
+import { mountImportDialog } from './panels/import-dialog.ts';
+import { mountNotice } from './panels/notice.ts';
+import { mountSiteForm } from './panels/site-form.ts';
+import { mountTargetsPanel } from './panels/targets-panel.ts';
+import { mountYearSlider } from './panels/year-slider.ts';
+import { bindKeyboardAndDrop } from './shortcuts.ts';
+import { startTargetsRunner } from './targets-runner.ts';
+import { createActions } from './state/actions.ts';
+import { initialState, sitesAsOfYear, type AppState } from './state/app-state.ts';
+import { createStore } from './state/store.ts';
+
+const LANG_KEY = 'g5plan.lang';
+
+maplibregl.setWorkerUrl(maplibreWorkerUrl);
+
+async function syntheticPlan(): Promise<Site[]> {
+  const text = await loadSyntheticPlanText();
+  if (text === null) return [];
+  const parsed = parseSitesGeoJson(text, 'data/puyang/plan-synthetic.geojson');
+  if (!parsed.ok) throw new Error(parsed.issues.map((i) => i.message).join('; '));
+  return parsed.value;
+}
+
+/** The autosaved plan if there is one, else the synthetic reference plan. */
+async function initialPlan(): Promise<{ sites: Site[]; restored: boolean }> {
+  const saved = await loadSavedPlan();
+  if (saved) {
+    const parsed = parseSitesGeoJson(JSON.stringify(saved.plan), 'autosave');
+    if (parsed.ok) return { sites: parsed.value, restored: true };
+  }
+  return { sites: await syntheticPlan(), restored: false };
+}
+
+function fitToRegions(map: maplibregl.Map, data: EmbeddedData): void {
+  const b = new maplibregl.LngLatBounds();
+  for (const r of data.regions) {
+    const polys = r.geometry.type === 'Polygon' ? [r.geometry.coordinates] : r.geometry.coordinates;
+    for (const ring of polys.flatMap((p) => p)) for (const [lon, lat] of ring) b.extend([lon, lat]);
+  }
+  if (!b.isEmpty()) map.fitBounds(b, { padding: 30, duration: 0 });
+}
+
+async function boot(): Promise<void> {
+  const storedLang = localStorage.getItem(LANG_KEY);
+  const store = createStore<AppState>({ ...initialState(), lang: storedLang === 'en' ? 'en' : 'zh' });
+  setLang(store.get().lang);
+  const actions = createActions(store);
+
+  const root = document.getElementById('app')!;
+  const mapEl = h('div', { id: 'map' });
+  const side = h('aside', { id: 'sidebar' });
+  root.append(mapEl, side);
+  const map = new maplibregl.Map({ container: mapEl, style: buildStyle(), localIdeographFontFamily: LOCAL_IDEOGRAPH_FONT, center: [115.03, 35.76], zoom: 8.5, attributionControl: false });
+  map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-left');
+  map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
+  map.on('error', (e) => console.error('map error', e.error?.message ?? e));
+
+  const importDialog = mountImportDialog(root, store, actions);
+  const coverageLayer = createCoverageLayer(map);
+  const filePicker = h('input', { type: 'file', accept: '.geojson,.json,.csv', id: 'file-picker', hidden: true });
+  filePicker.addEventListener('change', () => { const f = filePicker.files?.[0]; if (f) void importDialog.open(f); filePicker.value = ''; });
+  root.append(filePicker);
+
+  mountHeader(root, store, actions, {
+    importFile: () => filePicker.click(),
+    exportGeoJson: () => downloadBlob(new Blob([JSON.stringify(sitesToFeatureCollection(store.get().sites))], { type: 'application/geo+json' }), 'g5plan-plan.geojson'),
+    exportPng: () => void coverageLayer.toPng().then((b) => b && downloadBlob(b, 'g5plan-coverage.png')),
+    resetPlan: () => void clearSavedPlan().then(syntheticPlan).then((sites) => actions.replacePlan(sites)),
+    setLang: (lang: Lang) => { localStorage.setItem(LANG_KEY, lang); setLang(lang); store.set({ lang }); },
+  });
+  mountCoveragePanel(side, store);
+  mountYearSlider(side, store);
+  mountSiteForm(mapEl, store, actions); // floats over the map, beside the site being edited
+  const targetsSlot = h('div');
+  side.append(targetsSlot);
+  mountTargetsPanel(side, store);
+  mountBudgetPanel(side, store);
+  mountBasemapPanel(side, store);
+  mountNotice(root, store);
+  bindKeyboardAndDrop(store, actions, (f) => void importDialog.open(f));
+
+  (window as unknown as { g5plan: unknown }).g5plan = { store, actions, map };
+  await new Promise<void>((resolve) => map.once('load', () => resolve()));
+  addSiteIcons(map);
+  const [data, plan] = await Promise.all([loadPuyang(), initialPlan()]);
+  setBoundaries(map, data.regions, data.areas);
+  mountCountyTable(targetsSlot, store, data.regions);
+  fitToRegions(map, data);
+  actions.loadPlan(plan.sites);
+  setSites(map, sitesAsOfYear(store.get()));
+  if (plan.restored) store.set({ notice: { kind: 'info', text: t('restored') } });
+  bindMapInteractions(map, store, actions);
+
+  store.subscribe((s, prev) => {
+    if (s.sites !== prev.sites || s.year !== prev.year) setSites(map, sitesAsOfYear(s));
+    if (s.selectedId !== prev.selectedId) setSelected(map, s.selectedId);
+    if (s.basemapUrl !== prev.basemapUrl) setBasemap(map, s.basemapUrl);
+    if (s.holes !== prev.holes) setHoles(map, s.holes);
+    if (s.sites !== prev.sites) void savePlan(sitesToFeatureCollection(s.sites)).catch((e) => store.set({ notice: { kind: 'error', text: String(e) } }));
+  });
+  const coverage = startCoverageRunner(store, data, (raster, thresholdDbm) => coverageLayer.show(raster, thresholdDbm));
+  startTargetsRunner(store, data, coverage.lastRaster);
+}
+
+boot().catch((e: Error) => {
+  console.error(e);
+  document.getElementById('app')!.append(h('div', { id: 'fatal', text: `${t('loadFailed')}: ${e.message}` }));
 });
-map.on('error', (e) => console.error(e.error));

@@ -48,6 +48,13 @@ export interface RadioSettings {
   rmaStreetWidthM: number;
   loadFactor: number;
   noiseFigureDb: number;
+  /**
+   * Where a site stops counting as an interferer (docs/engine.md): "noise" = where its boresight
+   * power falls 10 dB below the thermal noise; "density" (default) = also no further than
+   * INTERFERENCE_NEIGHBOUR_FACTOR times the distance to its 6th-nearest co-channel neighbour,
+   * where closer sites dominate. Coverage (RSRP >= threshold) is exact either way.
+   */
+  interferenceCutoff: 'noise' | 'density';
 }
 
 export const DEFAULT_RADIO: RadioSettings = {
@@ -61,4 +68,5 @@ export const DEFAULT_RADIO: RadioSettings = {
   rmaStreetWidthM: 20,
   loadFactor: 0.5,
   noiseFigureDb: 7,
+  interferenceCutoff: 'density',
 };

@@ -1,0 +1,56 @@
+// The census-driven sizes of the modelled settlement areas (no surveyed outlines exist for them).
+// A settlement of P residents at a built-up density D persons/km2 covers P / D km2, drawn as a disk.
+// - prefecture main urban area (主城区): P = urban population (census pop x urbanShare) of the
+//   prefecture's main districts (区 whose seat is within MAIN_DISTRICT_KM of the prefecture seat);
+// - county seat (县城城区): P = county pop x urbanShare x COUNTY_SEAT_SHARE (the rest of the urban
+//   population lives in the other towns' 镇区);
+// - township seat (乡镇镇区): P = TOWNSHIP_SEAT_SHARE x the township's equal share of the county
+//   population left outside the urban area (township populations are not in the census table).
+// Each area is clamped to [min, max] km2. Parameter values are set out in data/README.md.
+export const AREA_PARAMS = {
+  mainDistrictKm: 15,
+  prefectureDensityPerKm2: 10_000,
+  prefectureMinKm2: 20,
+  prefectureMaxKm2: 400,
+  countySeatShare: 0.6,
+  countySeatDensityPerKm2: 8_000,
+  countySeatMinKm2: 4,
+  countySeatMaxKm2: 60,
+  townshipSeatShare: 0.2,
+  townshipDensityPerKm2: 5_000,
+  townshipMinKm2: 0.5,
+  townshipMaxKm2: 4,
+  /** A township disk cut below this radius (to avoid overlapping a neighbour) is dropped. */
+  townshipMinRadiusM: 150,
+  /** A township point further than this outside its county polygon gets no area. */
+  townshipMaxOutsideKm: 1,
+  circleSteps: 64,
+} as const;
+
+const clamp = (x: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, x));
+
+export const radiusMOfKm2 = (areaKm2: number): number => Math.sqrt(areaKm2 / Math.PI) * 1000;
+
+export interface SizedArea { population: number; areaKm2: number; radiusM: number }
+
+function sized(population: number, densityPerKm2: number, minKm2: number, maxKm2: number): SizedArea {
+  const areaKm2 = clamp(population / densityPerKm2, minKm2, maxKm2);
+  return { population: Math.round(population), areaKm2, radiusM: Math.round(radiusMOfKm2(areaKm2)) };
+}
+
+export function prefectureUrbanSize(urbanPopulation: number): SizedArea {
+  const p = AREA_PARAMS;
+  return sized(urbanPopulation, p.prefectureDensityPerKm2, p.prefectureMinKm2, p.prefectureMaxKm2);
+}
+
+export function countySeatSize(population: number, urbanShare: number): SizedArea {
+  const p = AREA_PARAMS;
+  return sized(population * urbanShare * p.countySeatShare, p.countySeatDensityPerKm2, p.countySeatMinKm2, p.countySeatMaxKm2);
+}
+
+/** `restPopulation` = county population outside its urban area; `townships` = its rural townships (乡/镇). */
+export function townshipSeatSize(restPopulation: number, townships: number): SizedArea {
+  const p = AREA_PARAMS;
+  const perTownship = townships > 0 ? Math.max(0, restPopulation) / townships : 0;
+  return sized(perTownship * p.townshipSeatShare, p.townshipDensityPerKm2, p.townshipMinKm2, p.townshipMaxKm2);
+}

@@ -1,0 +1,86 @@
+// Joins the matched county polygons with seats (seats.ts), statistical-zone hosts (zones.ts),
+// census figures (census.ts) and the datum evidence (datum.ts); collects what did not match.
+import type { MultiPolygon, Position } from 'geojson';
+import type { CountyGeometry } from './geometry.ts';
+import { gcjToWgs } from './geometry.ts';
+import type { CensusRow, DivisionUnit, GeoNamesPlace, LonLat, Township, TownshipPoint } from './sources.ts';
+import type { MatchReport, MatchedUnit } from './match.ts';
+import { censusRowsOf, combineCensus, isStatisticalZone, type CensusStats } from './census.ts';
+import { countySeat, prefectureSeat, type SeatSource } from './seats.ts';
+import { hostOfZone, type ZoneHost } from './zones.ts';
+import { datumEvidence, type DatumEvidence } from './datum.ts';
+
+export interface CountyRecord extends Omit<CensusStats, 'censusCodes'> {
+  code: string; name: string; prefectureCode: string; prefectureName: string;
+  seatLonLat: LonLat; seatSource: SeatSource; seatNote: string; censusCodes: string[];
+}
+
+export interface Assembled {
+  counties: CountyRecord[];
+  prefectureSeats: Map<string, { lonLat: LonLat; code: string; name: string; note: string }>;
+  zoneHosts: ZoneHost[];
+  hostOf: (countyCode: string) => string;
+  datum: DatumEvidence;
+  unmatched: Record<string, unknown>;
+}
+
+const round5 = (p: Position): LonLat => [Number(p[0].toFixed(5)), Number(p[1].toFixed(5))];
+
+/** The echarts `cp` of a unit as given (GCJ-02): the part that is not a merged-in unit. */
+const rawCp = (u: MatchedUnit): LonLat | null => [...u.parts].sort((a, b) => Number(a.how === 'merged') - Number(b.how === 'merged'))[0].county.cp;
+
+const rawGeometry = (u: MatchedUnit): CountyGeometry => {
+  const polys: Position[][][] = u.parts.flatMap((p) => (p.county.geometry.type === 'Polygon' ? [p.county.geometry.coordinates] : p.county.geometry.coordinates));
+  return { type: 'MultiPolygon', coordinates: polys } satisfies MultiPolygon;
+};
+
+const chengguanOf = (code: string, townships: Township[], pts: Map<string, LonLat>, countyName: string): LonLat | null => {
+  const t = townships.find((x) => x.countyCode === code && x.name.replace(countyName, '').startsWith('城关') && pts.has(x.code));
+  return t ? pts.get(t.code)! : null;
+};
+
+export function assembleCounties(match: MatchReport, geom: Map<string, CountyGeometry>, division: { townships: Township[]; prefectures: Map<string, string> }, census: CensusRow[], points: TownshipPoint[], places: GeoNamesPlace[]): Assembled {
+  const wgsPts = new Map(points.map((p) => [p.code, gcjToWgs(p.lonLatGcj) as LonLat]));
+  const units = match.units.map((u) => {
+    const cp = rawCp(u);
+    return { ...u, geometry: geom.get(u.code)!, cp: cp ? round5(gcjToWgs(cp)) : null };
+  });
+  const prefectureSeats = new Map<string, { lonLat: LonLat; code: string; name: string; note: string }>();
+  for (const [pref, name] of [...division.prefectures].sort()) {
+    const s = prefectureSeat(name, units.filter((u) => u.prefectureCode === pref), places);
+    if (s) prefectureSeats.set(pref, s);
+  }
+  const seats = new Map(units.map((u) => [u.code, countySeat(u, places, prefectureSeats.get(u.prefectureCode) ?? null, u.cp, chengguanOf(u.code, division.townships, wgsPts, u.name))]));
+  const zoneHosts = census.filter((r) => isStatisticalZone(r.code)).map((z) => {
+    const pref = z.code.slice(0, 4);
+    const zonePts = division.townships.filter((t) => t.countyCode === z.code && wgsPts.has(t.code)).map((t) => wgsPts.get(t.code)!);
+    return hostOfZone(z, zonePts, units.filter((u) => u.prefectureCode === pref), prefectureSeats.get(pref)?.code ?? '');
+  });
+  const hostMap = new Map(zoneHosts.map((h) => [h.zoneCode, h.hostCode]));
+  const used = new Set<string>();
+  const counties: CountyRecord[] = units.map((u) => {
+    const rows = [...censusRowsOf(u, census), ...census.filter((r) => hostMap.get(r.code) === u.code)];
+    rows.forEach((r) => used.add(r.code));
+    const seat = seats.get(u.code)!;
+    const prefectureName = division.prefectures.get(u.prefectureCode) ?? '';
+    return { code: u.code, name: u.name, prefectureCode: u.prefectureCode, prefectureName, ...combineCensus(rows), seatLonLat: round5(seat.lonLat), seatSource: seat.source, seatNote: seat.note };
+  });
+  const datum = datumEvidence(
+    points.filter((p) => match.units.some((u) => u.code === p.countyCode)).map((p) => ({ lonLat: p.lonLatGcj, geometry: rawGeometry(match.units.find((u) => u.code === p.countyCode)!) })),
+    match.units.filter((u) => seats.get(u.code)!.source === 'geonames').map((u) => ({ lonLat: seats.get(u.code)!.lonLat, geometry: rawGeometry(u), cp: rawCp(u) })),
+  );
+  const unmatched = {
+    note: 'Henan county-level units and census rows that have no polygon of their own, and echarts polygons that match no current unit. See data/README.md.',
+    polygonsWithoutUnit: match.unmatchedPolygons,
+    unitsWithoutPolygon: match.unitsWithoutPolygon.map((u: DivisionUnit) => {
+      const h = zoneHosts.find((z) => z.zoneCode === u.code);
+      return { code: u.code, name: u.name, reason: h ? `statistical zone (no polygon); census population added to ${h.hostCode} (${h.rule}: ${h.evidence})` : 'no echarts polygon' };
+    }),
+    censusRowsWithoutUnit: census.filter((r) => !used.has(r.code)).map((r) => ({ code: r.code, name: r.name, population: r.population })),
+    renamed: match.renamed,
+    merged: match.merged,
+    zoneHosts,
+    countiesWithoutCensus: counties.filter((c) => c.censusCodes.length === 0).map((c) => c.code),
+  };
+  return { counties, prefectureSeats, zoneHosts, hostOf: (code) => hostMap.get(code) ?? code, datum, unmatched };
+}

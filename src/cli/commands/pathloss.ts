@@ -1,0 +1,160 @@
+/**
+ * `g5plan pathloss`: median path loss for JSON Lines cases on stdin (contract section 5).
+ * One output line per input line, in order: {"pl_db":n} (plus "extrapolated":true when a case
+ * outside the model's validity was computed on request) or {"error":"stdin, line N...: ..."}.
+ * A bad line never stops the run: errors are data, so the exit code is 0 once stdin is read.
+ * Blank (whitespace-only) lines are skipped without an output line; line numbers still count them.
+ */
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
+import { formatIssue } from '../../engine/model/types.ts';
+import {
+  COST231_CITIES, HATA_AREAS, HATA_CITIES, PATH_LOSS_MODELS, is38901, pathLoss, type PathLossCase, type PathLossModel,
+} from '../../engine/radio/index.ts';
+import { parseOptions } from '../args.ts';
+
+const HELP = `usage: g5plan pathloss [--json] < cases.jsonl
+
+Reads one case per line on stdin, e.g.
+  {"model":"38901-uma","los":false,"fc_ghz":3.5,"d2d_m":500,"d3d_m":501.2,"h_bs_m":25,"h_ut_m":1.5}
+and writes one JSON line per case: {"pl_db":129.93...} or {"error":"..."}.
+
+  model        ${PATH_LOSS_MODELS.join(' | ')}
+  los          true | false for the 38901-* models (NLOS = max(PL_LOS, PL'_NLOS)), null otherwise
+  fc_ghz, d2d_m, d3d_m, h_bs_m, h_ut_m   required numbers (GHz, m)
+  W_m, h_m     RMa street width and building height, m (default 20, 5)
+  area         urban | suburban | open (Hata models, default urban)
+  city         small-medium | large (okumura-hata), medium | metropolitan (cost231-hata)
+  extrapolate  true: compute outside the model's validity range, marked "extrapolated":true
+
+Median loss only: no shadowing, penetration or antenna gain. Blank lines are skipped.
+Output is always JSON Lines; --json is accepted for symmetry with the other commands.
+`;
+
+const REQUIRED_NUMBERS = ['fc_ghz', 'd2d_m', 'd3d_m', 'h_bs_m', 'h_ut_m'] as const;
+const KNOWN_KEYS = ['model', 'los', ...REQUIRED_NUMBERS, 'W_m', 'h_m', 'area', 'city', 'extrapolate'];
+
+/** A problem with one field of one line. */
+class FieldError extends Error {
+  constructor(readonly field: string | undefined, message: string) {
+    super(message);
+  }
+}
+
+type Json = Record<string, unknown>;
+
+function requireNumber(obj: Json, key: string): number {
+  if (!(key in obj)) throw new FieldError(key, 'missing');
+  return optionalNumber(obj, key) ?? fail(key, 'must be a number, got null');
+}
+
+function optionalNumber(obj: Json, key: string): number | undefined {
+  const v = obj[key];
+  if (v === undefined || v === null) return undefined;
+  if (typeof v !== 'number' || !Number.isFinite(v)) fail(key, `must be a finite number, got ${JSON.stringify(v)}`);
+  return v as number;
+}
+
+function optionalEnum<T extends string>(obj: Json, key: string, allowed: readonly T[]): T | undefined {
+  const v = obj[key];
+  if (v === undefined || v === null) return undefined;
+  if (typeof v !== 'string' || !(allowed as readonly string[]).includes(v)) fail(key, `must be one of ${allowed.join(', ')}, got ${JSON.stringify(v)}`);
+  return v as T;
+}
+
+function fail(field: string, message: string): never {
+  throw new FieldError(field, message);
+}
+
+/** A key that differs from a known one only in case is almost surely a typo (e.g. "w_m" for "W_m"). */
+function checkKeySpelling(obj: Json): void {
+  for (const key of Object.keys(obj)) {
+    if (KNOWN_KEYS.includes(key)) continue;
+    const meant = KNOWN_KEYS.find((k) => k.toLowerCase() === key.toLowerCase());
+    if (meant) fail(key, `unknown key; did you mean "${meant}"?`);
+  }
+}
+
+function parseModel(obj: Json): PathLossModel {
+  if (!('model' in obj)) fail('model', 'missing');
+  return optionalEnum(obj, 'model', PATH_LOSS_MODELS) ?? fail('model', `must be one of ${PATH_LOSS_MODELS.join(', ')}, got null`);
+}
+
+function parseLos(obj: Json, model: PathLossModel): boolean | null {
+  if (!('los' in obj)) fail('los', 'missing');
+  const los = obj.los;
+  if (is38901(model)) {
+    if (typeof los !== 'boolean') fail('los', `must be true or false for model ${model}, got ${JSON.stringify(los)}`);
+    return los as boolean;
+  }
+  if (los !== null) fail('los', `must be null for model ${model}, got ${JSON.stringify(los)}`);
+  return null;
+}
+
+/** One JSON line -> a PathLossCase, or a FieldError naming the field. */
+export function parseCaseLine(text: string): PathLossCase {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    throw new FieldError(undefined, `not valid JSON (${(e as Error).message})`);
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new FieldError(undefined, `must be a JSON object, got ${Array.isArray(value) ? 'an array' : JSON.stringify(value)}`);
+  }
+  const obj = value as Json;
+  checkKeySpelling(obj);
+  const model = parseModel(obj);
+  const los = parseLos(obj, model);
+  const [fcGhz, d2dM, d3dM, hBsM, hUtM] = REQUIRED_NUMBERS.map((k) => requireNumber(obj, k));
+  const extrapolate = obj.extrapolate ?? undefined;
+  if (extrapolate !== undefined && typeof extrapolate !== 'boolean') fail('extrapolate', `must be true or false, got ${JSON.stringify(extrapolate)}`);
+  const cities = model === 'okumura-hata' ? HATA_CITIES : model === 'cost231-hata' ? COST231_CITIES : null;
+  return {
+    model, los, fcGhz, d2dM, d3dM, hBsM, hUtM,
+    wM: optionalNumber(obj, 'W_m'),
+    hM: optionalNumber(obj, 'h_m'),
+    area: optionalEnum(obj, 'area', HATA_AREAS),
+    city: cities ? optionalEnum<string>(obj, 'city', cities) as PathLossCase['city'] : undefined,
+    extrapolate: extrapolate as boolean | undefined,
+  };
+}
+
+/** The output line for input line `lineNo` (1-based). */
+export function evaluateLine(text: string, lineNo: number): string {
+  const where = { file: 'stdin', line: lineNo };
+  try {
+    const result = pathLoss(parseCaseLine(text));
+    if (!result.ok) return JSON.stringify({ error: formatIssue({ ...where, message: result.error }) });
+    return JSON.stringify(result.extrapolated ? { pl_db: result.pathLossDb, extrapolated: true } : { pl_db: result.pathLossDb });
+  } catch (e) {
+    if (e instanceof FieldError) return JSON.stringify({ error: formatIssue({ ...where, field: e.field, message: e.message }) });
+    if (e instanceof RangeError) return JSON.stringify({ error: formatIssue({ ...where, message: e.message }) });
+    throw e;
+  }
+}
+
+export async function run(argv: string[]): Promise<number> {
+  const options = parseOptions(argv, { help: { type: 'boolean', short: 'h' } }, 'pathloss');
+  if (options.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  if (process.stdin.isTTY) process.stderr.write('g5plan pathloss: reading JSON Lines from stdin (end with Ctrl-D)\n');
+  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  let lineNo = 0;
+  let pending: string[] = [];
+  for await (const raw of lines) {
+    lineNo += 1;
+    const text = lineNo === 1 ? raw.replace(/^\uFEFF/, '') : raw;
+    if (text.trim() === '') continue;
+    pending.push(evaluateLine(text, lineNo));
+    // Batch writes, and respect back-pressure so a huge input never piles up in memory.
+    if (pending.length >= 1024) {
+      if (!process.stdout.write(pending.join('\n') + '\n')) await once(process.stdout, 'drain');
+      pending = [];
+    }
+  }
+  if (pending.length > 0) process.stdout.write(pending.join('\n') + '\n');
+  return 0;
+}

@@ -1,0 +1,81 @@
+/**
+ * Tiles -> one raster and its statistics. Keeps each tile's partial sums so that an
+ * incremental update replaces a tile's contribution instead of recounting the raster.
+ */
+import type { GridSpec } from '../geo/grid.ts';
+import { pixelAreaKm2 } from '../geo/grid.ts';
+import type { Region, TargetArea } from '../model/dataset.ts';
+import type { TileResult } from './compute-tile.ts';
+import type { AreaStats, CoverageRaster, CoverageStats, RegionStats } from './types.ts';
+
+export class RasterAssembler {
+  readonly raster: CoverageRaster;
+  private regionSums = new Map<number, Float64Array>();
+  private areaSums = new Map<number, Float64Array>();
+  private population: Float32Array;
+
+  constructor(readonly grid: GridSpec, private regions: Region[], private areas: TargetArea[]) {
+    const n = grid.width * grid.height;
+    this.population = new Float32Array(n);
+    const hasPopulation = regions.some((r) => r.population !== null);
+    this.raster = {
+      grid, inside: new Uint8Array(n), rsrpDbm: new Float32Array(n).fill(-Infinity), bestSite: new Int32Array(n).fill(-1),
+      sinrDb: new Float32Array(n).fill(-Infinity), covered: new Uint8Array(n), populationPerPixel: hasPopulation ? this.population : null,
+    };
+  }
+
+  putTile(t: TileResult): void {
+    const W = this.grid.width;
+    for (let r = 0; r < t.height; r++) {
+      const src = r * t.width, dst = (t.row0 + r) * W + t.col0;
+      this.raster.rsrpDbm.set(t.rsrpDbm.subarray(src, src + t.width), dst);
+      this.raster.bestSite.set(t.bestSite.subarray(src, src + t.width), dst);
+      this.raster.sinrDb.set(t.sinrDb.subarray(src, src + t.width), dst);
+      this.raster.covered.set(t.covered.subarray(src, src + t.width), dst);
+      this.raster.inside.set(t.inside.subarray(src, src + t.width), dst);
+      this.population.set(t.population.subarray(src, src + t.width), dst);
+    }
+    this.regionSums.set(t.tileId, t.regionSums);
+    this.areaSums.set(t.tileId, t.areaSums);
+  }
+
+  /** After sites were added or removed, renumber best-site indices kept from earlier tiles. */
+  remapSites(oldToNew: Int32Array): void {
+    const b = this.raster.bestSite;
+    for (let i = 0; i < b.length; i++) if (b[i] >= 0) b[i] = oldToNew[b[i]];
+  }
+
+  private total(map: Map<number, Float64Array>, length: number): Float64Array {
+    const sum = new Float64Array(length);
+    // Sum in tile order so the totals do not depend on the order tiles arrived in.
+    for (const id of [...map.keys()].sort((a, b) => a - b)) {
+      const part = map.get(id)!;
+      for (let i = 0; i < length; i++) sum[i] += part[i];
+    }
+    return sum;
+  }
+
+  stats(): CoverageStats {
+    const px = pixelAreaKm2(this.grid);
+    const sums = this.total(this.regionSums, 4 * (this.regions.length + 1));
+    let pixels = 0, covered = 0;
+    for (let r = 1; r <= Math.max(1, this.regions.length); r++) { pixels += sums[4 * r]; covered += sums[4 * r + 1]; }
+    const regions: RegionStats[] = this.regions.map((reg, k) => statsRow(reg.code, reg.name, sums, k + 1, px, reg.population !== null));
+    return { pixels, resM: this.grid.resM, areaKm2: pixels * px, coveredKm2: covered * px, coveredShare: pixels ? covered / pixels : 0, regions };
+  }
+
+  /** Per settlement area share statistics (holes are added by the holes module). */
+  areaStats(): Omit<AreaStats, 'holes' | 'largestHoleKm2'>[] {
+    const px = pixelAreaKm2(this.grid);
+    const sums = this.total(this.areaSums, 4 * this.areas.length);
+    return this.areas.map((a, k) => ({ ...statsRow(a.id, a.name, sums, k, px, true), tier: a.tier, modelled: a.modelled }));
+  }
+}
+
+function statsRow(code: string, name: string, sums: Float64Array, slot: number, pxKm2: number, hasPopulation: boolean): RegionStats {
+  const pixels = sums[4 * slot], covered = sums[4 * slot + 1], pop = sums[4 * slot + 2], popCovered = sums[4 * slot + 3];
+  return {
+    code, name, areaKm2: pixels * pxKm2, coveredShare: pixels ? covered / pixels : 0,
+    populationCoveredShare: hasPopulation && pop > 0 ? popCovered / pop : null,
+  };
+}

@@ -1,0 +1,112 @@
+/**
+ * One tile of the coverage raster (contract section 2): best-server SS-RSRP, best site, SINR,
+ * the covered mask and the tile's partial statistics. `computeTile` does a full pass;
+ * `updateTile` applies a change of sites to a kept TileState (incremental editing).
+ */
+import type { PreparedJob } from './job.ts';
+import { newTileState, splatSite, tileCandidates, POWER_QUANTUM_PER_MW, type TileState } from './tile-state.ts';
+
+export interface TileResult {
+  tileId: number;
+  col0: number;
+  row0: number;
+  width: number;
+  height: number;
+  rsrpDbm: Float32Array;
+  bestSite: Int32Array;
+  sinrDb: Float32Array;
+  covered: Uint8Array;
+  inside: Uint8Array;
+  population: Float32Array;
+  /** Per region slot (0 = none, r + 1): [pixels, covered, population, populationCovered]. */
+  regionSums: Float64Array;
+  /** Per settlement area: [pixels, covered, population, populationCovered]. */
+  areaSums: Float64Array;
+  /** Pixel-cell evaluations done, for the benchmark. */
+  evaluations: number;
+}
+
+export function computeTileState(job: PreparedJob, tileId: number): TileState {
+  const st = newTileState(job, tileId);
+  for (const s of tileCandidates(job, st)) splatSite(job, s, st, 1);
+  return st;
+}
+
+export function computeTile(job: PreparedJob, tileId: number): TileResult {
+  return finishTile(job, tileId, computeTileState(job, tileId));
+}
+
+/**
+ * Renumbers a kept tile's best servers after sites were added or removed; where the best
+ * server left, the pixel is marked for a rescan. Applied to every kept tile at each change,
+ * dirty or not, so all states stay in the current numbering.
+ */
+export function remapTileState(st: TileState, oldToNew: Int32Array): void {
+  for (let px = 0; px < st.bestSite.length; px++) {
+    const b = st.bestSite[px];
+    if (b < 0) continue;
+    const nb = oldToNew[b];
+    if (nb >= 0) { st.bestSite[px] = nb; continue; }
+    st.rescan ??= new Uint8Array(st.bestSite.length);
+    st.rescan[px] = 1;
+    st.bestSite[px] = -1;
+    st.bestMw[px] = 0;
+  }
+}
+
+/**
+ * Moves a remapped tile state from `prev` to `next`: subtract the sites that left (prev
+ * indices), add the sites that came (next indices), rescan the best server where it left.
+ * Exact: equal to a full pass over `next` (see tile-state.ts).
+ */
+export function updateTile(prev: PreparedJob, next: PreparedJob, removed: number[], added: number[], tileId: number, st: TileState): TileResult {
+  st.evaluations = 0;
+  for (const s of removed) splatSite(prev, s, st, -1);
+  for (const s of added) splatSite(next, s, st, 1);
+  if (st.rescan) for (const s of tileCandidates(next, st)) splatSite(next, s, st, 1, st.rescan);
+  st.rescan = null;
+  return finishTile(next, tileId, st);
+}
+
+export function finishTile(job: PreparedJob, tileId: number, st: TileState): TileResult {
+  const { settings } = job.input;
+  const { col0, row0, width: w, height: h, inside, bestMw, bestSite, groupSum } = st;
+  const npx = w * h, gridW = job.grid.width;
+  const rsrpDbm = new Float32Array(npx).fill(-Infinity), sinrDb = new Float32Array(npx).fill(-Infinity);
+  const covered = new Uint8Array(npx), population = new Float32Array(npx);
+  const regionSums = new Float64Array(4 * (job.densityPerPixel.length / 2));
+  const areaSums = new Float64Array(4 * job.input.areas.length);
+  const sinrThr = settings.sinrThresholdDb;
+  for (let r = 0; r < h; r++) {
+    for (let c = 0; c < w; c++) {
+      const px = r * w + c;
+      if (inside[px] === 0) continue;
+      const best = bestMw[px];
+      let isCovered = 0;
+      if (best > 0) {
+        const grp = job.siteGroup[bestSite[px]];
+        const othersMw = Math.max(0, groupSum[grp * npx + px] / POWER_QUANTUM_PER_MW - best);
+        rsrpDbm[px] = 10 * Math.log10(best);
+        sinrDb[px] = 10 * Math.log10(best / (othersMw * settings.loadFactor + job.groupNoiseMw[grp]));
+        isCovered = rsrpDbm[px] >= settings.thresholdDbm && (sinrThr === null || sinrDb[px] >= sinrThr) ? 1 : 0;
+      }
+      covered[px] = isCovered;
+      const gi = (row0 + r) * gridW + col0 + c;
+      const region = job.regionIndex[gi], area = job.areaIndex[gi];
+      const density = job.densityPerPixel[2 * region + (area >= 0 ? 0 : 1)];
+      const pop = Number.isNaN(density) ? 0 : density;
+      population[px] = pop;
+      regionSums[4 * region] += 1;
+      regionSums[4 * region + 1] += isCovered;
+      regionSums[4 * region + 2] += pop;
+      regionSums[4 * region + 3] += isCovered * pop;
+      if (area >= 0) {
+        areaSums[4 * area] += 1;
+        areaSums[4 * area + 1] += isCovered;
+        areaSums[4 * area + 2] += pop;
+        areaSums[4 * area + 3] += isCovered * pop;
+      }
+    }
+  }
+  return { tileId, col0, row0, width: w, height: h, rsrpDbm, bestSite: bestSite.slice(), sinrDb, covered, inside: inside.slice(), population, regionSums, areaSums, evaluations: st.evaluations };
+}

@@ -1,0 +1,103 @@
+/**
+ * A prepared coverage job: the study area plus every site flattened into typed arrays with
+ * its link tables, influence radius and co-channel group, and a spatial index (flatbush) of
+ * the sites' influence squares. Built identically in every worker from the same input, so
+ * tiles can be computed anywhere and merged. In an editing session the next job is built
+ * from the previous one: unchanged sites are copied, only edited ones are prepared.
+ */
+import Flatbush from 'flatbush';
+import { gridProjection } from '../geo/projection.ts';
+import type { CoverageInput } from './types.ts';
+import { buildStudyArea, type StudyArea } from './study-area.ts';
+import { TableRegistry } from './table-registry.ts';
+import { SiteArrays } from './site-arrays.ts';
+import { capInterferenceRadii } from './interference-radius.ts';
+
+export const TILE_SIZE_PX = 128;
+
+export interface PreparedJob extends StudyArea {
+  input: CoverageInput;
+  tilesX: number;
+  tilesY: number;
+  siteCount: number;
+  siteXM: Float64Array;
+  siteYM: Float64Array;
+  /** Influence radius used by the kernel, m (after the interference cut-off). */
+  siteRadiusM: Float64Array;
+  /** Noise-limited radius before the cut-off, m. */
+  siteBaseRadiusM: Float64Array;
+  /** Distance to the 6th-nearest co-channel site, m (Infinity with fewer). */
+  siteNeighbourM: Float64Array;
+  siteGainTable: Int32Array;
+  siteGroup: Int32Array;
+  /** Cells of site s are cellStart[s] .. cellStart[s + 1] - 1; an omni site has one cell with offsets -1. */
+  cellStart: Int32Array;
+  cellAzimuthIdx: Int32Array;
+  /** Registry table index per cell (-1 = omni), and the offset of that table in hFlat / vFlat. */
+  cellHTable: Int32Array;
+  cellVTable: Int32Array;
+  cellHOffset: Int32Array;
+  cellVOffset: Int32Array;
+  hFlat: Float32Array;
+  vFlat: Float32Array;
+  gainTables: Float64Array[];
+  groupNoiseMw: Float64Array;
+  groupKeys: string[];
+  registry: TableRegistry;
+  siteIndex: Flatbush | null;
+  /** Next site index -> previous job's index (-1 = new or edited), when built from a previous job. */
+  newToOld: Int32Array | null;
+  warnings: string[];
+}
+
+function canReuseStudy(input: CoverageInput, reuse: PreparedJob | undefined): reuse is PreparedJob {
+  return !!reuse && !reuse.bboxMode && !!input.regions && input.regions === reuse.input.regions
+    && input.areas === reuse.input.areas && input.resM === reuse.input.resM;
+}
+
+/**
+ * `reuse` + `newToOld`: the previous job of an editing session and, for each site of `input`,
+ * its index there (-1 = new or edited). The study area, tables and unchanged sites are kept.
+ */
+export function prepareJob(input: CoverageInput, reuse?: PreparedJob, newToOld?: Int32Array): PreparedJob {
+  const settingsKey = JSON.stringify(input.settings);
+  const sameStudy = canReuseStudy(input, reuse);
+  const study: StudyArea = sameStudy
+    ? { grid: reuse.grid, regionIndex: reuse.regionIndex, areaIndex: reuse.areaIndex, areaRings: reuse.areaRings, areaBounds: reuse.areaBounds, densityPerPixel: reuse.densityPerPixel, bboxMode: false }
+    : buildStudyArea(input.sites, input.regions, input.areas, input.resM);
+  const sameTables = !!reuse && reuse.registry.settingsKey === settingsKey;
+  const registry = sameTables ? reuse.registry : new TableRegistry(settingsKey);
+  const copyFrom = sameStudy && sameTables && newToOld ? reuse : null;
+  const arrays = new SiteArrays(input, study, registry, gridProjection(study.grid.centerLonLat));
+  input.sites.forEach((site, j) => {
+    const i = copyFrom ? newToOld![j] : -1;
+    if (i >= 0) arrays.copySite(copyFrom!, i);
+    else arrays.addSite(site);
+  });
+  const n = input.sites.length;
+  const job: PreparedJob = {
+    ...study, input, tilesX: Math.ceil(study.grid.width / TILE_SIZE_PX), tilesY: Math.ceil(study.grid.height / TILE_SIZE_PX),
+    siteCount: n, ...arrays.finish(), gainTables: registry.gain, groupNoiseMw: Float64Array.from(registry.groupNoiseMw),
+    groupKeys: registry.groupKeys, registry, siteIndex: null, newToOld: copyFrom ? newToOld! : null,
+    siteRadiusM: new Float64Array(n), siteNeighbourM: new Float64Array(n).fill(Infinity),
+  };
+  job.siteRadiusM.set(job.siteBaseRadiusM);
+  if (input.settings.interferenceCutoff === 'density') capInterferenceRadii(job, copyFrom);
+  if (n > 0) {
+    const index = new Flatbush(n);
+    for (let s = 0; s < n; s++) {
+      const r = job.siteRadiusM[s];
+      index.add(job.siteXM[s] - r, job.siteYM[s] - r, job.siteXM[s] + r, job.siteYM[s] + r);
+    }
+    index.finish();
+    job.siteIndex = index;
+  }
+  return job;
+}
+
+/** Pixel bounds of a tile: [col0, row0, width, height]. */
+export function tileBounds(job: PreparedJob, tileId: number): [number, number, number, number] {
+  const tx = tileId % job.tilesX, ty = Math.floor(tileId / job.tilesX);
+  const col0 = tx * TILE_SIZE_PX, row0 = ty * TILE_SIZE_PX;
+  return [col0, row0, Math.min(TILE_SIZE_PX, job.grid.width - col0), Math.min(TILE_SIZE_PX, job.grid.height - row0)];
+}

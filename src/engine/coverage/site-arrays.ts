@@ -1,0 +1,90 @@
+/**
+ * Sites -> the flat arrays the pixel kernel reads: projected position, link table, noise-limited
+ * radius, co-channel group ("same operator and band", contract section 2) and sector cells.
+ * Model "auto" resolves to UMa inside an urban settlement area (主城区, 县城城区), else RMa.
+ */
+import type { GeoProjection } from 'd3-geo';
+import { maxValidDistanceM, nprbFor, thermalNoiseDbm, type SitePathLossModel } from '../radio/index.ts';
+import type { Site } from '../model/types.ts';
+import { AZIMUTH_STEPS, type LinkProfile } from './link-tables.ts';
+import { isPointInRings, type StudyArea } from './study-area.ts';
+import type { TableRegistry } from './table-registry.ts';
+import type { CoverageInput } from './types.ts';
+import type { PreparedJob } from './job.ts';
+
+/** A site's influence ends where even its boresight power is this far below the thermal noise. */
+export const INFLUENCE_MARGIN_DB = 10;
+const URBAN_TIERS = new Set(['prefecture-urban', 'county-seat']);
+
+export class SiteArrays {
+  private x: number[] = []; private y: number[] = []; private radius: number[] = [];
+  private gain: number[] = []; private group: number[] = []; private cellStart: number[] = [];
+  private cellAz: number[] = []; private cellH: number[] = []; private cellV: number[] = [];
+  readonly warnings: string[] = [];
+
+  constructor(private input: CoverageInput, private study: StudyArea, private registry: TableRegistry, private projection: GeoProjection) {}
+
+  private resolveModel(site: Site, x: number, y: number): SitePathLossModel {
+    if (site.model !== 'auto') return site.model;
+    const urban = this.input.areas.some((a, i) => {
+      const b = this.study.areaBounds[i];
+      return URBAN_TIERS.has(a.tier) && x >= b[0] && x <= b[2] && y >= b[1] && y <= b[3] && isPointInRings(x, y, this.study.areaRings[i]);
+    });
+    return urban ? '38901-uma' : '38901-rma';
+  }
+
+  addSite(site: Site): void {
+    const s = this.input.settings, reg = this.registry;
+    const [x, y] = this.projection(site.lonLat) as [number, number];
+    const model = this.resolveModel(site, x, y);
+    if (model === 'cost231-hata' && site.freqMhz > 2000) this.warnings.push(`site ${site.id}: cost231-hata at ${site.freqMhz} MHz is an extrapolation above 2000 MHz`);
+    const noiseDbm = thermalNoiseDbm(site.scsKhz, s.noiseFigureDb);
+    const profile: LinkProfile = {
+      model, losMode: s.losMode, fcGhz: site.freqMhz / 1000, hBsM: site.heightM, hUtM: s.hUtM,
+      rmaBuildingHeightM: s.rmaBuildingHeightM, rmaStreetWidthM: s.rmaStreetWidthM,
+      eirpPerReDbm: site.txPowerDbm - 10 * Math.log10(12 * nprbFor(site.bandwidthMhz, site.scsKhz)) + site.antennaGainDbi - s.penetrationLossDb - s.shadowMarginDb,
+      maxDistanceM: maxValidDistanceM(model, s.losMode),
+    };
+    const g = reg.gainTable(profile, 10 ** ((noiseDbm - INFLUENCE_MARGIN_DB) / 10));
+    const tableLength = reg.gain[g].length;
+    this.x.push(x); this.y.push(y); this.gain.push(g); this.radius.push(tableLength - 2);
+    this.group.push(reg.group(`${site.operator}|${site.band}|${site.scsKhz}`, 10 ** (noiseDbm / 10)));
+    this.cellStart.push(this.cellAz.length);
+    if (site.sectors.length === 0) { this.cellAz.push(0); this.cellH.push(-1); this.cellV.push(-1); }
+    for (const sec of site.sectors) {
+      this.cellAz.push(Math.round(sec.azimuthDeg * 10) % AZIMUTH_STEPS);
+      this.cellH.push(reg.horizontalTable(sec.hBeamwidthDeg));
+      this.cellV.push(reg.verticalTable(tableLength, site.heightM, s.hUtM, sec.tiltDeg, sec.vBeamwidthDeg));
+    }
+  }
+
+  /** Copies site i of a previous job built with the same registry and study area. */
+  copySite(prev: PreparedJob, i: number): void {
+    this.x.push(prev.siteXM[i]); this.y.push(prev.siteYM[i]); this.gain.push(prev.siteGainTable[i]);
+    this.radius.push(prev.siteBaseRadiusM[i]); this.group.push(prev.siteGroup[i]);
+    this.cellStart.push(this.cellAz.length);
+    for (let c = prev.cellStart[i]; c < prev.cellStart[i + 1]; c++) {
+      this.cellAz.push(prev.cellAzimuthIdx[c]); this.cellH.push(prev.cellHTable[c]); this.cellV.push(prev.cellVTable[c]);
+    }
+  }
+
+  finish() {
+    const reg = this.registry;
+    const hOffsets: number[] = [], vOffsets: number[] = [];
+    let hLength = 0, vLength = 0;
+    for (const t of reg.h) { hOffsets.push(hLength); hLength += t.length; }
+    for (const t of reg.v) { vOffsets.push(vLength); vLength += t.length; }
+    const hFlat = new Float32Array(hLength), vFlat = new Float32Array(vLength);
+    reg.h.forEach((t, i) => hFlat.set(t, hOffsets[i]));
+    reg.v.forEach((t, i) => vFlat.set(t, vOffsets[i]));
+    const cellHTable = Int32Array.from(this.cellH), cellVTable = Int32Array.from(this.cellV);
+    return {
+      siteXM: Float64Array.from(this.x), siteYM: Float64Array.from(this.y), siteBaseRadiusM: Float64Array.from(this.radius),
+      siteGainTable: Int32Array.from(this.gain), siteGroup: Int32Array.from(this.group),
+      cellStart: Int32Array.from([...this.cellStart, this.cellAz.length]), cellAzimuthIdx: Int32Array.from(this.cellAz),
+      cellHTable, cellVTable, hFlat, vFlat,
+      cellHOffset: cellHTable.map((t) => (t < 0 ? -1 : hOffsets[t])), cellVOffset: cellVTable.map((t) => (t < 0 ? -1 : vOffsets[t])),
+      warnings: this.warnings,
+    };
+  }
+}

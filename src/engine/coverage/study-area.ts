@@ -1,0 +1,118 @@
+/**
+ * The raster's frame and masks: the grid over the study area (regions' union, or the sites'
+ * bounding box grown by 5 km), which region and which settlement area each pixel belongs to,
+ * and the population rule (docs/engine.md): a region's urban residents (population x urbanShare)
+ * live evenly on its settlement-area pixels, the rest evenly on its other pixels.
+ */
+import type { GridSpec } from '../geo/grid.ts';
+import { gridProjection, projectRings, ringsBounds } from '../geo/projection.ts';
+import { scanRings } from '../geo/rasterize.ts';
+import type { Region, TargetArea } from '../model/dataset.ts';
+import type { Site } from '../model/types.ts';
+
+export const BBOX_MARGIN_M = 5000;
+
+export interface StudyArea {
+  grid: GridSpec;
+  /** 1 + region index per pixel, 0 outside every region (bbox mode: all 1, no regions). */
+  regionIndex: Uint16Array;
+  /** Settlement area index per pixel, -1 for none. */
+  areaIndex: Int32Array;
+  /** Projected rings of each settlement area (for the model "auto" point test). */
+  areaRings: Float64Array[][];
+  areaBounds: [number, number, number, number][];
+  /** Residents per pixel [settlement, other] for each region; NaN when its population is unknown. */
+  densityPerPixel: Float64Array;
+  bboxMode: boolean;
+}
+
+function makeGrid(centerLonLat: [number, number], bounds: [number, number, number, number], resM: number): GridSpec {
+  const x0M = Math.floor(bounds[0] / resM) * resM;
+  const y0M = Math.floor(bounds[1] / resM) * resM;
+  return {
+    centerLonLat, resM, x0M, y0M,
+    width: Math.max(1, Math.ceil((bounds[2] - x0M) / resM)),
+    height: Math.max(1, Math.ceil((bounds[3] - y0M) / resM)),
+  };
+}
+
+function lonLatCentre(points: Iterable<[number, number]>): [number, number] {
+  let minLon = Infinity, minLat = Infinity, maxLon = -Infinity, maxLat = -Infinity;
+  for (const [lon, lat] of points) {
+    minLon = Math.min(minLon, lon); maxLon = Math.max(maxLon, lon);
+    minLat = Math.min(minLat, lat); maxLat = Math.max(maxLat, lat);
+  }
+  // Round so that the same area always gets the same projection, whatever the float noise.
+  return [Math.round(((minLon + maxLon) / 2) * 1e4) / 1e4, Math.round(((minLat + maxLat) / 2) * 1e4) / 1e4];
+}
+
+function* geometryVertices(regions: Region[]): Iterable<[number, number]> {
+  for (const r of regions) {
+    const polys = r.geometry.type === 'Polygon' ? [r.geometry.coordinates] : r.geometry.coordinates;
+    for (const poly of polys) for (const p of poly[0]) yield [p[0], p[1]];
+  }
+}
+
+export function buildStudyArea(sites: Site[], regions: Region[] | null, areas: TargetArea[], resM: number): StudyArea {
+  if (!(resM >= 10)) throw new RangeError(`resolution ${resM} m: pixels must be at least 10 m`);
+  const bboxMode = !regions || regions.length === 0;
+  if (bboxMode && sites.length === 0) throw new RangeError('no sites and no regions: nothing to compute');
+  const centre = bboxMode ? lonLatCentre(sites.map((s) => s.lonLat)) : lonLatCentre(geometryVertices(regions!));
+  const projection = gridProjection(centre);
+  const project = (p: [number, number]) => projection(p) as [number, number] | null;
+  const regionRings = bboxMode ? [] : regions!.map((r) => projectRings(r.geometry, project));
+  let bounds: [number, number, number, number];
+  if (bboxMode) {
+    const xy = sites.map((s) => project(s.lonLat)!);
+    const xs = xy.map((p) => p[0]), ys = xy.map((p) => p[1]);
+    bounds = [Math.min(...xs) - BBOX_MARGIN_M, Math.min(...ys) - BBOX_MARGIN_M, Math.max(...xs) + BBOX_MARGIN_M, Math.max(...ys) + BBOX_MARGIN_M];
+  } else {
+    bounds = ringsBounds(regionRings.flat());
+  }
+  const grid = makeGrid(centre, bounds, resM);
+  const n = grid.width * grid.height;
+  if (n > 400_000_000) throw new RangeError(`${grid.width} x ${grid.height} pixels at ${resM} m is too many: use coarser pixels`);
+  const regionIndex = new Uint16Array(n);
+  if (bboxMode) regionIndex.fill(1);
+  regionRings.forEach((rings, r) => scanRings(grid, rings, (row, c0, c1) => regionIndex.fill(r + 1, row * grid.width + c0, row * grid.width + c1)));
+  const areaIndex = new Int32Array(n).fill(-1);
+  const areaRings = areas.map((a) => projectRings(a.geometry, project));
+  areaRings.forEach((rings, a) => scanRings(grid, rings, (row, c0, c1) => areaIndex.fill(a, row * grid.width + c0, row * grid.width + c1)));
+  return { grid, regionIndex, areaIndex, areaRings, areaBounds: areaRings.map((rings) => ringsBounds(rings)), densityPerPixel: populationDensities(regions ?? [], regionIndex, areaIndex), bboxMode };
+}
+
+function populationDensities(regions: Region[], regionIndex: Uint16Array, areaIndex: Int32Array): Float64Array {
+  const settlementPx = new Float64Array(regions.length + 1);
+  const otherPx = new Float64Array(regions.length + 1);
+  for (let i = 0; i < regionIndex.length; i++) {
+    const r = regionIndex[i];
+    if (r === 0) continue;
+    if (areaIndex[i] >= 0) settlementPx[r]++;
+    else otherPx[r]++;
+  }
+  const density = new Float64Array(2 * (regions.length + 1)).fill(NaN);
+  regions.forEach((reg, k) => {
+    const r = k + 1;
+    if (reg.population === null || settlementPx[r] + otherPx[r] === 0) return;
+    const urban = reg.population * (reg.urbanShare ?? 0);
+    const rural = reg.population - urban;
+    // With no pixel of one kind, its residents join the other kind so the total stays exact.
+    if (settlementPx[r] === 0) { density[2 * r] = 0; density[2 * r + 1] = reg.population / otherPx[r]; }
+    else if (otherPx[r] === 0) { density[2 * r] = reg.population / settlementPx[r]; density[2 * r + 1] = 0; }
+    else { density[2 * r] = urban / settlementPx[r]; density[2 * r + 1] = rural / otherPx[r]; }
+  });
+  return density;
+}
+
+/** Even-odd point-in-polygon on projected rings. */
+export function isPointInRings(x: number, y: number, rings: Float64Array[]): boolean {
+  let inside = false;
+  for (const r of rings) {
+    const n = r.length / 2;
+    for (let i = 0, j = n - 1; i < n; j = i++) {
+      const xi = r[2 * i], yi = r[2 * i + 1], xj = r[2 * j], yj = r[2 * j + 1];
+      if ((yi > y) !== (yj > y) && x < xi + ((y - yi) / (yj - yi)) * (xj - xi)) inside = !inside;
+    }
+  }
+  return inside;
+}

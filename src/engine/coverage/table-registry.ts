@@ -1,0 +1,64 @@
+/**
+ * Every link table a job uses, deduplicated by parameters and append-only, so the jobs of
+ * one editing session share it: a table index stays valid from one edit to the next.
+ */
+import { buildGainTable, buildHorizontalTable, buildVerticalTable, linkProfileKey, type LinkProfile } from './link-tables.ts';
+
+export class TableRegistry {
+  readonly gain: Float64Array[] = [];
+  readonly h: Float32Array[] = [];
+  readonly v: Float32Array[] = [];
+  readonly groupKeys: string[] = [];
+  readonly groupNoiseMw: number[] = [];
+  private gainIndex = new Map<string, number>();
+  private hIndex = new Map<string, number>();
+  private vIndex = new Map<string, number>();
+  private groupIndex = new Map<string, number>();
+  private reach = new Map<string, number>();
+
+  /** `settingsKey` names the radio settings the tables were built under. */
+  constructor(readonly settingsKey: string) {}
+
+  gainTable(profile: LinkProfile, floorMw: number): number {
+    const key = linkProfileKey(profile) + '|' + floorMw;
+    let i = this.gainIndex.get(key);
+    if (i === undefined) {
+      i = this.gain.push(buildGainTable(profile, floorMw)) - 1;
+      this.gainIndex.set(key, i);
+    }
+    return i;
+  }
+
+  horizontalTable(hBeamwidthDeg: number): number {
+    const key = String(hBeamwidthDeg);
+    let i = this.hIndex.get(key);
+    if (i === undefined) { i = this.h.push(buildHorizontalTable(hBeamwidthDeg)) - 1; this.hIndex.set(key, i); }
+    return i;
+  }
+
+  verticalTable(lengthM: number, hBsM: number, hUtM: number, tiltDeg: number, vBeamwidthDeg: number): number {
+    const key = [lengthM, hBsM, hUtM, tiltDeg, vBeamwidthDeg].join('|');
+    let i = this.vIndex.get(key);
+    if (i === undefined) { i = this.v.push(buildVerticalTable(lengthM, hBsM, hUtM, tiltDeg, vBeamwidthDeg)) - 1; this.vIndex.set(key, i); }
+    return i;
+  }
+
+  group(key: string, noiseMw: number): number {
+    let i = this.groupIndex.get(key);
+    if (i === undefined) { i = this.groupKeys.push(key) - 1; this.groupNoiseMw.push(noiseMw); this.groupIndex.set(key, i); }
+    return i;
+  }
+
+  /** Last distance, m, at which gain table `i` still reaches `levelMw` at boresight. */
+  reachM(i: number, levelMw: number): number {
+    const key = `${i}|${levelMw}`;
+    let d = this.reach.get(key);
+    if (d === undefined) {
+      const t = this.gain[i];
+      d = 0;
+      for (let k = t.length - 1; k >= 0; k--) if (t[k] >= levelMw) { d = k + 1; break; }
+      this.reach.set(key, d);
+    }
+    return d;
+  }
+}

@@ -1,0 +1,50 @@
+/**
+ * Polygon -> pixels by scanline with the even-odd rule (holes and multipolygons included):
+ * a pixel belongs to a polygon when its centre lies inside. Works on projected rings so the
+ * same polygon gives the same pixels in any tiling.
+ */
+import type { GridSpec } from './grid.ts';
+import { gridProjection, projectRings } from './projection.ts';
+import type { AreaGeometry } from '../model/dataset.ts';
+
+/** Calls visit(row, colStart, colEndExclusive) for every run of pixel centres inside the rings, rows rowStart..rowEnd-1. */
+export function scanRings(
+  grid: GridSpec, rings: Float64Array[], visit: (row: number, colStart: number, colEnd: number) => void,
+  rowStart = 0, rowEnd = grid.height, colMin = 0, colMax = grid.width,
+): void {
+  const xs: number[] = [];
+  for (let row = rowStart; row < rowEnd; row++) {
+    const y = grid.y0M + (row + 0.5) * grid.resM;
+    xs.length = 0;
+    for (const r of rings) {
+      const n = r.length / 2;
+      for (let i = 0, j = n - 1; i < n; j = i++) {
+        const yi = r[2 * i + 1], yj = r[2 * j + 1];
+        // Half-open rule: a vertex exactly on the scanline is counted once.
+        if ((yi > y) !== (yj > y)) xs.push(r[2 * i] + ((y - yi) / (yj - yi)) * (r[2 * j] - r[2 * i]));
+      }
+    }
+    if (xs.length < 2) continue;
+    xs.sort((a, b) => a - b);
+    for (let k = 0; k + 1 < xs.length; k += 2) {
+      // Pixel centre x = x0 + (col + 0.5) res lies in [xs[k], xs[k+1]).
+      const c0 = Math.max(colMin, Math.ceil((xs[k] - grid.x0M) / grid.resM - 0.5));
+      const c1 = Math.min(colMax, Math.ceil((xs[k + 1] - grid.x0M) / grid.resM - 0.5));
+      if (c1 > c0) visit(row, c0, c1);
+    }
+  }
+}
+
+export function projectGeometryForGrid(grid: GridSpec, geometry: AreaGeometry): Float64Array[] {
+  const projection = gridProjection(grid.centerLonLat);
+  return projectRings(geometry, (p) => projection(p) as [number, number] | null);
+}
+
+/** Indices (row * width + col) of the pixels whose centre lies inside the geometry, ascending. */
+export function rasterizeGeometry(grid: GridSpec, geometry: AreaGeometry): Uint32Array {
+  const out: number[] = [];
+  scanRings(grid, projectGeometryForGrid(grid, geometry), (row, c0, c1) => {
+    for (let c = c0; c < c1; c++) out.push(row * grid.width + c);
+  });
+  return Uint32Array.from(out);
+}

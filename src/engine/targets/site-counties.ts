@@ -1,0 +1,31 @@
+/**
+ * Which county-level unit each site lies in, and which sites lie outside a plan's region.
+ * Site.county (6-digit code) wins; a site without one is located in the regions' polygons
+ * (point in polygon after a bounding-box test). Codes nest: "4109" (Puyang) holds "410922".
+ */
+import { booleanPointInPolygon, bbox } from '@turf/turf';
+import type { Region } from '../model/dataset.ts';
+import type { Site } from '../model/types.ts';
+
+export function assignCounties(sites: Site[], regions: Region[] | null): (string | null)[] {
+  const boxes = (regions ?? []).map((r) => ({ code: r.code, geometry: r.geometry, box: bbox(r.geometry) }));
+  return sites.map((s) => {
+    if (s.county) return s.county;
+    const [lon, lat] = s.lonLat;
+    const hit = boxes.find((b) => lon >= b.box[0] && lon <= b.box[2] && lat >= b.box[1] && lat <= b.box[3] && booleanPointInPolygon(s.lonLat, b.geometry));
+    return hit ? hit.code : null;
+  });
+}
+
+export function isInRegion(countyCode: string | null, regionCode: string): boolean {
+  return countyCode !== null && countyCode.startsWith(regionCode);
+}
+
+/**
+ * Ids of sites known to lie outside the region: their county code is outside it, or (when the
+ * region's polygons are loaded) they fall in none of them. Without polygons, a site with no
+ * county code cannot be placed and is not reported.
+ */
+export function sitesOutsideRegion(sites: Site[], siteCounty: (string | null)[], regionCode: string, regionsLoaded: boolean): string[] {
+  return sites.filter((s, i) => (siteCounty[i] === null ? regionsLoaded : !isInRegion(siteCounty[i], regionCode))).map((s) => s.id);
+}

@@ -1,0 +1,63 @@
+// Keeps the coverage up to date: whenever the computed sites, year, resolution or threshold change,
+// asks the worker pool (workers/client.ts) to recompute; the pool redoes only the tiles the edit
+// touched. One run at a time: edits made during a run are folded into the next one.
+import type { CoverageProgress, CoverageRaster } from '../engine/coverage/types.ts';
+import { DEFAULT_RADIO } from '../engine/model/defaults.ts';
+import { createCoverageClient } from '../../workers/client.ts';
+import type { EmbeddedData } from './io/dataset.ts';
+import { coverageSites, type AppState, type CoverageView } from './state/app-state.ts';
+import type { Store } from './state/store.ts';
+
+export interface CoverageRunner {
+  /** The raster of the last finished run (for exports). */
+  lastRaster(): CoverageRaster | null;
+  dispose(): void;
+}
+
+function inputsChanged(s: AppState, prev: AppState): boolean {
+  return s.sites !== prev.sites || s.year !== prev.year || s.resM !== prev.resM || s.thresholdDbm !== prev.thresholdDbm;
+}
+
+export function startCoverageRunner(store: Store<AppState>, data: EmbeddedData, show: (raster: CoverageRaster, thresholdDbm: number) => Promise<void>): CoverageRunner {
+  const client = createCoverageClient();
+  let running = false;
+  let dirty = false;
+  let raster: CoverageRaster | null = null;
+  const patch = (p: Partial<CoverageView>) => store.set({ coverage: { ...store.get().coverage, ...p } });
+
+  async function run(): Promise<void> {
+    if (running) { dirty = true; return; }
+    running = true;
+    dirty = false;
+    const s = store.get();
+    patch({ status: 'running', fraction: 0, error: null });
+    try {
+      const result = await client.run(
+        { sites: coverageSites(s), regions: data.regions, areas: data.areas, resM: s.resM, settings: { ...DEFAULT_RADIO, thresholdDbm: s.thresholdDbm } },
+        (p: CoverageProgress) => patch({ fraction: p.fraction, pixelsPerS: p.pixelsPerS }),
+      );
+      raster = result.raster;
+      await show(result.raster, s.thresholdDbm);
+      patch({
+        status: dirty ? 'running' : 'done', fraction: 1, stats: result.stats,
+        recomputedTiles: result.recomputedTiles, elapsedMs: result.elapsedMs, runs: store.get().coverage.runs + 1,
+      });
+    } catch (e) {
+      const err = e as Error;
+      if (err?.name !== 'AbortError') patch({ status: 'error', error: err?.message ?? String(e) });
+    } finally {
+      running = false;
+    }
+    if (dirty) void run();
+  }
+
+  const unsubscribe = store.subscribe((s, prev) => { if (inputsChanged(s, prev)) void run(); });
+  void run();
+  return {
+    lastRaster: () => raster,
+    dispose() {
+      unsubscribe();
+      client.dispose();
+    },
+  };
+}

@@ -1,0 +1,57 @@
+// Shows a coverage raster on the map: the render worker reprojects it to a Mercator RGBA image,
+// handed to a maplibre image source as ImageData (no URL, nothing fetched). The last image is
+// kept for the PNG export.
+import * as Comlink from 'comlink';
+import type { Map as MapLibreMap, ImageSource } from 'maplibre-gl';
+import type { CoverageRaster } from '../../engine/coverage/types.ts';
+import type { RenderWorkerApi } from '../../../workers/render.worker.ts';
+import type { RasterImageResult } from './reproject.ts';
+
+const SOURCE_ID = 'coverage';
+const LAYER_ID = 'coverage-raster';
+/** The coverage image sits under the settlement outlines, county lines, sites and labels. */
+const BEFORE_LAYER = 'areas-fill';
+
+export interface CoverageLayer {
+  show(raster: CoverageRaster, thresholdDbm: number): Promise<void>;
+  setVisible(visible: boolean): void;
+  /** The last shown image as PNG, or null before the first. */
+  toPng(): Promise<Blob | null>;
+  dispose(): void;
+}
+
+export function createCoverageLayer(map: MapLibreMap): CoverageLayer {
+  const worker = new Worker(new URL('../../../workers/render.worker.ts', import.meta.url), { type: 'module' });
+  const render = Comlink.wrap<RenderWorkerApi>(worker);
+  let last: RasterImageResult | null = null;
+  let generation = 0;
+
+  return {
+    async show(raster, thresholdDbm) {
+      const mine = ++generation;
+      // Copies (no transfer): the coverage client may keep its arrays for incremental updates.
+      const img = await render.renderRaster({ grid: raster.grid, rsrpDbm: raster.rsrpDbm, inside: raster.inside, thresholdDbm });
+      if (mine !== generation) return; // a newer raster overtook this one
+      last = img;
+      const image = new ImageData(img.rgba as Uint8ClampedArray<ArrayBuffer>, img.width, img.height);
+      const source = map.getSource<ImageSource>(SOURCE_ID);
+      if (!source) {
+        map.addSource(SOURCE_ID, { type: 'image', coordinates: img.coordinates } as never);
+        map.addLayer({ id: LAYER_ID, type: 'raster', source: SOURCE_ID, paint: { 'raster-resampling': 'nearest', 'raster-fade-duration': 0 } }, BEFORE_LAYER);
+      }
+      map.getSource<ImageSource>(SOURCE_ID)!.updateImage({ image, coordinates: img.coordinates });
+    },
+    setVisible(visible) {
+      if (map.getLayer(LAYER_ID)) map.setLayoutProperty(LAYER_ID, 'visibility', visible ? 'visible' : 'none');
+    },
+    async toPng() {
+      if (!last) return null;
+      const canvas = new OffscreenCanvas(last.width, last.height);
+      canvas.getContext('2d')!.putImageData(new ImageData(last.rgba as Uint8ClampedArray<ArrayBuffer>, last.width, last.height), 0, 0);
+      return canvas.convertToBlob({ type: 'image/png' });
+    },
+    dispose() {
+      worker.terminate();
+    },
+  };
+}

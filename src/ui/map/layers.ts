@@ -1,0 +1,78 @@
+// Feeds the style's GeoJSON sources from app data: boundaries and settlement areas once, the
+// plan's sites whenever they change (only what the symbols need, not the full site records).
+import { area, bbox, pointOnFeature, polygon } from '@turf/turf';
+import type { FeatureCollection, Point, Position } from 'geojson';
+import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type { Region, TargetArea } from '../../engine/model/dataset.ts';
+import type { Site } from '../../engine/model/types.ts';
+
+/** One label point per county, inside its largest part (a multi-part county would otherwise be labelled once per part). */
+function labelPoint(r: Region): Position {
+  const parts = r.geometry.type === 'Polygon' ? [r.geometry.coordinates] : r.geometry.coordinates;
+  const largest = parts.map((rings) => polygon(rings)).sort((a, b) => area(b) - area(a))[0];
+  return pointOnFeature(largest).geometry.coordinates;
+}
+
+export function setBoundaries(map: MapLibreMap, regions: Region[], areas: TargetArea[]): void {
+  map.getSource<GeoJSONSource>('counties')!.setData({
+    type: 'FeatureCollection',
+    features: regions.map((r) => ({ type: 'Feature', geometry: r.geometry, properties: { code: r.code, name: r.name } })),
+  });
+  map.getSource<GeoJSONSource>('county-labels')!.setData({
+    type: 'FeatureCollection',
+    features: regions.map((r) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: labelPoint(r) }, properties: { name: r.name } })),
+  });
+  map.getSource<GeoJSONSource>('areas')!.setData({
+    type: 'FeatureCollection',
+    features: areas.map((a) => ({ type: 'Feature', geometry: a.geometry, properties: { id: a.id, name: a.name, tier: a.tier, modelled: a.modelled } })),
+  });
+}
+
+export function sitesToSymbols(sites: Site[]): FeatureCollection<Point> {
+  return {
+    type: 'FeatureCollection',
+    features: sites.map((s) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: s.lonLat },
+      properties: { id: s.id, operator: s.operator, status: s.status },
+    })),
+  };
+}
+
+export function setSites(map: MapLibreMap, sites: Site[]): void {
+  map.getSource<GeoJSONSource>('sites')!.setData(sitesToSymbols(sites));
+}
+
+export function setSelected(map: MapLibreMap, id: string | null): void {
+  map.setFilter('sites-selected', ['==', ['get', 'id'], id ?? '']);
+}
+
+/** The point being dragged (drawn by its own layer so the 4,000-site source is not rebuilt per mouse move). */
+export function setDragPoint(map: MapLibreMap, lonLat: [number, number] | null): void {
+  map.getSource<GeoJSONSource>('drag')!.setData({
+    type: 'FeatureCollection',
+    features: lonLat ? [{ type: 'Feature', geometry: { type: 'Point', coordinates: lonLat }, properties: {} }] : [],
+  });
+}
+
+/** Optional user basemap (XYZ raster tiles). Nothing is requested unless the user gave a URL. */
+export function setBasemap(map: MapLibreMap, url: string | null): void {
+  if (map.getLayer('basemap')) map.removeLayer('basemap');
+  if (map.getSource('basemap')) map.removeSource('basemap');
+  if (!url) {
+    map.setPaintProperty('counties-fill', 'fill-opacity', 0.9);
+    return;
+  }
+  map.addSource('basemap', { type: 'raster', tiles: [url], tileSize: 256 });
+  map.addLayer({ id: 'basemap', type: 'raster', source: 'basemap' }, 'counties-fill');
+  map.setPaintProperty('counties-fill', 'fill-opacity', 0.15);
+}
+
+/** Outlines target-area holes and flies to the first (largest) one. */
+export function setHoles(map: MapLibreMap, holes: FeatureCollection | null): void {
+  map.getSource<GeoJSONSource>('holes')!.setData(holes ?? { type: 'FeatureCollection', features: [] });
+  const worst = holes?.features[0];
+  if (!worst) return;
+  const [w, s, e, n] = bbox(worst);
+  map.fitBounds([[w, s], [e, n]], { padding: 120, maxZoom: 14, duration: 800 });
+}

@@ -1,0 +1,101 @@
+// Display only: resamples the coverage raster (square metres pixels in the engine's local Lambert
+// azimuthal equal-area projection, GridSpec) onto a WebMercator-aligned RGBA image that maplibre
+// can drape as an image source. Nearest-neighbour: each output pixel is inverse-projected to
+// lon/lat, then forward-projected into the grid. Pure (runs in workers/render.worker.ts).
+import { geoAzimuthalEqualArea } from 'd3-geo';
+import type { GridSpec } from '../../engine/geo/grid.ts';
+
+/** Mean Earth radius, m: the scale the engine's projection uses (metres per radian). */
+const EARTH_RADIUS_M = 6371008.8;
+
+export interface RasterImageRequest {
+  grid: GridSpec;
+  rsrpDbm: Float32Array;
+  inside: Uint8Array;
+  thresholdDbm: number;
+}
+
+export interface RasterImageResult {
+  width: number;
+  height: number;
+  rgba: Uint8ClampedArray;
+  /** Corners for a maplibre image source: top-left, top-right, bottom-right, bottom-left [lon, lat]. */
+  coordinates: [[number, number], [number, number], [number, number], [number, number]];
+}
+
+/** Colour stops, strongest first: a pixel takes the first stop whose floor it reaches. */
+export const RSRP_RAMP: { floorDbm: number; rgba: [number, number, number, number] }[] = [
+  { floorDbm: -75, rgba: [0, 104, 55, 200] },
+  { floorDbm: -85, rgba: [49, 163, 84, 190] },
+  { floorDbm: -95, rgba: [161, 217, 106, 180] },
+  { floorDbm: -100, rgba: [254, 224, 139, 180] },
+];
+/** Between the last stop and the coverage threshold: still covered. */
+export const WEAK_COVERED_RGBA: [number, number, number, number] = [253, 174, 97, 180];
+/** Below the threshold (a hole): translucent red so the holes stand out. */
+export const UNCOVERED_RGBA: [number, number, number, number] = [215, 48, 39, 110];
+
+export function rsrpColour(rsrpDbm: number, thresholdDbm: number): [number, number, number, number] {
+  if (!(rsrpDbm >= thresholdDbm)) return UNCOVERED_RGBA;
+  for (const stop of RSRP_RAMP) if (rsrpDbm >= stop.floorDbm) return stop.rgba;
+  return WEAK_COVERED_RGBA;
+}
+
+const mercY = (latDeg: number): number => Math.log(Math.tan(Math.PI / 4 + (latDeg * Math.PI) / 360));
+const mercToLat = (y: number): number => (360 / Math.PI) * Math.atan(Math.exp(y)) - 90;
+
+function gridProjection(grid: GridSpec) {
+  const [lon0, lat0] = grid.centerLonLat;
+  return geoAzimuthalEqualArea().rotate([-lon0, -lat0]).scale(EARTH_RADIUS_M).translate([0, 0]).precision(0);
+}
+
+/** The grid's lon/lat bounding box, from points sampled along its edges. */
+function gridBounds(grid: GridSpec): { west: number; east: number; south: number; north: number } {
+  const proj = gridProjection(grid);
+  const wM = grid.width * grid.resM;
+  const hM = grid.height * grid.resM;
+  let west = Infinity, east = -Infinity, south = Infinity, north = -Infinity;
+  const steps = 32;
+  for (let i = 0; i <= steps; i++) {
+    const f = i / steps;
+    for (const [x, y] of [[f * wM, 0], [f * wM, hM], [0, f * hM], [wM, f * hM]]) {
+      const ll = proj.invert!([grid.x0M + x, grid.y0M + y]);
+      if (!ll) continue;
+      west = Math.min(west, ll[0]); east = Math.max(east, ll[0]);
+      south = Math.min(south, ll[1]); north = Math.max(north, ll[1]);
+    }
+  }
+  return { west, east, south, north };
+}
+
+export function rasterToMercatorImage(req: RasterImageRequest): RasterImageResult {
+  const { grid, rsrpDbm, inside, thresholdDbm } = req;
+  const proj = gridProjection(grid);
+  const b = gridBounds(grid);
+  const yTop = mercY(b.north), yBottom = mercY(b.south);
+  const lonSpanRad = ((b.east - b.west) * Math.PI) / 180;
+  // Same number of columns as the grid; rows keep Mercator pixels square.
+  const width = grid.width;
+  const height = Math.max(1, Math.round((width * (yTop - yBottom)) / lonSpanRad));
+  const rgba = new Uint8ClampedArray(width * height * 4);
+  const point: [number, number] = [0, 0];
+  for (let r = 0; r < height; r++) {
+    point[1] = mercToLat(yTop - ((r + 0.5) / height) * (yTop - yBottom));
+    for (let c = 0; c < width; c++) {
+      point[0] = b.west + ((c + 0.5) / width) * (b.east - b.west);
+      const xy = proj(point);
+      if (!xy) continue;
+      const col = Math.floor((xy[0] - grid.x0M) / grid.resM);
+      const row = Math.floor((xy[1] - grid.y0M) / grid.resM);
+      if (col < 0 || row < 0 || col >= grid.width || row >= grid.height) continue;
+      const i = row * grid.width + col;
+      if (!inside[i]) continue;
+      const colour = rsrpColour(rsrpDbm[i], thresholdDbm);
+      rgba.set(colour, (r * width + c) * 4);
+    }
+  }
+  return {
+    width, height, rgba,
+    coordinates: [[b.west, b.north], [b.east, b.north], [b.east, b.south], [b.west, b.south]],
+  };
+}

@@ -1,0 +1,70 @@
+// The offline map style, built in code: a background, the (optional, user-given) XYZ basemap,
+// and GeoJSON sources for counties, settlement areas and sites. No glyphs URL: maplibre 6 then
+// draws every label glyph locally (TinySDF over the system fonts), so nothing is fetched.
+import type { StyleSpecification } from 'maplibre-gl';
+
+export const LABEL_FONT = ['Noto Sans CJK SC', 'Noto Sans SC', 'Microsoft YaHei', 'PingFang SC', 'sans-serif'];
+export const LOCAL_IDEOGRAPH_FONT = "'Noto Sans CJK SC', 'Noto Sans SC', 'Microsoft YaHei', 'PingFang SC', sans-serif";
+
+const EMPTY = { type: 'FeatureCollection' as const, features: [] };
+
+export const OPERATOR_COLOURS: Record<string, string> = {
+  CMCC: '#1565c0',
+  CU: '#e65100',
+  CT: '#2e7d32',
+  'CU+CT': '#c2185b',
+  CBN: '#6a1b9a',
+};
+
+export function buildStyle(): StyleSpecification {
+  return {
+    version: 8,
+    sources: {
+      counties: { type: 'geojson', data: EMPTY },
+      'county-labels': { type: 'geojson', data: EMPTY },
+      areas: { type: 'geojson', data: EMPTY },
+      sites: { type: 'geojson', data: EMPTY },
+      drag: { type: 'geojson', data: EMPTY },
+      holes: { type: 'geojson', data: EMPTY },
+    },
+    layers: [
+      { id: 'background', type: 'background', paint: { 'background-color': '#e9eef0' } },
+      { id: 'counties-fill', type: 'fill', source: 'counties', paint: { 'fill-color': '#fbfaf5', 'fill-opacity': 0.9 } },
+      { id: 'areas-fill', type: 'fill', source: 'areas', paint: { 'fill-color': '#8d6e63', 'fill-opacity': 0.12 } },
+      {
+        id: 'areas-line', type: 'line', source: 'areas',
+        paint: { 'line-color': '#6d4c41', 'line-width': 1, 'line-dasharray': ['case', ['get', 'modelled'], ['literal', [2, 2]], ['literal', [1, 0]]] },
+      },
+      { id: 'holes-fill', type: 'fill', source: 'holes', paint: { 'fill-color': '#b71c1c', 'fill-opacity': 0.35 } },
+      { id: 'holes-line', type: 'line', source: 'holes', paint: { 'line-color': '#b71c1c', 'line-width': 2 } },
+      { id: 'counties-line', type: 'line', source: 'counties', paint: { 'line-color': '#455a64', 'line-width': 1.6 } },
+      {
+        id: 'sites', type: 'symbol', source: 'sites',
+        layout: {
+          'icon-image': ['concat', 'site-', ['get', 'operator'], '-', ['get', 'status']],
+          'icon-size': ['interpolate', ['linear'], ['zoom'], 8, 0.45, 12, 0.8, 15, 1],
+          'icon-allow-overlap': true,
+          'icon-ignore-placement': true,
+        },
+      },
+      {
+        id: 'sites-selected', type: 'circle', source: 'sites', filter: ['==', ['get', 'id'], ''],
+        paint: { 'circle-radius': 11, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': '#ffd600', 'circle-stroke-width': 3 },
+      },
+      {
+        id: 'drag', type: 'circle', source: 'drag',
+        paint: { 'circle-radius': 7, 'circle-color': '#ffd600', 'circle-stroke-color': '#000', 'circle-stroke-width': 1.5 },
+      },
+      {
+        id: 'areas-label', type: 'symbol', source: 'areas', minzoom: 10,
+        layout: { 'text-field': ['get', 'name'], 'text-font': LABEL_FONT, 'text-size': 12 },
+        paint: { 'text-color': '#4e342e', 'text-halo-color': '#fff', 'text-halo-width': 1.2 },
+      },
+      {
+        id: 'counties-label', type: 'symbol', source: 'county-labels',
+        layout: { 'text-field': ['get', 'name'], 'text-font': LABEL_FONT, 'text-size': 17 },
+        paint: { 'text-color': '#263238', 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
+      },
+    ],
+  };
+}

@@ -1,0 +1,78 @@
+// Budget panel: the SA subsidy by year (chart, @observablehq/plot), fiscal level, operator and
+// county, with what-if sliders (SA share, city:county split) and a CSV export of the tables.
+import * as Plot from '@observablehq/plot';
+import Papa from 'papaparse';
+import type { BudgetReport } from '../../engine/subsidy/budget.ts';
+import { h, present } from '../dom.ts';
+import { formatNumber, formatPercent, t, tEnum } from '../i18n.ts';
+import { downloadBlob } from '../io/files.ts';
+import type { AppState, WhatIf } from '../state/app-state.ts';
+import type { Store } from '../state/store.ts';
+
+const wan = (yuan: number) => `${formatNumber(yuan / 1e4, 1)} ${t('wanYuan')}`;
+
+/** The budget tables as CSV rows (section, key, name, yuan, stations). */
+export function budgetCsv(r: BudgetReport): string {
+  const rows: (string | number)[][] = [['section', 'key', 'name', 'yuan', 'stations']];
+  rows.push(['total', '', '', r.totalYuan, r.stations]);
+  for (const [k, v] of Object.entries(r.byStatus)) rows.push(['status', k, '', v, r.stationsByStatus[k as 'built' | 'planned']]);
+  for (const [k, v] of Object.entries(r.byYear)) rows.push(['year', k, '', v, r.stationsByYear[k] ?? '']);
+  for (const [k, v] of Object.entries(r.byLevel)) rows.push(['level', k, '', v, '']);
+  for (const [k, v] of Object.entries(r.byOperator)) rows.push(['operator', k, '', v, '']);
+  for (const c of r.byCounty) rows.push(['county', c.code, c.name, c.yuan, c.stations]);
+  return Papa.unparse(rows);
+}
+
+function yearChart(r: BudgetReport): Element {
+  const data = Object.entries(r.byYear).map(([year, yuan]) => ({ year, wan: yuan / 1e4 }));
+  return Plot.plot({
+    width: 300, height: 150, marginLeft: 48,
+    x: { type: 'band', label: null }, y: { label: t('wanYuan'), grid: true },
+    marks: [Plot.barY(data, { x: 'year', y: 'wan', fill: '#1565c0' }), Plot.ruleY([0])],
+  });
+}
+
+function slider(id: string, label: string, value: number | null, fallback: number, set: (v: number | null) => void): HTMLElement {
+  const range = h('input', { id, type: 'range', min: 0, max: 100, step: 5, value: String(Math.round((value ?? fallback) * 100)) });
+  const policy = h('input', { type: 'checkbox', id: `${id}-policy` });
+  policy.checked = value === null;
+  range.disabled = value === null;
+  const out = h('span', { class: 'num', text: value === null ? t('policyValue') : formatPercent(value) });
+  range.addEventListener('change', () => set(Number(range.value) / 100));
+  range.addEventListener('input', () => { out.textContent = formatPercent(Number(range.value) / 100); });
+  policy.addEventListener('change', () => set(policy.checked ? null : Number(range.value) / 100));
+  return h('div', { class: 'slider' }, h('div', {}, h('span', { text: `${label} ` }), out), range, h('label', { class: 'figures' }, policy, ` ${t('policyValue')}`));
+}
+
+function table(head: string[], rows: string[][]): HTMLElement {
+  return h('table', { class: 'county-table' },
+    h('thead', {}, h('tr', {}, ...head.map((x) => h('th', { text: x })))),
+    h('tbody', {}, ...rows.map((r) => h('tr', {}, ...r.map((x, i) => h('td', { class: i ? 'num' : '', text: x }))))));
+}
+
+export function mountBudgetPanel(parent: HTMLElement, store: Store<AppState>): void {
+  const panel = h('details', { class: 'panel', id: 'budget-panel' });
+  parent.append(panel);
+  const setWhatIf = (p: Partial<WhatIf>) => store.set({ whatIf: { ...store.get().whatIf, ...p } });
+
+  function render(s: AppState): void {
+    const r = s.budget.report;
+    const open = panel.open;
+    panel.replaceChildren(...present(
+      h('summary', { text: t('budget') }),
+      s.budget.error ? h('div', { class: 'errors', text: s.budget.error }) : null,
+      r ? h('div', { class: 'share' }, h('span', { text: `${t('totalYuan')} ` }), h('strong', { id: 'budget-total', 'data-yuan': String(r.totalYuan), text: wan(r.totalYuan) })) : null,
+      r ? h('div', { class: 'figures', text: `${formatNumber(r.stations)} ${t('stations')} × ${formatNumber(r.perStationYuan)} ${t('yuan')} · ${t('built')} ${wan(r.byStatus.built)} · ${t('planned')} ${wan(r.byStatus.planned)}` }) : null,
+      r ? yearChart(r) : null,
+      slider('what-if-sa', t('saShare'), s.whatIf.saShare, 1, (v) => setWhatIf({ saShare: v })),
+      slider('what-if-city', t('cityPart'), s.whatIf.cityPart, 0.5, (v) => setWhatIf({ cityPart: v })),
+      r ? table([t('byLevel'), t('wanYuan')], Object.entries(r.byLevel).map(([k, v]) => [tEnum('level', k), formatNumber(v / 1e4, 1)])) : null,
+      r ? table([t('byOperator'), t('wanYuan')], Object.entries(r.byOperator).map(([k, v]) => [tEnum('op', k), formatNumber(v / 1e4, 1)])) : null,
+      r ? table([t('byCounty'), t('stations'), t('wanYuan')], r.byCounty.map((c) => [c.name, formatNumber(c.stations), formatNumber(c.yuan / 1e4, 1)])) : null,
+      r ? h('div', { class: 'buttons' }, h('button', { type: 'button', id: 'budget-csv', text: t('exportCsv'), onclick: () => downloadBlob(new Blob([budgetCsv(r)], { type: 'text/csv' }), 'g5plan-budget.csv') })) : null,
+    ));
+    panel.open = open;
+  }
+  render(store.get());
+  store.subscribe((s, prev) => { if (s.budget !== prev.budget || s.whatIf !== prev.whatIf || s.lang !== prev.lang) render(s); });
+}

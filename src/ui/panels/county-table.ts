@@ -1,0 +1,74 @@
+// Per-county table: stations as of the year, stations per 10,000 residents (2020 census),
+// area, covered share and population-weighted covered share; click a header to sort.
+import type { Region } from '../../engine/model/dataset.ts';
+import { h } from '../dom.ts';
+import { formatNumber, formatPercent, t, type StringKey } from '../i18n.ts';
+import { coverageSites, type AppState } from '../state/app-state.ts';
+import type { Store } from '../state/store.ts';
+
+export interface CountyRow {
+  code: string;
+  name: string;
+  stations: number;
+  per10k: number | null;
+  areaKm2: number | null;
+  coveredShare: number | null;
+  populationCoveredShare: number | null;
+}
+
+type Column = { key: keyof CountyRow; label: StringKey; format: (r: CountyRow) => string };
+
+const COLUMNS: Column[] = [
+  { key: 'name', label: 'county', format: (r) => r.name },
+  { key: 'stations', label: 'stations', format: (r) => formatNumber(r.stations) },
+  { key: 'per10k', label: 'per10k', format: (r) => (r.per10k === null ? '—' : formatNumber(r.per10k, 2)) },
+  { key: 'areaKm2', label: 'areaKm2', format: (r) => (r.areaKm2 === null ? '—' : formatNumber(r.areaKm2, 0)) },
+  { key: 'coveredShare', label: 'coveredShare', format: (r) => (r.coveredShare === null ? '—' : formatPercent(r.coveredShare)) },
+  { key: 'populationCoveredShare', label: 'popShare', format: (r) => (r.populationCoveredShare === null ? '—' : formatPercent(r.populationCoveredShare)) },
+];
+
+export function countyRows(s: AppState, regions: Region[]): CountyRow[] {
+  const counts = new Map<string, number>();
+  for (const site of coverageSites(s)) if (site.county) counts.set(site.county, (counts.get(site.county) ?? 0) + 1);
+  const stats = new Map((s.coverage.stats?.regions ?? []).map((r) => [r.code, r]));
+  return regions.map((r) => {
+    const stations = counts.get(r.code) ?? 0;
+    const st = stats.get(r.code);
+    return {
+      code: r.code, name: r.name, stations,
+      per10k: r.population ? (stations / r.population) * 1e4 : null,
+      areaKm2: st?.areaKm2 ?? null, coveredShare: st?.coveredShare ?? null, populationCoveredShare: st?.populationCoveredShare ?? null,
+    };
+  });
+}
+
+export function mountCountyTable(parent: HTMLElement, store: Store<AppState>, regions: Region[]): void {
+  const panel = h('section', { class: 'panel', id: 'county-panel' });
+  parent.append(panel);
+  let sortKey: keyof CountyRow = 'coveredShare';
+  let ascending = true;
+
+  function render(s: AppState): void {
+    const rows = countyRows(s, regions).sort((a, b) => {
+      const x = a[sortKey], y = b[sortKey];
+      const c = typeof x === 'string' && typeof y === 'string' ? x.localeCompare(y, 'zh-CN') : Number(x ?? -Infinity) - Number(y ?? -Infinity);
+      return ascending ? c : -c;
+    });
+    const header = COLUMNS.map((col) => {
+      const arrow = col.key === sortKey ? (ascending ? ' ▲' : ' ▼') : '';
+      return h('th', { class: 'sortable', 'data-key': col.key, text: t(col.label) + arrow, onclick: () => {
+        ascending = col.key === sortKey ? !ascending : true;
+        sortKey = col.key;
+        render(store.get());
+      } });
+    });
+    panel.replaceChildren(
+      h('h2', { text: `${t('counties')} (${t('year')} ${s.year})` }),
+      h('table', { class: 'county-table', id: 'county-table' },
+        h('thead', {}, h('tr', {}, ...header)),
+        h('tbody', {}, ...rows.map((r) => h('tr', { 'data-code': r.code }, ...COLUMNS.map((c, i) => h('td', { class: i ? 'num' : '', text: c.format(r) })))))),
+    );
+  }
+  render(store.get());
+  store.subscribe((s, prev) => { if (s.coverage.stats !== prev.coverage.stats || s.sites !== prev.sites || s.year !== prev.year || s.lang !== prev.lang) render(s); });
+}

@@ -1,0 +1,58 @@
+// Coverage panel: the run's progress bar, the covered share (as a number with %), area figures,
+// the RSRP legend in dBm, the resolution and threshold, and a per-county table.
+import { h, option, present } from '../dom.ts';
+import { formatNumber, formatPercent, t } from '../i18n.ts';
+import { RSRP_RAMP, UNCOVERED_RGBA, WEAK_COVERED_RGBA } from '../map/reproject.ts';
+import type { AppState } from '../state/app-state.ts';
+import type { Store } from '../state/store.ts';
+
+const RESOLUTIONS_M = [50, 100, 200];
+
+const swatch = (rgba: number[]) => h('span', { class: 'swatch', style: `background: rgba(${rgba[0]},${rgba[1]},${rgba[2]},${(rgba[3] / 255).toFixed(2)})` });
+
+function legend(thresholdDbm: number): HTMLElement {
+  const rows = RSRP_RAMP.map((stop) => h('li', {}, swatch(stop.rgba), `≥ ${stop.floorDbm} dBm`));
+  const last = RSRP_RAMP[RSRP_RAMP.length - 1].floorDbm;
+  rows.push(h('li', {}, swatch(WEAK_COVERED_RGBA), `${thresholdDbm} … ${last} dBm`));
+  rows.push(h('li', {}, swatch(UNCOVERED_RGBA), `< ${thresholdDbm} dBm (${t('belowThreshold')})`));
+  return h('div', { class: 'legend' }, h('div', { class: 'legend-title', text: t('legendTitle') }), h('ul', {}, ...rows));
+}
+
+export function mountCoveragePanel(parent: HTMLElement, store: Store<AppState>): void {
+  const panel = h('section', { class: 'panel', id: 'coverage-panel' });
+  parent.append(panel);
+
+  function render(s: AppState): void {
+    const c = s.coverage;
+    const stats = c.stats;
+    const statusText = c.status === 'running' ? `${t('computing')} ${Math.round(c.fraction * 100)}%` : c.status === 'error' ? `${t('errors')}: ${c.error}` : c.status === 'done' ? t('done') : t('queued');
+    const progress = h('progress', { id: 'coverage-progress', max: 1 });
+    progress.value = c.status === 'running' ? c.fraction : c.status === 'done' ? 1 : 0;
+    const resSelect = h('select', { id: 'res', onchange: (e: Event) => store.set({ resM: Number((e.target as HTMLSelectElement).value) }) },
+      ...RESOLUTIONS_M.map((r) => option(String(r), `${r} m`, r === s.resM)));
+    panel.replaceChildren(...present(
+      h('h2', { text: t('coverage') }),
+      h('div', { class: 'status', id: 'coverage-status', 'data-status': c.status, text: statusText }),
+      progress,
+      h('div', { class: 'share' },
+        h('span', { text: `${t('coveredShare')} ` }),
+        h('strong', { id: 'covered-share', 'data-share': stats ? String(stats.coveredShare) : '', 'data-runs': String(c.runs), text: stats ? formatPercent(stats.coveredShare) : '—' })),
+      stats ? h('div', { class: 'figures', text: `${t('covered')} ${formatNumber(stats.coveredKm2, 1)} / ${formatNumber(stats.areaKm2, 1)} ${t('km2')} · ${formatNumber(stats.pixels)} ${t('pixels')} @ ${stats.resM} m` }) : null,
+      c.elapsedMs !== null ? h('div', { class: 'figures', id: 'coverage-timing', text: `${formatNumber(c.elapsedMs, 0)} ms · ${c.recomputedTiles ?? '—'} ${t('tilesRecomputed')}${c.pixelsPerS ? ` · ${formatNumber(c.pixelsPerS / 1e6, 1)} M ${t('pixelsPerS')}` : ''}` }) : null,
+      h('label', {}, `${t('resolution')} `, resSelect),
+      h('div', { class: 'figures', text: `${t('threshold')} ${s.thresholdDbm} dBm` }),
+      legend(s.thresholdDbm),
+    ));
+  }
+
+  render(store.get());
+  store.subscribe((s, prev) => {
+    const c = s.coverage, p = prev.coverage;
+    const progressOnly = c !== p && c.status === p.status && c.stats === p.stats && c.runs === p.runs && c.status === 'running';
+    if (progressOnly && s.lang === prev.lang) {
+      // Progress ticks only touch the bar and its text, so an open <select> is not rebuilt under the user.
+      (panel.querySelector('#coverage-progress') as HTMLProgressElement).value = c.fraction;
+      panel.querySelector('#coverage-status')!.textContent = `${t('computing')} ${Math.round(c.fraction * 100)}%`;
+    } else if (c !== p || s.lang !== prev.lang || s.resM !== prev.resM) render(s);
+  });
+}

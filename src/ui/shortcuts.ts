@@ -1,0 +1,30 @@
+// Keyboard shortcuts (undo/redo, delete, escape) and drag-and-drop of files onto the window.
+import type { Actions } from './state/actions.ts';
+import type { AppState } from './state/app-state.ts';
+import type { Store } from './state/store.ts';
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLInputElement || target instanceof HTMLSelectElement || target instanceof HTMLTextAreaElement;
+}
+
+export function bindKeyboardAndDrop(store: Store<AppState>, actions: Actions, onFile: (file: File) => void): void {
+  window.addEventListener('keydown', (e) => {
+    if (isTyping(e.target)) return;
+    const mod = e.ctrlKey || e.metaKey;
+    if (mod && e.key.toLowerCase() === 'z' && !e.shiftKey) { e.preventDefault(); actions.undo(); }
+    else if (mod && (e.key.toLowerCase() === 'y' || (e.key.toLowerCase() === 'z' && e.shiftKey))) { e.preventDefault(); actions.redo(); }
+    else if ((e.key === 'Delete' || e.key === 'Backspace') && store.get().selectedId) actions.deleteSite(store.get().selectedId!);
+    else if (e.key === 'Escape') store.set({ tool: 'browse', draftLonLat: null, selectedId: null });
+  });
+  window.addEventListener('dragover', (e) => {
+    e.preventDefault();
+    document.body.classList.add('dropping');
+  });
+  window.addEventListener('dragleave', () => document.body.classList.remove('dropping'));
+  window.addEventListener('drop', (e) => {
+    e.preventDefault();
+    document.body.classList.remove('dropping');
+    const file = e.dataTransfer?.files?.[0];
+    if (file) onFile(file);
+  });
+}

@@ -1,0 +1,83 @@
+// Plan edits as store actions, each one undoable. Sites are re-resolved through the engine's
+// validator (resolveSite) so an edited site carries the same defaults an imported one would.
+import { resolveSite } from '../../engine/model/resolve-site.ts';
+import type { InputIssue, Site } from '../../engine/model/types.ts';
+import type { AppState } from './app-state.ts';
+import type { Store } from './store.ts';
+
+const HISTORY_LIMIT = 100;
+
+export type Actions = ReturnType<typeof createActions>;
+
+export function createActions(store: Store<AppState>) {
+  /** Replace the plan, remembering the old one for undo. */
+  function commit(sites: Site[], extra: Partial<AppState> = {}): void {
+    const s = store.get();
+    store.set({ sites, past: [...s.past, s.sites].slice(-HISTORY_LIMIT), future: [], ...extra });
+  }
+
+  function findSite(id: string): Site | undefined {
+    return store.get().sites.find((s) => s.id === id);
+  }
+
+  /** A fresh id like "new-7", unique in the plan. */
+  function newSiteId(): string {
+    const ids = new Set(store.get().sites.map((s) => s.id));
+    let n = 1;
+    while (ids.has(`new-${n}`)) n++;
+    return `new-${n}`;
+  }
+
+  /** Properties + position -> a validated site; issues name the form as the "file". */
+  function buildSite(props: Record<string, unknown>, lonLat: [number, number]): { site: Site | null; issues: InputIssue[] } {
+    return resolveSite(props, lonLat, { file: 'form', feature: 0 });
+  }
+
+  return {
+    newSiteId,
+    buildSite,
+    /** Load a plan without history (boot, restore). */
+    loadPlan(sites: Site[]): void {
+      store.set({ sites, past: [], future: [], selectedId: null });
+    },
+    replacePlan(sites: Site[]): void {
+      commit(sites, { selectedId: null });
+    },
+    appendSites(added: Site[]): void {
+      commit([...store.get().sites, ...added]);
+    },
+    addSite(site: Site): void {
+      commit([...store.get().sites, site], { selectedId: site.id, draftLonLat: null, tool: 'browse' });
+    },
+    /** Replace one site by a new version (form edit); the id may not change. */
+    updateSite(site: Site): void {
+      commit(store.get().sites.map((s) => (s.id === site.id ? site : s)));
+    },
+    moveSite(id: string, lonLat: [number, number]): InputIssue[] {
+      const old = findSite(id);
+      if (!old) return [];
+      // Properties (county code included) stay as they were: a move is a nudge, not a new site.
+      const { site, issues } = buildSite(old.props, lonLat);
+      if (site) commit(store.get().sites.map((s) => (s.id === id ? site : s)));
+      return issues;
+    },
+    deleteSite(id: string): void {
+      commit(store.get().sites.filter((s) => s.id !== id), { selectedId: null });
+    },
+    undo(): void {
+      const s = store.get();
+      const prev = s.past[s.past.length - 1];
+      if (!prev) return;
+      store.set({ sites: prev, past: s.past.slice(0, -1), future: [s.sites, ...s.future], selectedId: null });
+    },
+    redo(): void {
+      const s = store.get();
+      const next = s.future[0];
+      if (!next) return;
+      store.set({ sites: next, past: [...s.past, s.sites], future: s.future.slice(1), selectedId: null });
+    },
+    select(id: string | null): void {
+      store.set({ selectedId: id, draftLonLat: null });
+    },
+  };
+}

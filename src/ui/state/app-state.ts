@@ -1,0 +1,111 @@
+// The app's state: the plan (with its undo history), what is shown, and the coverage run's status.
+import type { FeatureCollection } from 'geojson';
+import type { CoverageStats } from '../../engine/coverage/types.ts';
+import type { BudgetReport } from '../../engine/subsidy/budget.ts';
+import type { CheckReport } from '../../engine/targets/types.ts';
+import type { Site } from '../../engine/model/types.ts';
+import type { Lang } from '../i18n.ts';
+
+export type CoverageStatus = 'idle' | 'running' | 'done' | 'error';
+
+export interface CoverageView {
+  status: CoverageStatus;
+  /** 0..1 while running. */
+  fraction: number;
+  pixelsPerS: number;
+  stats: CoverageStats | null;
+  recomputedTiles: number | null;
+  elapsedMs: number | null;
+  error: string | null;
+  /** Increments with every finished run, so tests and panels can wait for a fresh result. */
+  runs: number;
+}
+
+export interface TargetsView {
+  status: CoverageStatus;
+  report: CheckReport | null;
+  planName: string;
+  /** Years of the plan that hold targets. */
+  years: number[];
+  error: string | null;
+  runs: number;
+}
+
+export interface BudgetView {
+  report: BudgetReport | null;
+  error: string | null;
+  runs: number;
+}
+
+/** Budget what-if sliders; null = the policy's own value. */
+export interface WhatIf {
+  /** Share of stations counted as SA, 0-1. */
+  saShare: number | null;
+  /** City's part of the local (non-province) share, 0-1 (the rest is the county's). */
+  cityPart: number | null;
+}
+
+export interface AppState {
+  lang: Lang;
+  /** The whole plan, every year and status. */
+  sites: Site[];
+  /** Undo/redo stacks of earlier and later plans (arrays are never mutated, so sharing is cheap). */
+  past: Site[][];
+  future: Site[][];
+  /** Show the plan as of this year (sites with a later year are hidden and not computed). */
+  year: number;
+  selectedId: string | null;
+  /** 'add' = the next map click places a new site. */
+  tool: 'browse' | 'add';
+  /** Where the next site goes while its form is open (not yet in the plan). */
+  draftLonLat: [number, number] | null;
+  resM: number;
+  thresholdDbm: number;
+  coverage: CoverageView;
+  basemapUrl: string | null;
+  /** One-line notice (autosave restore, import result, errors). */
+  notice: { kind: 'info' | 'error'; text: string } | null;
+  /** The action plan checked (an id in data/targets.json). */
+  planId: string;
+  targets: TargetsView;
+  budget: BudgetView;
+  whatIf: WhatIf;
+  /** Holes of the target areas picked in the targets panel, outlined on the map. */
+  holes: FeatureCollection | null;
+}
+
+export const YEARS = [2020, 2021, 2022, 2023] as const;
+
+export function initialState(): AppState {
+  return {
+    lang: 'zh',
+    sites: [],
+    past: [],
+    future: [],
+    // The synthetic plan's last year (issue 2: 2020-2022); the slider still reaches 2023.
+    year: 2022,
+    selectedId: null,
+    tool: 'browse',
+    draftLonLat: null,
+    resM: 100,
+    thresholdDbm: -105,
+    coverage: { status: 'idle', fraction: 0, pixelsPerS: 0, stats: null, recomputedTiles: null, elapsedMs: null, error: null, runs: 0 },
+    basemapUrl: null,
+    notice: null,
+    planId: 'puyang-2020-2022',
+    targets: { status: 'idle', report: null, planName: '', years: [], error: null, runs: 0 },
+    budget: { report: null, error: null, runs: 0 },
+    whatIf: { saShare: null, cityPart: null },
+    holes: null,
+  };
+}
+
+/** Sites that exist as of the chosen year (a site without a year is always shown). */
+export function sitesAsOfYear(state: AppState): Site[] {
+  return state.sites.filter((s) => s.year === null || s.year <= state.year);
+}
+
+/** Sites that count for coverage: as of the year, candidates excluded (contract section 1). */
+export function coverageSites(state: AppState): Site[] {
+  return sitesAsOfYear(state).filter((s) => s.status !== 'candidate');
+}

@@ -1,0 +1,62 @@
+// Keeps the targets check and the budget up to date, in workers/targets.worker.ts: the check
+// re-runs after every coverage run (it reads the fresh raster), the budget after every plan or
+// what-if change. One request of each kind at a time; changes during a run fold into the next.
+import * as Comlink from 'comlink';
+import targetsUrl from '../../data/targets.json?url';
+import type { CoverageRaster } from '../engine/coverage/types.ts';
+import type { TargetsWorkerApi } from '../../workers/targets.worker.ts';
+import type { EmbeddedData } from './io/dataset.ts';
+import type { AppState, BudgetView, TargetsView } from './state/app-state.ts';
+import type { Store } from './state/store.ts';
+
+/** The year checked: the slider's, kept within the plan's target years. */
+export function checkYear(s: AppState): number {
+  const years = s.targets.years;
+  if (!years.length) return s.year;
+  return Math.min(Math.max(s.year, years[0]), years[years.length - 1]);
+}
+
+/** Runs `job` now, or once more after the running one if asked again meanwhile. */
+function serial(job: () => Promise<void>): () => void {
+  let running = false;
+  let again = false;
+  const go = (): void => {
+    if (running) { again = true; return; }
+    running = true;
+    again = false;
+    void job().finally(() => { running = false; if (again) go(); });
+  };
+  return go;
+}
+
+export function startTargetsRunner(store: Store<AppState>, data: EmbeddedData, lastRaster: () => CoverageRaster | null): () => void {
+  const worker = new Worker(new URL('../../workers/targets.worker.ts', import.meta.url), { type: 'module' });
+  const api = Comlink.wrap<TargetsWorkerApi>(worker);
+  const textPromise = fetch(targetsUrl).then((r) => r.text());
+  const patchTargets = (p: Partial<TargetsView>) => store.set({ targets: { ...store.get().targets, ...p } });
+  const patchBudget = (p: Partial<BudgetView>) => store.set({ budget: { ...store.get().budget, ...p } });
+
+  const check = serial(async () => {
+    const s = store.get();
+    patchTargets({ status: 'running' });
+    const out = await api.check({ targetsText: await textPromise, planId: s.planId, sites: s.sites, regions: data.regions, areas: data.areas, year: checkYear(s), raster: lastRaster() });
+    if (out.ok) patchTargets({ status: 'done', report: out.value.report, years: out.value.years, planName: out.value.planName, error: null, runs: store.get().targets.runs + 1 });
+    else patchTargets({ status: 'error', error: out.message });
+  });
+
+  const budget = serial(async () => {
+    const s = store.get();
+    const split: [number, number] | undefined = s.whatIf.cityPart === null ? undefined : [s.whatIf.cityPart, 1 - s.whatIf.cityPart];
+    const out = await api.budget({ targetsText: await textPromise, planId: s.planId, sites: s.sites, regions: data.regions, whatIf: { saShare: s.whatIf.saShare ?? undefined, cityCountySplit: split } });
+    if (out.ok) patchBudget({ report: out.value, error: null, runs: store.get().budget.runs + 1 });
+    else patchBudget({ error: out.message });
+  });
+
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (s.coverage.runs !== prev.coverage.runs) check();
+    if (s.sites !== prev.sites || s.whatIf !== prev.whatIf || s.planId !== prev.planId) budget();
+  });
+  budget();
+  if (store.get().coverage.runs > 0) check();
+  return () => { unsubscribe(); worker.terminate(); };
+}

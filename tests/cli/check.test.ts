@@ -1,0 +1,73 @@
+// `g5plan check` end to end (contract section 5): the pass/fail fixture folders through the CLI,
+// bad targets files, years outside the plan, sites outside the plan's region, human tables.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, runCli } from './targets-cli-helper.ts';
+
+const CASES = join(FIXTURES, 'targets/cases');
+const SITES = join(CASES, 'pass-cumulative-by-operator/sites.geojson');
+
+describe.each(readdirSync(CASES))('g5plan check on case %s', (name) => {
+  it('prints {year, results} with the hand-worked rows', () => {
+    const expected = JSON.parse(readFileSync(join(CASES, name, 'expected.json'), 'utf8'));
+    const r = runCli(['check', '--sites', join(CASES, name, 'sites.geojson'), '--targets', join(CASES, name, 'targets.json'), '--year', String(expected.year), '--json']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.year).toBe(expected.year);
+    expect(out.warnings).toEqual([]);
+    expect(out.results.map((x: any) => x.id)).toEqual(expected.results.map((x: any) => x.id));
+    expected.results.forEach((row: any, i: number) => {
+      for (const key of ['id', 'description', 'required', 'actual', 'pass']) expect(out.results[i]).toHaveProperty(key);
+      const { actual, ...rest } = row;
+      expect(out.results[i]).toMatchObject(rest);
+      if (typeof actual === 'number') expect(out.results[i].actual).toBeCloseTo(actual, 12);
+      else if (actual !== undefined) expect(out.results[i].actual).toEqual(actual);
+    });
+  });
+});
+
+describe('g5plan check', () => {
+  it('the Puyang plan by id: 2020 rows in plan order, the area target evaluated over the dataset', () => {
+    const r = runCli(['check', '--sites', SITES, '--targets', 'puyang-2020-2022', '--year', '2020', '--res', '200', '--json']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.results.map((x: any) => x.id)).toEqual(['py-2020-stations', 'py-2020-county-seats', 'puyang-2020-2022:5g-users-2020']);
+    expect(out.results[0]).toMatchObject({ required: { total: 1344, CMCC: 728, 'CU+CT': 616 }, actual: { total: 4, CMCC: 1, 'CU+CT': 3 }, pass: false });
+    expect(out.results[2]).toMatchObject({ required: 410000, actual: null, pass: null });
+  });
+  it('a plan without an embedded dataset: coverage targets not simulated, sites outside Gansu reported, not dropped', () => {
+    const r = runCli(['check', '--sites', SITES, '--targets', 'gansu-2020-2022', '--year', '2020', '--json']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.results.map((x: any) => [x.id, x.pass])).toEqual([
+      ['gs-2020-new-stations', false], ['gs-2020-prefecture-urban', null], ['gs-2020-population', null],
+    ]);
+    expect(out.results[0].actual).toBe(3); // a, b, c built or planned in 2020
+    const codes = out.warnings.map((w: any) => w.code);
+    expect(codes).toEqual(['no-dataset', 'sites-outside-region']);
+    // All 7 sites of the file (candidates included) lie in Puyang, not Gansu: listed, and still counted.
+    expect(out.warnings[1]).toMatchObject({ count: 7, ids: ['a', 'b', 'c', 'd', 'e', 'f', 'g'] });
+  });
+  it('human table (zh default, en) with warnings on stderr', () => {
+    const zh = runCli(['check', '--sites', SITES, '--targets', 'gansu-2020-2022', '--year', '2020']);
+    expect(zh.code).toBe(0);
+    expect(zh.stdout).toMatch(/未达标\s+gs-2020-new-stations\s+≥ 7000\s+3\s+到2020年底/);
+    expect(zh.stdout).toMatch(/未模拟\s+gs-2020-prefecture-urban/);
+    expect(zh.stderr).toMatch(/warning: 7 site\(s\) lie outside 甘肃省 \(62\)/);
+    const en = runCli(['check', '--sites', SITES, '--targets', 'gansu-2020-2022', '--year', '2020', '--lang', 'en']);
+    expect(en.stdout).toMatch(/FAIL\s+gs-2020-new-stations/);
+  });
+  it('bad targets files name the file and the target id; bad years are user errors', () => {
+    const badKind = join(FIXTURES, 'targets/bad-kind.json');
+    const r = runCli(['check', '--sites', SITES, '--targets', badKind, '--json']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`g5plan check: ${badKind}, field "plans[0].targets[4].kind": target "py-2022-stations": "kind" must be one of stationCount, areaCoverage, powerSupplyShare, stationsPer10k, populationCoverage, note, got "userCount"\n`);
+    const badYear = join(FIXTURES, 'targets/bad-year.json');
+    expect(runCli(['check', '--sites', SITES, '--targets', badYear]).stderr).toMatch(/target "py-2022-transfer-power": year 2023 is outside the plan's years 2020-2022/);
+    const y = runCli(['check', '--sites', SITES, '--targets', 'puyang-2020-2022', '--year', '2019']);
+    expect([y.code, y.stderr.trim()]).toEqual([1, 'g5plan check: --year 2019 is outside plan "puyang-2020-2022" (2020-2022)']);
+  });
+});

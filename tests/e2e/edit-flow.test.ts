@@ -1,0 +1,97 @@
+// Issue 4 "Editing a plan": add a site with the form, drag it, delete it, undo/redo, and find
+// the plan restored from IndexedDB after a reload. Coverage must follow every edit, recomputing
+// only the touched tiles. Starts from a small fixture plan imported through the file picker.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appState, coveredShare, launchBrowser, openApp, screenshot, waitForCoverage, type AppPage } from './helpers.ts';
+
+const FIXTURE = 'tests/fixtures/ui-plan.geojson';
+
+async function importFixture(page: Page, runs: number): Promise<number> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.click('#import');
+  await (await chooser).setFiles(FIXTURE);
+  await page.waitForSelector('#import-dialog[open]');
+  await page.click('#import-replace');
+  return waitForCoverage(page, runs);
+}
+
+/** Screen position of a lon/lat on the map canvas, in page coordinates. */
+async function screenPoint(page: Page, lonLat: [number, number]): Promise<{ x: number; y: number }> {
+  const p = await page.evaluate((ll) => (window as unknown as { g5plan: { map: { project(l: [number, number]): { x: number; y: number } } } }).g5plan.map.project(ll), lonLat);
+  const box = (await page.locator('#map canvas').boundingBox())!;
+  return { x: box.x + p.x, y: box.y + p.y };
+}
+
+describe('editing a plan', () => {
+  let browser: Browser;
+  let app: AppPage;
+  beforeAll(async () => { browser = await launchBrowser(); });
+  afterAll(async () => { await browser?.close(); });
+
+  it('adds, moves, deletes a site, undoes and redoes, and restores after a reload', async () => {
+    app = await openApp(browser);
+    const { page } = app;
+    let runs = await waitForCoverage(page);
+    runs = await importFixture(page, runs);
+    expect(await appState<number>(page, 's => s.sites.length')).toBe(12);
+    const before = await coveredShare(page);
+
+    // Add: a macro site in an uncovered spot of Puyang county (south-west, 114.95, 35.62).
+    await page.click('#tool-add');
+    const at = await screenPoint(page, [114.95, 35.62]);
+    await page.mouse.click(at.x, at.y);
+    await page.waitForSelector('#site-form form');
+    await page.selectOption('#site-form select[name=operator]', 'CU+CT');
+    expect(await page.inputValue('#site-form select[name=band]')).toBe('n78'); // contract: CU+CT -> n78
+    await page.click('#site-save');
+    runs = await waitForCoverage(page, runs);
+    const added = await appState<{ id: string; operator: string; band: string; heightM: number; lonLat: [number, number] }>(page, 's => s.sites.find(x => x.id === "new-1")');
+    expect(added.operator).toBe('CU+CT');
+    expect(added.band).toBe('n78');
+    expect(added.heightM).toBe(30); // macro default height
+    expect(added.lonLat[0]).toBeCloseTo(114.95, 2);
+    const afterAdd = await coveredShare(page);
+    expect(afterAdd.value).toBeGreaterThan(before.value);
+    const tiles = await appState<number>(page, 's => s.coverage.recomputedTiles');
+    expect(tiles).toBeGreaterThan(0);
+    expect(tiles).toBeLessThan(72); // incremental: not every tile of the Puyang grid
+    await screenshot(page, 'edit-1-added');
+
+    // Move: drag the new site 80 px east.
+    const from = await screenPoint(page, added.lonLat);
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    for (let i = 1; i <= 8; i++) await page.mouse.move(from.x + i * 10, from.y, { steps: 2 });
+    await page.mouse.up();
+    runs = await waitForCoverage(page, runs);
+    const moved = await appState<[number, number]>(page, 's => s.sites.find(x => x.id === "new-1").lonLat');
+    expect(moved[0]).toBeGreaterThan(added.lonLat[0] + 0.01);
+    expect(moved[1]).toBeCloseTo(added.lonLat[1], 2);
+    await screenshot(page, 'edit-2-moved');
+
+    // Delete, then undo (site back where it was moved to) and redo (gone again).
+    await page.click('#site-delete');
+    runs = await waitForCoverage(page, runs);
+    expect(await appState<number>(page, 's => s.sites.length')).toBe(12);
+    expect((await coveredShare(page)).value).toBe(before.value);
+    await page.click('#undo');
+    runs = await waitForCoverage(page, runs);
+    expect(await appState<[number, number]>(page, 's => s.sites.find(x => x.id === "new-1").lonLat')).toEqual(moved);
+    await page.click('#redo');
+    runs = await waitForCoverage(page, runs);
+    expect(await appState<number>(page, 's => s.sites.length')).toBe(12);
+    await page.click('#undo');
+    runs = await waitForCoverage(page, runs);
+
+    // Reload: the autosaved plan (13 sites, with the moved one) comes back.
+    await page.waitForTimeout(500); // let the IndexedDB write land
+    await page.reload();
+    await waitForCoverage(page);
+    expect(await appState<number>(page, 's => s.sites.length')).toBe(13);
+    expect(await appState<[number, number]>(page, 's => s.sites.find(x => x.id === "new-1").lonLat')).toEqual(moved);
+    await expect.poll(() => page.textContent('#notice')).toContain('已恢复');
+    await screenshot(page, 'edit-3-restored');
+    expect(app.problems).toEqual([]);
+  });
+});

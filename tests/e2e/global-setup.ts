@@ -1,0 +1,28 @@
+// Starts the app's vite dev server on a free localhost port for the browser tests and hands its
+// URL to them (inject('baseUrl')); stops it when the run ends.
+import { createServer, type ViteDevServer } from 'vite';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
+
+let server: ViteDevServer | undefined;
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  server = await createServer({
+    // E2E_VITE_CONFIG lets a developer point the tests at another config (e.g. a local stand-in).
+    configFile: process.env.E2E_VITE_CONFIG ?? 'vite.config.ts',
+    logLevel: 'warn',
+    server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false, open: false },
+  });
+  await server.listen();
+  const address = server.httpServer?.address();
+  if (!address || typeof address === 'string') throw new Error('vite did not report a port');
+  project.provide('baseUrl', `http://127.0.0.1:${address.port}/`);
+  return async () => {
+    await server?.close();
+  };
+}

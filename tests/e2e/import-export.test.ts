@@ -1,0 +1,117 @@
+// Issue 4 "Import and export": a GCJ-02 CSV lands where it belongs in WGS-84; bad files give a
+// clear message and change nothing; imported names are shown as text, never as HTML; the plan
+// exported as GeoJSON re-imports unchanged; the coverage raster exports as PNG.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appState, launchBrowser, openApp, screenshot, waitForCoverage, type AppPage } from './helpers.ts';
+
+const FIXTURE = 'tests/fixtures/ui-plan.geojson';
+const GCJ_CSV = 'tests/fixtures/ui-sites-gcj02.csv';
+/** The WGS-84 points the CSV was made from (its GCJ-02 values sit ~530 m east of these). */
+const WGS84_TRUTH: Record<string, [number, number]> = { 'gcj-1': [115.03, 35.76], 'gcj-2': [115.1, 35.7], 'gcj-3': [115.11, 35.89] };
+
+type FilePayload = string | { name: string; mimeType: string; buffer: Buffer };
+
+async function pick(page: Page, file: FilePayload): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.click('#import');
+  await (await chooser).setFiles(file);
+  await page.waitForSelector('#import-dialog[open]');
+}
+
+async function download(page: Page, button: string): Promise<Buffer> {
+  const dl = page.waitForEvent('download');
+  await page.click(button);
+  const path = await (await dl).path();
+  return readFileSync(path!);
+}
+
+describe('import and export', () => {
+  let browser: Browser;
+  let app: AppPage;
+  let runs = 0;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    app = await openApp(browser);
+    runs = await waitForCoverage(app.page);
+  });
+  afterAll(async () => { await browser?.close(); });
+
+  it('refuses bad files with a clear message and changes nothing', async () => {
+    const { page } = app;
+    const before = await appState<number>(page, 's => s.sites.length');
+    // 50 MB of junk goes through a real file (playwright caps in-memory buffers at 50 MB).
+    const dir = mkdtempSync(join(tmpdir(), 'g5plan-e2e-'));
+    const junk = join(dir, 'junk.csv');
+    writeFileSync(junk, Buffer.alloc(50 * 1024 * 1024, 0x41));
+    const cases: [FilePayload, RegExp][] = [
+      [{ name: 'broken.geojson', mimeType: 'application/json', buffer: Buffer.from('{"type":"FeatureCollection","features":[') }, /broken\.geojson: not valid JSON/],
+      [{ name: 'cols.csv', mimeType: 'text/csv', buffer: Buffer.from('x,y\n1,2\n') }, /cols\.csv, line 1.*lon,lat or 经度,纬度/],
+      [{ name: 'far.geojson', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { id: 'a' }, geometry: { type: 'Point', coordinates: [215, 35] } }] })) }, /far\.geojson, feature 0/],
+      [junk, /junk\.csv: 50\.0 MB is larger than the 20 MB limit/],
+    ];
+    for (const [file, message] of cases) {
+      await pick(page, file);
+      expect(await page.textContent('#import-problems')).toMatch(message);
+      expect(await page.isDisabled('#import-replace')).toBe(true);
+      expect(await page.isDisabled('#import-append')).toBe(true);
+      if (typeof file !== 'string' && file.name === 'far.geojson') await screenshot(page, 'import-1-bad-file');
+      await page.click('#import-cancel');
+    }
+    rmSync(dir, { recursive: true });
+    expect(await appState<number>(page, 's => s.sites.length')).toBe(before);
+  });
+
+  it('shows imported names as text and puts a GCJ-02 CSV where it belongs', async () => {
+    const { page } = app;
+    await pick(page, FIXTURE);
+    // The fixture's first name is "<b>濮阳</b>站": it must appear literally, with no <b> element made.
+    expect(await page.locator('#import-dialog td', { hasText: '<b>濮阳</b>站' }).count()).toBe(1);
+    expect(await page.locator('#import-dialog b').count()).toBe(0);
+    await page.click('#import-replace');
+    runs = await waitForCoverage(page, runs);
+
+    await pick(page, GCJ_CSV);
+    await page.selectOption('#import-crs', 'gcj02');
+    expect(await page.textContent('#import-summary')).toContain('3');
+    await screenshot(page, 'import-2-preview');
+    await page.click('#import-append');
+    runs = await waitForCoverage(page, runs);
+    const sites = await appState<{ id: string; lonLat: [number, number] }[]>(page, 's => s.sites.filter(x => x.id.startsWith("gcj-"))');
+    expect(sites.map((s) => s.id).sort()).toEqual(Object.keys(WGS84_TRUTH));
+    for (const s of sites) {
+      expect(Math.abs(s.lonLat[0] - WGS84_TRUTH[s.id][0])).toBeLessThan(2e-5); // ~2 m
+      expect(Math.abs(s.lonLat[1] - WGS84_TRUTH[s.id][1])).toBeLessThan(2e-5);
+    }
+    expect(await appState<number>(page, 's => s.sites.length')).toBe(15);
+  });
+
+  it('exports the plan as GeoJSON that re-imports unchanged, and the coverage as PNG', async () => {
+    const { page } = app;
+    await page.click('#undo'); // back to the fixture alone
+    runs = await waitForCoverage(page, runs);
+    const exported = JSON.parse((await download(page, '#export-geojson')).toString('utf8'));
+    const original = JSON.parse(readFileSync(FIXTURE, 'utf8'));
+    expect(exported).toEqual(original); // unknown properties ("note") kept, nothing added
+
+    // Re-import the exported text by drag-and-drop: same sites, same properties.
+    const before = await appState<unknown>(page, 's => s.sites.map(x => [x.id, x.lonLat, x.props])');
+    await page.evaluate((text) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], 'exported.geojson', { type: 'application/geo+json' }));
+      window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, JSON.stringify(exported));
+    await page.waitForSelector('#import-dialog[open]');
+    await page.click('#import-replace');
+    runs = await waitForCoverage(page, runs);
+    expect(await appState<unknown>(page, 's => s.sites.map(x => [x.id, x.lonLat, x.props])')).toEqual(before);
+
+    const png = await download(page, '#export-png');
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(png.length).toBeGreaterThan(1000);
+    expect(app.problems).toEqual([]);
+  });
+});

@@ -1,0 +1,67 @@
+/**
+ * The coverage worker's object: adapts the engine (prepareJob, computeTile, updateTile) to the
+ * CoverageWorkerApi and keeps the state incremental updates need. Exposed over comlink by
+ * coverage.worker.ts (browser) and node/coverage.worker.mjs (Node worker_threads).
+ */
+import { transfer } from 'comlink';
+import { computeTileState, finishTile, remapTileState, updateTile, type TileResult } from '../src/engine/coverage/compute-tile.ts';
+import { diffJobs } from '../src/engine/coverage/incremental.ts';
+import { prepareJob, type PreparedJob } from '../src/engine/coverage/job.ts';
+import type { TileState } from '../src/engine/coverage/tile-state.ts';
+import type { CoverageInput } from '../src/engine/coverage/types.ts';
+import type { CoverageWorkerApi, LoadOptions, LoadResult } from './api.ts';
+
+function tileBuffers(t: TileResult): ArrayBuffer[] {
+  return [t.rsrpDbm, t.bestSite, t.sinrDb, t.covered, t.inside, t.population, t.regionSums, t.areaSums].map((a) => a.buffer as ArrayBuffer);
+}
+
+export function createCoverageWorker(): CoverageWorkerApi {
+  let job: PreparedJob | null = null;
+  let prev: PreparedJob | null = null;
+  let version = -1;
+  let keepState = false;
+  let removed: number[] = [];
+  let added: number[] = [];
+  const states = new Map<number, TileState>();
+
+  const api = {
+    async load(input: CoverageInput, v: number, options: LoadOptions): Promise<LoadResult> {
+      const edit = options.edit && job ? options.edit : null;
+      let next: PreparedJob;
+      if (edit && job) {
+        const fresh = input.sites;
+        let k = 0;
+        const sites = Array.from(edit.newToOld, (i) => (i >= 0 ? job!.input.sites[i] : fresh[k++]));
+        next = prepareJob({ ...input, sites, regions: job.input.regions, areas: job.input.areas }, job, edit.newToOld);
+      } else {
+        next = prepareJob(input);
+      }
+      const diff = edit && job ? diffJobs(job, next) : null;
+      prev = job;
+      job = next;
+      version = v;
+      keepState = options.keepState;
+      removed = diff?.removed ?? [];
+      added = diff?.added ?? [];
+      if (!diff || diff.dirtyTiles === 'all' || !keepState) states.clear();
+      else for (const st of states.values()) remapTileState(st, diff.oldToNew);
+      return {
+        version: v, grid: next.grid, tileCount: next.tilesX * next.tilesY,
+        dirtyTiles: diff ? diff.dirtyTiles : 'all', oldToNew: diff ? diff.oldToNew : null, warnings: next.warnings,
+      };
+    },
+
+    async computeTiles(v: number, tileIds: number[], incremental: boolean): Promise<TileResult[]> {
+      if (!job || v !== version) throw new Error(`tiles asked for version ${v}, worker holds ${version}`);
+      const results = tileIds.map((id) => {
+        const kept = incremental ? states.get(id) : undefined;
+        if (kept && prev) return updateTile(prev, job!, removed, added, id, kept);
+        const st = computeTileState(job!, id);
+        if (keepState) states.set(id, st);
+        return finishTile(job!, id, st);
+      });
+      return transfer(results, results.flatMap(tileBuffers));
+    },
+  };
+  return api satisfies CoverageWorkerApi;
+}

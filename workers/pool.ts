@@ -1,0 +1,145 @@
+/**
+ * A pool of coverage workers, the same in the browser (Web Workers) and in Node
+ * (worker_threads): loads the input into every worker, hands out tiles (dynamically for a full
+ * run, to the tile's owner for an incremental one), assembles the raster and reports progress.
+ * Runs are serialised; cancel() terminates the workers (a CPU-bound loop cannot see a signal).
+ */
+import type { Remote } from 'comlink';
+import { RasterAssembler } from '../src/engine/coverage/assemble.ts';
+import type { TileResult } from '../src/engine/coverage/compute-tile.ts';
+import type { AreaStats, CoverageInput, CoverageProgress, CoverageRaster, CoverageStats } from '../src/engine/coverage/types.ts';
+import type { Site } from '../src/engine/model/types.ts';
+import type { CoverageWorkerApi, LoadResult } from './api.ts';
+
+export interface PoolWorker {
+  api: Remote<CoverageWorkerApi>;
+  terminate(): void;
+}
+
+export interface CoverageRunResult {
+  raster: CoverageRaster;
+  stats: CoverageStats;
+  areaStats: Omit<AreaStats, 'holes' | 'largestHoleKm2'>[];
+  recomputedTiles: number;
+  tileCount: number;
+  evaluations: number;
+  elapsedMs: number;
+  warnings: string[];
+}
+
+export interface RunOptions {
+  onProgress?: (p: CoverageProgress) => void;
+  /** Keep tile states in the workers so the next run with the same frame is incremental. */
+  keepState?: boolean;
+}
+
+/** Tiles per request in a full run: small enough to balance two workers, big enough to amortise messaging. */
+const BATCH_TILES = 2;
+
+export class CoveragePool {
+  private workers: PoolWorker[] = [];
+  private version = 0;
+  private last: { input: CoverageInput; assembler: RasterAssembler; owner: Map<number, number> } | null = null;
+  private queue: Promise<unknown> = Promise.resolve();
+  private abort: ((e: Error) => void) | null = null;
+
+  constructor(private spawn: () => PoolWorker, readonly size: number, private now: () => number) {}
+
+  run(input: CoverageInput, options: RunOptions = {}): Promise<CoverageRunResult> {
+    const next = this.queue.then(() => this.runNow(input, options));
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  /** Terminates the workers; the running computation rejects with an AbortError. */
+  cancel(): void {
+    for (const w of this.workers) w.terminate();
+    this.workers = [];
+    this.last = null;
+    this.abort?.(new DOMException('coverage computation cancelled', 'AbortError'));
+  }
+
+  dispose(): void {
+    this.cancel();
+  }
+
+  private ensureWorkers(): PoolWorker[] {
+    while (this.workers.length < this.size) this.workers.push(this.spawn());
+    return this.workers;
+  }
+
+  private isSameFrame(input: CoverageInput): boolean {
+    const l = this.last?.input;
+    return !!l && l.regions === input.regions && l.areas === input.areas && l.resM === input.resM
+      && JSON.stringify(l.settings) === JSON.stringify(input.settings);
+  }
+
+  /** Site j of the new list is the same object as site newToOld[j] of the last run (-1 = new or edited). */
+  private editOf(sites: Site[]): { newToOld: Int32Array } {
+    const oldIndex = new Map<Site, number>();
+    this.last!.input.sites.forEach((s, i) => oldIndex.set(s, i));
+    return { newToOld: Int32Array.from(sites, (s) => oldIndex.get(s) ?? -1) };
+  }
+
+  private async runNow(input: CoverageInput, options: RunOptions): Promise<CoverageRunResult> {
+    const t0 = this.now();
+    const workers = this.ensureWorkers();
+    const keepState = options.keepState ?? false;
+    const edit = keepState && this.isSameFrame(input) ? this.editOf(input.sites) : null;
+    const version = ++this.version;
+    // For an edit the workers keep regions, areas and unchanged sites: send only what changed.
+    const sent = edit ? { ...input, regions: null, areas: [], sites: input.sites.filter((_, j) => edit.newToOld[j] < 0) } : input;
+    const aborted = new Promise<never>((_, reject) => { this.abort = reject; });
+    try {
+      const loads = await Promise.race([Promise.all(workers.map((w) => w.api.load(sent, version, { keepState, edit }))), aborted]);
+      const load: LoadResult = loads[0];
+      const full = load.dirtyTiles === 'all' || !this.last || !keepState;
+      if (full) this.last = { input, assembler: new RasterAssembler(load.grid, input.regions ?? [], input.areas), owner: new Map() };
+      else { this.last!.input = input; if (load.oldToNew) this.last!.assembler.remapSites(load.oldToNew); }
+      const state = this.last!;
+      const tiles = full ? Array.from({ length: load.tileCount }, (_, i) => i) : (load.dirtyTiles as number[]);
+      const evaluations = await Promise.race([this.dispatch(workers, version, tiles, !full, state, t0, options), aborted]);
+      return {
+        raster: state.assembler.raster, stats: state.assembler.stats(), areaStats: state.assembler.areaStats(),
+        recomputedTiles: tiles.length, tileCount: load.tileCount, evaluations, elapsedMs: this.now() - t0, warnings: load.warnings,
+      };
+    } finally {
+      this.abort = null;
+    }
+  }
+
+  private async dispatch(
+    workers: PoolWorker[], version: number, tiles: number[], incremental: boolean,
+    state: { assembler: RasterAssembler; owner: Map<number, number> }, t0: number, options: RunOptions,
+  ): Promise<number> {
+    let done = 0, pixels = 0, evaluations = 0;
+    const accept = (results: TileResult[], w: number) => {
+      for (const t of results) {
+        state.assembler.putTile(t);
+        state.owner.set(t.tileId, w);
+        pixels += t.width * t.height;
+        evaluations += t.evaluations;
+      }
+      done += results.length;
+      const seconds = Math.max(1e-3, (this.now() - t0) / 1000);
+      options.onProgress?.({ fraction: tiles.length ? done / tiles.length : 1, pixelsPerS: pixels / seconds });
+    };
+    if (incremental) {
+      // Each dirty tile goes to the worker that holds its state; unowned ones are spread.
+      const perWorker: number[][] = workers.map(() => []);
+      tiles.forEach((t, i) => perWorker[state.owner.get(t) ?? i % workers.length].push(t));
+      await Promise.all(perWorker.map(async (ids, w) => { if (ids.length) accept(await workers[w].api.computeTiles(version, ids, true), w); }));
+      return evaluations;
+    }
+    // Full run: a shared queue, so a worker that drew cheap rural tiles takes more.
+    let next = 0;
+    await Promise.all(workers.map(async (worker, w) => {
+      while (next < tiles.length) {
+        const batch = tiles.slice(next, next + BATCH_TILES);
+        next += batch.length;
+        accept(await worker.api.computeTiles(version, batch, false), w);
+      }
+    }));
+    return evaluations;
+  }
+}
