@@ -1,16 +1,39 @@
-// Display worker: turns a coverage raster into a WebMercator RGBA image off the main thread.
-// Exposes one plain function through comlink; the pixels go back as a transferred buffer.
+// Display and export worker: turns a coverage raster into a WebMercator RGBA image for the map,
+// an RSRP GeoTIFF (EPSG:4326) and covered-area / hole polygons as GeoJSON, off the main thread.
+// Plain functions through comlink; bulky results go back as transferred buffers.
 import * as Comlink from 'comlink';
+import type { Feature, FeatureCollection } from 'geojson';
+import { reportAreas } from '../src/engine/coverage/area-report.ts';
+import { encodeGeoTiff } from '../src/engine/coverage/geotiff.ts';
+import { resampleToLonLat } from '../src/engine/coverage/lonlat-raster.ts';
+import type { CoverageRaster } from '../src/engine/coverage/types.ts';
+import { gridMaskToMultiPolygon } from '../src/engine/geo/mask-polygons.ts';
+import type { TargetArea } from '../src/engine/model/dataset.ts';
 import { rasterToMercatorImage, type RasterImageRequest, type RasterImageResult } from '../src/ui/map/reproject.ts';
 
 export interface RenderWorkerApi {
   renderRaster(req: RasterImageRequest): RasterImageResult;
+  /** Best-server RSRP as a Float32 GeoTIFF in lon/lat (nodata -9999), like `g5plan coverage --raster`. */
+  geoTiff(raster: CoverageRaster): ArrayBuffer;
+  /** Covered area and each settlement area's holes as polygons, like `g5plan coverage --out`. */
+  coverageGeoJson(raster: CoverageRaster, areas: TargetArea[]): FeatureCollection;
 }
 
 const api = {
   renderRaster(req: RasterImageRequest): RasterImageResult {
     const result = rasterToMercatorImage(req);
     return Comlink.transfer(result, [result.rgba.buffer]);
+  },
+  geoTiff(raster: CoverageRaster): ArrayBuffer {
+    const tiff = encodeGeoTiff(resampleToLonLat(raster.grid, raster.rsrpDbm, raster.inside));
+    return Comlink.transfer(tiff, [tiff]);
+  },
+  coverageGeoJson(raster: CoverageRaster, areas: TargetArea[]): FeatureCollection {
+    const features: Feature[] = [{ type: 'Feature', properties: { kind: 'covered' }, geometry: gridMaskToMultiPolygon(raster.grid, raster.covered) }];
+    for (const a of reportAreas(raster, areas)) {
+      a.holeOutlines.forEach((h, i) => features.push({ type: 'Feature', properties: { kind: 'hole', area: a.code, areaName: a.name, rank: i + 1, areaKm2: h.areaKm2 }, geometry: h.geometry }));
+    }
+    return { type: 'FeatureCollection', features };
   },
 } satisfies RenderWorkerApi;
 

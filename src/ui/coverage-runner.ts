@@ -4,7 +4,6 @@
 import type { CoverageProgress, CoverageRaster } from '../engine/coverage/types.ts';
 import { DEFAULT_RADIO } from '../engine/model/defaults.ts';
 import { createCoverageClient } from '../../workers/client.ts';
-import type { EmbeddedData } from './io/dataset.ts';
 import { coverageSites, type AppState, type CoverageView } from './state/app-state.ts';
 import type { Store } from './state/store.ts';
 
@@ -15,10 +14,10 @@ export interface CoverageRunner {
 }
 
 function inputsChanged(s: AppState, prev: AppState): boolean {
-  return s.sites !== prev.sites || s.year !== prev.year || s.resM !== prev.resM || s.thresholdDbm !== prev.thresholdDbm;
+  return s.sites !== prev.sites || s.regions !== prev.regions || s.areas !== prev.areas || s.year !== prev.year || s.resM !== prev.resM || s.thresholdDbm !== prev.thresholdDbm;
 }
 
-export function startCoverageRunner(store: Store<AppState>, data: EmbeddedData, show: (raster: CoverageRaster, thresholdDbm: number) => Promise<void>): CoverageRunner {
+export function startCoverageRunner(store: Store<AppState>, show: (raster: CoverageRaster) => Promise<void>): CoverageRunner {
   const client = createCoverageClient();
   let running = false;
   let dirty = false;
@@ -33,11 +32,11 @@ export function startCoverageRunner(store: Store<AppState>, data: EmbeddedData, 
     patch({ status: 'running', fraction: 0, error: null });
     try {
       const result = await client.run(
-        { sites: coverageSites(s), regions: data.regions, areas: data.areas, resM: s.resM, settings: { ...DEFAULT_RADIO, thresholdDbm: s.thresholdDbm } },
+        { sites: coverageSites(s), regions: s.regions, areas: s.areas, resM: s.resM, settings: { ...DEFAULT_RADIO, thresholdDbm: s.thresholdDbm } },
         (p: CoverageProgress) => patch({ fraction: p.fraction, pixelsPerS: p.pixelsPerS }),
       );
       raster = result.raster;
-      await show(result.raster, s.thresholdDbm);
+      await show(result.raster);
       patch({
         status: dirty ? 'running' : 'done', fraction: 1, stats: result.stats,
         recomputedTiles: result.recomputedTiles, elapsedMs: result.elapsedMs, runs: store.get().coverage.runs + 1,

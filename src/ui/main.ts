@@ -6,12 +6,14 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import './styles.css';
 import { parseSitesGeoJson, sitesToFeatureCollection } from '../engine/model/parse-sites.ts';
+import type { CoverageRaster } from '../engine/coverage/types.ts';
+import type { Region } from '../engine/model/dataset.ts';
 import type { Site } from '../engine/model/types.ts';
-import { startCoverageRunner } from './coverage-runner.ts';
+import { startCoverageRunner, type CoverageRunner } from './coverage-runner.ts';
 import { h } from './dom.ts';
 import { setLang, t, type Lang } from './i18n.ts';
 import { clearSavedPlan, loadSavedPlan, savePlan } from './io/autosave.ts';
-import { loadPuyang, loadSyntheticPlanText, type EmbeddedData } from './io/dataset.ts';
+import { loadPuyang, loadSyntheticPlanText } from './io/dataset.ts';
 import { downloadBlob } from './io/files.ts';
 import { createCoverageLayer } from './map/coverage-layer.ts';
 import { bindMapInteractions } from './map/interactions.ts';
@@ -20,6 +22,7 @@ import { addSiteIcons } from './map/site-icons.ts';
 import { buildStyle, LOCAL_IDEOGRAPH_FONT } from './map/style.ts';
 import { mountBasemapPanel } from './panels/basemap-panel.ts';
 import { mountBudgetPanel } from './panels/budget-panel.ts';
+import { mountBulkPanel } from './panels/bulk-panel.ts';
 import { mountCountyTable } from './panels/county-table.ts';
 import { mountCoveragePanel } from './panels/coverage-panel.ts';
 import { mountHeader } from './panels/header.ts';
@@ -56,9 +59,9 @@ async function initialPlan(): Promise<{ sites: Site[]; restored: boolean }> {
   return { sites: await syntheticPlan(), restored: false };
 }
 
-function fitToRegions(map: maplibregl.Map, data: EmbeddedData): void {
+function fitToRegions(map: maplibregl.Map, regions: Region[]): void {
   const b = new maplibregl.LngLatBounds();
-  for (const r of data.regions) {
+  for (const r of regions) {
     const polys = r.geometry.type === 'Polygon' ? [r.geometry.coordinates] : r.geometry.coordinates;
     for (const ring of polys.flatMap((p) => p)) for (const [lon, lat] of ring) b.extend([lon, lat]);
   }
@@ -80,6 +83,8 @@ async function boot(): Promise<void> {
   map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
   map.on('error', (e) => console.error('map error', e.error?.message ?? e));
 
+  // Set once the map and the data are loaded; the export buttons stay disabled until coverage exists.
+  let coverage: CoverageRunner | null = null;
   const importDialog = mountImportDialog(root, store, actions);
   const coverageLayer = createCoverageLayer(map);
   const filePicker = h('input', { type: 'file', accept: '.geojson,.json,.csv', id: 'file-picker', hidden: true });
@@ -90,14 +95,16 @@ async function boot(): Promise<void> {
     importFile: () => filePicker.click(),
     exportGeoJson: () => downloadBlob(new Blob([JSON.stringify(sitesToFeatureCollection(store.get().sites))], { type: 'application/geo+json' }), 'g5plan-plan.geojson'),
     exportPng: () => void coverageLayer.toPng().then((b) => b && downloadBlob(b, 'g5plan-coverage.png')),
+    exportGeoTiff: () => { const r = coverage?.lastRaster(); if (r) void coverageLayer.toGeoTiff(r).then((b) => downloadBlob(b, 'g5plan-rsrp.tif')); },
+    exportCoverageGeoJson: () => { const r = coverage?.lastRaster(); if (r) void coverageLayer.toGeoJson(r, store.get().areas).then((b) => downloadBlob(b, 'g5plan-coverage.geojson')); },
     resetPlan: () => void clearSavedPlan().then(syntheticPlan).then((sites) => actions.replacePlan(sites)),
     setLang: (lang: Lang) => { localStorage.setItem(LANG_KEY, lang); setLang(lang); store.set({ lang }); },
   });
   mountCoveragePanel(side, store);
   mountYearSlider(side, store);
   mountSiteForm(mapEl, store, actions); // floats over the map, beside the site being edited
-  const targetsSlot = h('div');
-  side.append(targetsSlot);
+  mountBulkPanel(mapEl, store, actions);
+  mountCountyTable(side, store);
   mountTargetsPanel(side, store);
   mountBudgetPanel(side, store);
   mountBasemapPanel(side, store);
@@ -108,9 +115,9 @@ async function boot(): Promise<void> {
   await new Promise<void>((resolve) => map.once('load', () => resolve()));
   addSiteIcons(map);
   const [data, plan] = await Promise.all([loadPuyang(), initialPlan()]);
+  store.set({ regions: data.regions, areas: data.areas });
   setBoundaries(map, data.regions, data.areas);
-  mountCountyTable(targetsSlot, store, data.regions);
-  fitToRegions(map, data);
+  fitToRegions(map, data.regions);
   actions.loadPlan(plan.sites);
   setSites(map, sitesAsOfYear(store.get()));
   if (plan.restored) store.set({ notice: { kind: 'info', text: t('restored') } });
@@ -118,13 +125,20 @@ async function boot(): Promise<void> {
 
   store.subscribe((s, prev) => {
     if (s.sites !== prev.sites || s.year !== prev.year) setSites(map, sitesAsOfYear(s));
-    if (s.selectedId !== prev.selectedId) setSelected(map, s.selectedId);
+    if (s.selectedId !== prev.selectedId || s.multiIds !== prev.multiIds) setSelected(map, s.multiIds.length ? s.multiIds : s.selectedId ? [s.selectedId] : []);
     if (s.basemapUrl !== prev.basemapUrl) setBasemap(map, s.basemapUrl);
     if (s.holes !== prev.holes) setHoles(map, s.holes);
+    if (s.regions !== prev.regions || s.areas !== prev.areas) setBoundaries(map, s.regions, s.areas);
+    if (s.regions !== prev.regions) fitToRegions(map, s.regions);
     if (s.sites !== prev.sites) void savePlan(sitesToFeatureCollection(s.sites)).catch((e) => store.set({ notice: { kind: 'error', text: String(e) } }));
   });
-  const coverage = startCoverageRunner(store, data, (raster, thresholdDbm) => coverageLayer.show(raster, thresholdDbm));
-  startTargetsRunner(store, data, coverage.lastRaster);
+  const showRaster = (raster: CoverageRaster) => coverageLayer.show(raster, store.get().thresholdDbm, store.get().metric);
+  coverage = startCoverageRunner(store, showRaster);
+  store.subscribe((s, prev) => {
+    const raster = coverage.lastRaster();
+    if (s.metric !== prev.metric && raster) void showRaster(raster);
+  });
+  startTargetsRunner(store, coverage.lastRaster);
 }
 
 boot().catch((e: Error) => {

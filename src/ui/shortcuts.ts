@@ -13,8 +13,11 @@ export function bindKeyboardAndDrop(store: Store<AppState>, actions: Actions, on
     const mod = e.ctrlKey || e.metaKey;
     if (mod && e.key.toLowerCase() === 'z' && !e.shiftKey) { e.preventDefault(); actions.undo(); }
     else if (mod && (e.key.toLowerCase() === 'y' || (e.key.toLowerCase() === 'z' && e.shiftKey))) { e.preventDefault(); actions.redo(); }
-    else if ((e.key === 'Delete' || e.key === 'Backspace') && store.get().selectedId) actions.deleteSite(store.get().selectedId!);
-    else if (e.key === 'Escape') store.set({ tool: 'browse', draftLonLat: null, selectedId: null });
+    else if (e.key === 'Delete' || e.key === 'Backspace') {
+      const s = store.get();
+      if (s.multiIds.length) actions.deleteSites(s.multiIds);
+      else if (s.selectedId) actions.deleteSite(s.selectedId);
+    } else if (e.key === 'Escape') store.set({ tool: 'browse', draftLonLat: null, selectedId: null, multiIds: [] });
   });
   window.addEventListener('dragover', (e) => {
     e.preventDefault();

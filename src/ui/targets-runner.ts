@@ -5,7 +5,6 @@ import * as Comlink from 'comlink';
 import targetsUrl from '../../data/targets.json?url';
 import type { CoverageRaster } from '../engine/coverage/types.ts';
 import type { TargetsWorkerApi } from '../../workers/targets.worker.ts';
-import type { EmbeddedData } from './io/dataset.ts';
 import type { AppState, BudgetView, TargetsView } from './state/app-state.ts';
 import type { Store } from './state/store.ts';
 
@@ -29,7 +28,7 @@ function serial(job: () => Promise<void>): () => void {
   return go;
 }
 
-export function startTargetsRunner(store: Store<AppState>, data: EmbeddedData, lastRaster: () => CoverageRaster | null): () => void {
+export function startTargetsRunner(store: Store<AppState>, lastRaster: () => CoverageRaster | null): () => void {
   const worker = new Worker(new URL('../../workers/targets.worker.ts', import.meta.url), { type: 'module' });
   const api = Comlink.wrap<TargetsWorkerApi>(worker);
   const textPromise = fetch(targetsUrl).then((r) => r.text());
@@ -39,7 +38,7 @@ export function startTargetsRunner(store: Store<AppState>, data: EmbeddedData, l
   const check = serial(async () => {
     const s = store.get();
     patchTargets({ status: 'running' });
-    const out = await api.check({ targetsText: await textPromise, planId: s.planId, sites: s.sites, regions: data.regions, areas: data.areas, year: checkYear(s), raster: lastRaster() });
+    const out = await api.check({ targetsText: await textPromise, planId: s.planId, sites: s.sites, regions: s.regions, areas: s.areas, year: checkYear(s), raster: lastRaster() });
     if (out.ok) patchTargets({ status: 'done', report: out.value.report, years: out.value.years, planName: out.value.planName, error: null, runs: store.get().targets.runs + 1 });
     else patchTargets({ status: 'error', error: out.message });
   });
@@ -47,14 +46,14 @@ export function startTargetsRunner(store: Store<AppState>, data: EmbeddedData, l
   const budget = serial(async () => {
     const s = store.get();
     const split: [number, number] | undefined = s.whatIf.cityPart === null ? undefined : [s.whatIf.cityPart, 1 - s.whatIf.cityPart];
-    const out = await api.budget({ targetsText: await textPromise, planId: s.planId, sites: s.sites, regions: data.regions, whatIf: { saShare: s.whatIf.saShare ?? undefined, cityCountySplit: split } });
+    const out = await api.budget({ targetsText: await textPromise, planId: s.planId, sites: s.sites, regions: s.regions, whatIf: { saShare: s.whatIf.saShare ?? undefined, cityCountySplit: split } });
     if (out.ok) patchBudget({ report: out.value, error: null, runs: store.get().budget.runs + 1 });
     else patchBudget({ error: out.message });
   });
 
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.coverage.runs !== prev.coverage.runs) check();
-    if (s.sites !== prev.sites || s.whatIf !== prev.whatIf || s.planId !== prev.planId) budget();
+    if (s.sites !== prev.sites || s.regions !== prev.regions || s.whatIf !== prev.whatIf || s.planId !== prev.planId) budget();
   });
   budget();
   if (store.get().coverage.runs > 0) check();

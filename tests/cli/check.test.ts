@@ -2,6 +2,7 @@
 // bad targets files, years outside the plan, sites outside the plan's region, human tables.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { booleanPointInPolygon } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, runCli } from './targets-cli-helper.ts';
 
@@ -69,5 +70,21 @@ describe('g5plan check', () => {
     expect(runCli(['check', '--sites', SITES, '--targets', badYear]).stderr).toMatch(/target "py-2022-transfer-power": year 2023 is outside the plan's years 2020-2022/);
     const y = runCli(['check', '--sites', SITES, '--targets', 'puyang-2020-2022', '--year', '2019']);
     expect([y.code, y.stderr.trim()]).toEqual([1, 'g5plan check: --year 2019 is outside plan "puyang-2020-2022" (2020-2022)']);
+  });
+  it('--areas: a township with its centre site fails continuous and reports the hole where the site was', () => {
+    const dir = join(FIXTURES, 'targets/hole');
+    const args = (sites: string) => ['check', '--sites', join(dir, sites), '--targets', 'puyang-2020-2022', '--year', '2021', '--areas', join(dir, 'areas.geojson'), '--json'];
+    const withCentre = JSON.parse(runCli(args('sites-with-centre.geojson')).stdout);
+    const area = withCentre.results.find((x: any) => x.id === 'py-2021-townships');
+    expect(area).toMatchObject({ pass: true, actual: { areas: 1, passing: 1 }, modelledAreas: 1 });
+    const r = runCli(args('sites-without-centre.geojson'));
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    const row = out.results.find((x: any) => x.id === 'py-2021-townships');
+    expect(row.pass).toBe(false);
+    expect(row.perArea[0]).toMatchObject({ id: 'tw-test', modelled: true, pass: false });
+    expect(row.perArea[0].largestHoleKm2).toBeGreaterThan(0.05);
+    expect(booleanPointInPolygon([115.2, 35.8], row.perArea[0].holePolygons[0].geometry)).toBe(true);
+    expect(out.resM).toBe(50);
   });
 });

@@ -3,7 +3,7 @@
 // only the touched tiles. Starts from a small fixture plan imported through the file picker.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appState, coveredShare, launchBrowser, openApp, screenshot, waitForCoverage, type AppPage } from './helpers.ts';
+import { appState, coveredShare, launchBrowser, openApp, screenshot, waitForCoverage, type AppPage, type PageGlobals } from './helpers.ts';
 
 const FIXTURE = 'tests/fixtures/ui-plan.geojson';
 
@@ -18,7 +18,7 @@ async function importFixture(page: Page, runs: number): Promise<number> {
 
 /** Screen position of a lon/lat on the map canvas, in page coordinates. */
 async function screenPoint(page: Page, lonLat: [number, number]): Promise<{ x: number; y: number }> {
-  const p = await page.evaluate((ll) => (window as unknown as { g5plan: { map: { project(l: [number, number]): { x: number; y: number } } } }).g5plan.map.project(ll), lonLat);
+  const p = await page.evaluate((ll) => (globalThis as unknown as PageGlobals).g5plan.map.project(ll), lonLat);
   const box = (await page.locator('#map canvas').boundingBox())!;
   return { x: box.x + p.x, y: box.y + p.y };
 }
@@ -92,6 +92,36 @@ describe('editing a plan', () => {
     expect(await appState<[number, number]>(page, 's => s.sites.find(x => x.id === "new-1").lonLat')).toEqual(moved);
     await expect.poll(() => page.textContent('#notice')).toContain('已恢复');
     await screenshot(page, 'edit-3-restored');
+    expect(app.problems).toEqual([]);
+  });
+
+  it('bulk-edits a shift+click selection: set year, mark as built, undo', async () => {
+    const { page } = app;
+    let runs = await waitForCoverage(page);
+    // Fixture fx-2 (planned, 2021) and fx-5 (planned, 2021); fx-1 is built already.
+    const picks = await appState<{ id: string; lonLat: [number, number] }[]>(page, 's => s.sites.filter(x => ["fx-2", "fx-5"].includes(x.id)).map(x => ({ id: x.id, lonLat: x.lonLat }))');
+    expect(picks.length).toBe(2);
+    // Zoom in so the two symbols are far apart on screen.
+    await page.evaluate(() => (globalThis as unknown as { g5plan: { map: { jumpTo(o: object): void } } }).g5plan.map.jumpTo({ center: [115.02, 35.74], zoom: 11.5 }));
+    await page.waitForFunction(() => (globalThis as unknown as PageGlobals).g5plan.map.loaded());
+    for (const p of picks) {
+      const at = await screenPoint(page, p.lonLat);
+      await page.keyboard.down('Shift');
+      await page.mouse.click(at.x, at.y);
+      await page.keyboard.up('Shift');
+    }
+    expect(await page.textContent('#bulk-count')).toContain('2');
+    await page.selectOption('#bulk-year', '2020');
+    await page.click('#bulk-set-year');
+    await page.click('#bulk-built');
+    runs = await waitForCoverage(page, runs);
+    const edited = await appState<{ year: number; status: string }[]>(page, 's => s.sites.filter(x => ["fx-2", "fx-5"].includes(x.id)).map(x => ({ year: x.year, status: x.status }))');
+    expect(edited).toEqual([{ year: 2020, status: 'built' }, { year: 2020, status: 'built' }]);
+    await screenshot(page, 'edit-4-bulk');
+    await page.click('#undo');
+    await page.click('#undo');
+    const back = await appState<{ year: number; status: string }[]>(page, 's => s.sites.filter(x => ["fx-2", "fx-5"].includes(x.id)).map(x => ({ year: x.year, status: x.status }))');
+    expect(back).toEqual([{ year: 2021, status: 'planned' }, { year: 2021, status: 'planned' }]);
     expect(app.problems).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appState, coveredShare, launchBrowser, openApp, screenshot, waitForCoverage, type AppPage } from './helpers.ts';
+import { appState, coveredShare, launchBrowser, openApp, screenshot, waitForCoverage, type AppPage, type PageGlobals } from './helpers.ts';
 
 const PLAN = 'data/puyang/plan-synthetic.geojson';
 const RES_M = 100; // the app's default resolution
@@ -19,8 +19,8 @@ function cliCoverage(extra: string[] = []): { coveredShare: number; pixels: numb
 
 async function renderedNames(page: Page, layer: string): Promise<string[]> {
   return page.evaluate((l) => {
-    const map = (window as unknown as { g5plan: { map: { queryRenderedFeatures(o: object): { properties: { name: string } }[] } } }).g5plan.map;
-    return [...new Set(map.queryRenderedFeatures({ layers: [l] }).map((f) => f.properties.name))];
+    const map = (globalThis as unknown as PageGlobals).g5plan.map;
+    return [...new Set(map.queryRenderedFeatures({ layers: [l] }).map((f) => String(f.properties.name)))];
   }, layer);
 }
 
@@ -70,7 +70,7 @@ describe('first map', () => {
     await page.click('#lang');
     expect(await page.textContent('h1')).toBe('g5plan 5G base-station planner');
     expect(await page.textContent('#coverage-panel')).toContain('Covered share');
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await page.evaluate(() => (globalThis as unknown as PageGlobals).document.documentElement.lang)).toBe('en');
     await screenshot(page, 'english');
     await page.reload();
     await waitForCoverage(page);

@@ -6,6 +6,23 @@ import { inject } from 'vitest';
 
 export const SCREENSHOT_DIR = 'tests/e2e/screenshots';
 
+interface PageElement { getAttribute(name: string): string | null }
+/**
+ * What the page callbacks below touch, typed here because this realm (tsconfig.node.json) has
+ * no DOM library: callbacks say `(globalThis as unknown as PageGlobals)`, which compiles away.
+ */
+export interface PageGlobals {
+  document: { querySelector(sel: string): PageElement | null; querySelectorAll(sel: string): { length: number }; documentElement: { lang: string } };
+  g5plan: {
+    store: { get(): unknown };
+    map: { loaded(): boolean; project(l: [number, number]): { x: number; y: number }; queryRenderedFeatures(o: object): { properties: Record<string, unknown> }[] };
+  };
+  dispatchEvent(e: unknown): boolean;
+  DataTransfer: new () => { items: { add(f: unknown): void } };
+  DragEvent: new (type: string, init: object) => unknown;
+  File: new (parts: string[], name: string, opts: object) => unknown;
+}
+
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -35,8 +52,9 @@ export async function openApp(browser: Browser, opts: { lang?: 'zh' | 'en'; path
 export async function waitForCoverage(page: Page, afterRuns = 0, timeoutMs = 120_000): Promise<number> {
   await page.waitForFunction(
     (n) => {
-      const el = document.querySelector('#covered-share');
-      const status = document.querySelector('#coverage-status')?.getAttribute('data-status');
+      const doc = (globalThis as unknown as PageGlobals).document;
+      const el = doc.querySelector('#covered-share');
+      const status = doc.querySelector('#coverage-status')?.getAttribute('data-status');
       return !!el && Number(el.getAttribute('data-runs')) > n && status === 'done';
     },
     afterRuns,
@@ -54,7 +72,7 @@ export async function coveredShare(page: Page): Promise<{ value: number; text: s
 /** Waits for the map to finish drawing, then saves a screenshot under tests/e2e/screenshots/. */
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  await page.waitForFunction(() => (window as unknown as { g5plan?: { map: { loaded(): boolean } } }).g5plan?.map.loaded() === true, undefined, { timeout: 30_000 });
+  await page.waitForFunction(() => (globalThis as unknown as Partial<PageGlobals>).g5plan?.map.loaded() === true, undefined, { timeout: 30_000 });
   const path = `${SCREENSHOT_DIR}/${name}.png`;
   await page.screenshot({ path });
   return path;
@@ -62,5 +80,5 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 
 /** App state read through the test hook window.g5plan (store + map). */
 export async function appState<T>(page: Page, fn: string): Promise<T> {
-  return page.evaluate((body) => new Function('s', `return (${body})(s)`)((window as unknown as { g5plan: { store: { get(): unknown } } }).g5plan.store.get()), fn) as Promise<T>;
+  return page.evaluate((body) => new Function('s', `return (${body})(s)`)((globalThis as unknown as PageGlobals).g5plan.store.get()), fn) as Promise<T>;
 }

@@ -1,12 +1,13 @@
 // Issue 4 "Import and export": a GCJ-02 CSV lands where it belongs in WGS-84; bad files give a
 // clear message and change nothing; imported names are shown as text, never as HTML; the plan
 // exported as GeoJSON re-imports unchanged; the coverage raster exports as PNG.
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appState, launchBrowser, openApp, screenshot, waitForCoverage, type AppPage } from './helpers.ts';
+import { appState, launchBrowser, openApp, screenshot, waitForCoverage, type AppPage, type PageGlobals } from './helpers.ts';
 
 const FIXTURE = 'tests/fixtures/ui-plan.geojson';
 const GCJ_CSV = 'tests/fixtures/ui-sites-gcj02.csv';
@@ -73,6 +74,10 @@ describe('import and export', () => {
     expect(await page.locator('#import-dialog b').count()).toBe(0);
     await page.click('#import-replace');
     runs = await waitForCoverage(page, runs);
+    // The same plan through the CLI (same engine, worker_threads): the same covered share.
+    const cli = spawnSync('node', ['bin/g5plan.mjs', 'coverage', '--sites', FIXTURE, '--dataset', 'puyang', '--res', '100', '--year', '2022', '--json'], { encoding: 'utf8', timeout: 120_000 });
+    expect(cli.status, cli.stderr).toBe(0);
+    expect(await appState<number>(page, 's => s.coverage.stats.coveredShare')).toBe(JSON.parse(cli.stdout).coveredShare);
 
     await pick(page, GCJ_CSV);
     await page.selectOption('#import-crs', 'gcj02');
@@ -89,7 +94,7 @@ describe('import and export', () => {
     expect(await appState<number>(page, 's => s.sites.length')).toBe(15);
   });
 
-  it('exports the plan as GeoJSON that re-imports unchanged, and the coverage as PNG', async () => {
+  it('exports the plan as GeoJSON that re-imports unchanged, and the coverage as PNG, GeoTIFF and GeoJSON', async () => {
     const { page } = app;
     await page.click('#undo'); // back to the fixture alone
     runs = await waitForCoverage(page, runs);
@@ -100,9 +105,10 @@ describe('import and export', () => {
     // Re-import the exported text by drag-and-drop: same sites, same properties.
     const before = await appState<unknown>(page, 's => s.sites.map(x => [x.id, x.lonLat, x.props])');
     await page.evaluate((text) => {
-      const dt = new DataTransfer();
-      dt.items.add(new File([text], 'exported.geojson', { type: 'application/geo+json' }));
-      window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+      const g = globalThis as unknown as PageGlobals;
+      const dt = new g.DataTransfer();
+      dt.items.add(new g.File([text], 'exported.geojson', { type: 'application/geo+json' }));
+      g.dispatchEvent(new g.DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
     }, JSON.stringify(exported));
     await page.waitForSelector('#import-dialog[open]');
     await page.click('#import-replace');
@@ -112,6 +118,13 @@ describe('import and export', () => {
     const png = await download(page, '#export-png');
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect(png.length).toBeGreaterThan(1000);
+    const tiff = await download(page, '#export-tiff');
+    expect([...tiff.subarray(0, 4)]).toEqual([0x4d, 0x4d, 0x00, 0x2a]); // "MM\0*": big-endian TIFF, as geotiff.js writes
+    const fc = JSON.parse((await download(page, '#export-coverage')).toString('utf8')) as { features: { properties: { kind: string; areaKm2?: number } }[] };
+    expect(fc.features[0].properties.kind).toBe('covered');
+    const holes = fc.features.filter((f) => f.properties.kind === 'hole');
+    expect(holes.length).toBeGreaterThan(0); // 12 fixture sites leave most settlement areas uncovered
+    expect(holes.every((f) => (f.properties.areaKm2 ?? 0) > 0)).toBe(true);
     expect(app.problems).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appState, launchBrowser, openApp, screenshot, waitForCoverage, type AppPage } from './helpers.ts';
+import { appState, launchBrowser, openApp, screenshot, waitForCoverage, type AppPage, type PageGlobals } from './helpers.ts';
 
 const FIXTURE = 'tests/fixtures/ui-plan.geojson';
 
@@ -25,12 +25,20 @@ describe('targets and budget', () => {
 
   it('checks the 2022 targets and shows the holes of a failing area target', async () => {
     const { page } = app;
-    await page.waitForFunction(() => document.querySelector('#targets-status')?.getAttribute('data-status') === 'done' && document.querySelectorAll('#targets-panel li.target').length > 0);
+    await page.waitForFunction(() => {
+      const doc = (globalThis as unknown as PageGlobals).document;
+      return doc.querySelector('#targets-status')?.getAttribute('data-status') === 'done' && doc.querySelectorAll('#targets-panel li.target').length > 0;
+    });
     const ids = await page.$$eval('#targets-panel li.target', (els) => els.map((e) => e.getAttribute('data-id')));
     // data/targets.json, plan puyang-2020-2022: the three 2022 targets in order, then the 5G-users figure.
     expect(ids.slice(0, 3)).toEqual(['py-2022-stations', 'py-2022-townships', 'py-2022-transfer-power']);
     expect(await page.textContent('#targets-panel li[data-id="py-2022-stations"]')).toContain('未达标'); // 8 stations counted << 4,653
     expect(await page.textContent('#targets-panel li[data-id="py-2022-stations"]')).toContain('4653');
+    const dl = page.waitForEvent('download');
+    await page.click('#targets-csv');
+    const csv = readFileSync((await (await dl).path())!, 'utf8').split(/\r?\n/);
+    expect(csv[0]).toBe('plan,year,id,status,description,required,actual,reason');
+    expect(csv[1]).toMatch(/^puyang-2020-2022,2022,py-2022-stations,fail,5G基站数量达到4653个/);
     await page.click('#targets-panel li[data-id="py-2022-townships"]');
     const holes = await appState<number>(page, 's => s.holes.features.length');
     expect(holes).toBeGreaterThan(0);

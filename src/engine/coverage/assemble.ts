@@ -57,7 +57,7 @@ export class RasterAssembler {
 
   stats(): CoverageStats {
     const px = pixelAreaKm2(this.grid);
-    const sums = this.total(this.regionSums, 4 * (this.regions.length + 1));
+    const sums = this.total(this.regionSums, 4 * (Math.max(1, this.regions.length) + 1));
     let pixels = 0, covered = 0;
     for (let r = 1; r <= Math.max(1, this.regions.length); r++) { pixels += sums[4 * r]; covered += sums[4 * r + 1]; }
     const regions: RegionStats[] = this.regions.map((reg, k) => statsRow(reg.code, reg.name, sums, k + 1, px, reg.population !== null));

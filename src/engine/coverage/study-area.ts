@@ -82,15 +82,16 @@ export function buildStudyArea(sites: Site[], regions: Region[] | null, areas: T
 }
 
 function populationDensities(regions: Region[], regionIndex: Uint16Array, areaIndex: Int32Array): Float64Array {
-  const settlementPx = new Float64Array(regions.length + 1);
-  const otherPx = new Float64Array(regions.length + 1);
+  const settlementPx = new Float64Array(Math.max(1, regions.length) + 1);
+  const otherPx = new Float64Array(Math.max(1, regions.length) + 1);
   for (let i = 0; i < regionIndex.length; i++) {
     const r = regionIndex[i];
     if (r === 0) continue;
     if (areaIndex[i] >= 0) settlementPx[r]++;
     else otherPx[r]++;
   }
-  const density = new Float64Array(2 * (regions.length + 1)).fill(NaN);
+  // Slot 0 = outside; bbox mode has one unnamed slot 1 and no regions.
+  const density = new Float64Array(2 * (Math.max(1, regions.length) + 1)).fill(NaN);
   regions.forEach((reg, k) => {
     const r = k + 1;
     if (reg.population === null || settlementPx[r] + otherPx[r] === 0) return;

@@ -108,3 +108,28 @@ export function splatSite(job: PreparedJob, s: number, st: TileState, sign: 1 | 
   }
   st.evaluations += evaluations;
 }
+
+/**
+ * Received power of site s at projected point (x, y), mW: its best cell and the sum of its cells.
+ * The same arithmetic as splatSite, for one point (planning footprints, point queries).
+ */
+export function sitePowerAtMw(job: PreparedJob, s: number, x: number, y: number): { bestMw: number; sumMw: number } {
+  const dx = x - job.siteXM[s], dy = y - job.siteYM[s];
+  const d = Math.sqrt(dx * dx + dy * dy);
+  const tab = job.gainTables[job.siteGainTable[s]];
+  const i = d | 0;
+  if (d > job.siteRadiusM[s] || i >= tab.length - 1) return { bestMw: 0, sumMw: 0 };
+  const g = tab[i] + (d - i) * (tab[i + 1] - tab[i]);
+  const c0 = job.cellStart[s], c1 = job.cellStart[s + 1];
+  if (job.cellHOffset[c0] < 0) return { bestMw: g, sumMw: g };
+  const k = azimuthIndex(dx, dy);
+  let best = 0, sum = 0;
+  for (let c = c0; c < c1; c++) {
+    let off = k - job.cellAzimuthIdx[c];
+    if (off < 0) off += AZ_STEPS;
+    const a = Math.max(job.hFlat[job.cellHOffset[c] + off] * job.vFlat[job.cellVOffset[c] + i], PATTERN_FLOOR);
+    sum += a;
+    best = Math.max(best, a);
+  }
+  return { bestMw: best * g, sumMw: sum * g };
+}

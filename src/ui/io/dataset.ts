@@ -1,7 +1,7 @@
 // The embedded Puyang dataset (data/puyang, contract section 6), served by vite as same-origin
-// files: county polygons -> Region[], settlement areas -> TargetArea[], the synthetic plan text.
-import type { Feature, FeatureCollection } from 'geojson';
-import type { AreaGeometry, AreaTier, Region, TargetArea } from '../../engine/model/dataset.ts';
+// files: county polygons -> Region[], settlement areas -> TargetArea[] (engine loader), the plan text.
+import type { Region, TargetArea } from '../../engine/model/dataset.ts';
+import { datasetFromGeoJson } from '../../engine/model/load-dataset.ts';
 
 // A glob, not plain imports: the app still builds while a data file is missing (it then says so).
 const DATA_URLS = import.meta.glob('../../../data/puyang/*.geojson', { query: '?url', import: 'default', eager: true }) as Record<string, string>;
@@ -18,32 +18,6 @@ async function fetchText(name: string): Promise<string> {
   return res.text();
 }
 
-const numOrNull = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
-
-export function featureToRegion(f: Feature): Region {
-  const p = (f.properties ?? {}) as Record<string, unknown>;
-  return {
-    code: String(p.code ?? ''),
-    name: String(p.name ?? p.code ?? ''),
-    population: numOrNull(p.population),
-    urbanShare: numOrNull(p.urbanShare),
-    geometry: f.geometry as AreaGeometry,
-  };
-}
-
-export function featureToArea(f: Feature): TargetArea {
-  const p = (f.properties ?? {}) as Record<string, unknown>;
-  return {
-    id: String(p.id ?? ''),
-    name: String(p.name ?? p.id ?? ''),
-    tier: String(p.tier ?? 'township') as AreaTier,
-    county: p.county == null ? null : String(p.county),
-    modelled: p.modelled === true,
-    population: numOrNull(p.population),
-    geometry: f.geometry as AreaGeometry,
-  };
-}
-
 export interface EmbeddedData {
   regions: Region[];
   areas: TargetArea[];
@@ -51,10 +25,9 @@ export interface EmbeddedData {
 
 export async function loadPuyang(): Promise<EmbeddedData> {
   const [counties, areas] = await Promise.all([fetchText('counties.geojson'), fetchText('areas.geojson')]);
-  return {
-    regions: (JSON.parse(counties) as FeatureCollection).features.map(featureToRegion),
-    areas: (JSON.parse(areas) as FeatureCollection).features.map(featureToArea),
-  };
+  // The engine's own loader, as the CLI's --dataset uses: the same regions and areas, the same coverage.
+  const dataset = datasetFromGeoJson('puyang', '濮阳市 Puyang', JSON.parse(counties), JSON.parse(areas));
+  return { regions: dataset.regions, areas: dataset.areas };
 }
 
 /** The synthetic reference plan's text, or null when it has not been generated yet. */

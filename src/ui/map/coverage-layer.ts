@@ -1,11 +1,12 @@
 // Shows a coverage raster on the map: the render worker reprojects it to a Mercator RGBA image,
 // handed to a maplibre image source as ImageData (no URL, nothing fetched). The last image is
-// kept for the PNG export.
+// kept for the PNG export; the same worker writes the GeoTIFF and GeoJSON exports.
 import * as Comlink from 'comlink';
 import type { Map as MapLibreMap, ImageSource } from 'maplibre-gl';
 import type { CoverageRaster } from '../../engine/coverage/types.ts';
+import type { TargetArea } from '../../engine/model/dataset.ts';
 import type { RenderWorkerApi } from '../../../workers/render.worker.ts';
-import type { RasterImageResult } from './reproject.ts';
+import { SINR_FLOOR_DB, type RasterImageResult, type RasterMetric } from './reproject.ts';
 
 const SOURCE_ID = 'coverage';
 const LAYER_ID = 'coverage-raster';
@@ -13,10 +14,12 @@ const LAYER_ID = 'coverage-raster';
 const BEFORE_LAYER = 'areas-fill';
 
 export interface CoverageLayer {
-  show(raster: CoverageRaster, thresholdDbm: number): Promise<void>;
+  show(raster: CoverageRaster, thresholdDbm: number, metric: RasterMetric): Promise<void>;
   setVisible(visible: boolean): void;
   /** The last shown image as PNG, or null before the first. */
   toPng(): Promise<Blob | null>;
+  toGeoTiff(raster: CoverageRaster): Promise<Blob>;
+  toGeoJson(raster: CoverageRaster, areas: TargetArea[]): Promise<Blob>;
   dispose(): void;
 }
 
@@ -27,10 +30,12 @@ export function createCoverageLayer(map: MapLibreMap): CoverageLayer {
   let generation = 0;
 
   return {
-    async show(raster, thresholdDbm) {
+    async show(raster, thresholdDbm, metric) {
       const mine = ++generation;
       // Copies (no transfer): the coverage client may keep its arrays for incremental updates.
-      const img = await render.renderRaster({ grid: raster.grid, rsrpDbm: raster.rsrpDbm, inside: raster.inside, thresholdDbm });
+      const values = metric === 'sinr' ? raster.sinrDb : raster.rsrpDbm;
+      const threshold = metric === 'sinr' ? SINR_FLOOR_DB : thresholdDbm;
+      const img = await render.renderRaster({ grid: raster.grid, values, metric, inside: raster.inside, threshold });
       if (mine !== generation) return; // a newer raster overtook this one
       last = img;
       const image = new ImageData(img.rgba as Uint8ClampedArray<ArrayBuffer>, img.width, img.height);
@@ -49,6 +54,12 @@ export function createCoverageLayer(map: MapLibreMap): CoverageLayer {
       const canvas = new OffscreenCanvas(last.width, last.height);
       canvas.getContext('2d')!.putImageData(new ImageData(last.rgba as Uint8ClampedArray<ArrayBuffer>, last.width, last.height), 0, 0);
       return canvas.convertToBlob({ type: 'image/png' });
+    },
+    async toGeoTiff(raster) {
+      return new Blob([await render.geoTiff(raster)], { type: 'image/tiff' });
+    },
+    async toGeoJson(raster, areas) {
+      return new Blob([JSON.stringify(await render.coverageGeoJson(raster, areas))], { type: 'application/geo+json' });
     },
     dispose() {
       worker.terminate();

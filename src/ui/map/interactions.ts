@@ -19,7 +19,8 @@ export function bindMapInteractions(map: MapLibreMap, store: Store<AppState>, ac
       return;
     }
     const hit = map.queryRenderedFeatures(e.point, { layers: ['sites'] })[0];
-    actions.select(hit ? String(hit.properties.id) : null);
+    if (hit && e.originalEvent.shiftKey) actions.toggleMulti(String(hit.properties.id));
+    else actions.select(hit ? String(hit.properties.id) : null);
   });
 
   map.on('mousedown', 'sites', (e: MapLayerMouseEvent) => {

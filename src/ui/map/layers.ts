@@ -43,8 +43,8 @@ export function setSites(map: MapLibreMap, sites: Site[]): void {
   map.getSource<GeoJSONSource>('sites')!.setData(sitesToSymbols(sites));
 }
 
-export function setSelected(map: MapLibreMap, id: string | null): void {
-  map.setFilter('sites-selected', ['==', ['get', 'id'], id ?? '']);
+export function setSelected(map: MapLibreMap, ids: string[]): void {
+  map.setFilter('sites-selected', ['in', ['get', 'id'], ['literal', ids]]);
 }
 
 /** The point being dragged (drawn by its own layer so the 4,000-site source is not rebuilt per mouse move). */

@@ -1,4 +1,4 @@
-// Display only: resamples the coverage raster (square metres pixels in the engine's local Lambert
+// Display only: resamples the coverage raster (RSRP or SINR) (square metres pixels in the engine's local Lambert
 // azimuthal equal-area projection, GridSpec) onto a WebMercator-aligned RGBA image that maplibre
 // can drape as an image source. Nearest-neighbour: each output pixel is inverse-projected to
 // lon/lat, then forward-projected into the grid. Pure (runs in workers/render.worker.ts).
@@ -8,11 +8,16 @@ import type { GridSpec } from '../../engine/geo/grid.ts';
 /** Mean Earth radius, m: the scale the engine's projection uses (metres per radian). */
 const EARTH_RADIUS_M = 6371008.8;
 
+export type RasterMetric = 'rsrp' | 'sinr';
+
 export interface RasterImageRequest {
   grid: GridSpec;
-  rsrpDbm: Float32Array;
+  /** RSRP (dBm) or SINR (dB) per pixel, as `metric` says. */
+  values: Float32Array;
+  metric: RasterMetric;
   inside: Uint8Array;
-  thresholdDbm: number;
+  /** Coverage threshold in the metric's unit: below it a pixel shows as a hole. */
+  threshold: number;
 }
 
 export interface RasterImageResult {
@@ -23,21 +28,34 @@ export interface RasterImageResult {
   coordinates: [[number, number], [number, number], [number, number], [number, number]];
 }
 
+type Rgba = [number, number, number, number];
+export interface ColourStop { floor: number; rgba: Rgba }
+
 /** Colour stops, strongest first: a pixel takes the first stop whose floor it reaches. */
-export const RSRP_RAMP: { floorDbm: number; rgba: [number, number, number, number] }[] = [
-  { floorDbm: -75, rgba: [0, 104, 55, 200] },
-  { floorDbm: -85, rgba: [49, 163, 84, 190] },
-  { floorDbm: -95, rgba: [161, 217, 106, 180] },
-  { floorDbm: -100, rgba: [254, 224, 139, 180] },
-];
+export const RAMPS: Record<RasterMetric, ColourStop[]> = {
+  rsrp: [
+    { floor: -75, rgba: [0, 104, 55, 200] },
+    { floor: -85, rgba: [49, 163, 84, 190] },
+    { floor: -95, rgba: [161, 217, 106, 180] },
+    { floor: -100, rgba: [254, 224, 139, 180] },
+  ],
+  sinr: [
+    { floor: 20, rgba: [0, 104, 55, 200] },
+    { floor: 10, rgba: [49, 163, 84, 190] },
+    { floor: 3, rgba: [161, 217, 106, 180] },
+    { floor: 0, rgba: [254, 224, 139, 180] },
+  ],
+};
+/** The SINR map's hole floor, dB: below it a link hardly decodes (no contract threshold by default). */
+export const SINR_FLOOR_DB = -5;
 /** Between the last stop and the coverage threshold: still covered. */
 export const WEAK_COVERED_RGBA: [number, number, number, number] = [253, 174, 97, 180];
 /** Below the threshold (a hole): translucent red so the holes stand out. */
 export const UNCOVERED_RGBA: [number, number, number, number] = [215, 48, 39, 110];
 
-export function rsrpColour(rsrpDbm: number, thresholdDbm: number): [number, number, number, number] {
-  if (!(rsrpDbm >= thresholdDbm)) return UNCOVERED_RGBA;
-  for (const stop of RSRP_RAMP) if (rsrpDbm >= stop.floorDbm) return stop.rgba;
+export function valueColour(value: number, threshold: number, ramp: ColourStop[]): Rgba {
+  if (!(value >= threshold)) return UNCOVERED_RGBA;
+  for (const stop of ramp) if (value >= stop.floor) return stop.rgba;
   return WEAK_COVERED_RGBA;
 }
 
@@ -69,7 +87,8 @@ function gridBounds(grid: GridSpec): { west: number; east: number; south: number
 }
 
 export function rasterToMercatorImage(req: RasterImageRequest): RasterImageResult {
-  const { grid, rsrpDbm, inside, thresholdDbm } = req;
+  const { grid, values, inside, threshold } = req;
+  const ramp = RAMPS[req.metric];
   const proj = gridProjection(grid);
   const b = gridBounds(grid);
   const yTop = mercY(b.north), yBottom = mercY(b.south);
@@ -90,7 +109,7 @@ export function rasterToMercatorImage(req: RasterImageRequest): RasterImageResul
       if (col < 0 || row < 0 || col >= grid.width || row >= grid.height) continue;
       const i = row * grid.width + col;
       if (!inside[i]) continue;
-      const colour = rsrpColour(rsrpDbm[i], thresholdDbm);
+      const colour = valueColour(values[i], threshold, ramp);
       rgba.set(colour, (r * width + c) * 4);
     }
   }

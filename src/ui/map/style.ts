@@ -48,7 +48,7 @@ export function buildStyle(): StyleSpecification {
         },
       },
       {
-        id: 'sites-selected', type: 'circle', source: 'sites', filter: ['==', ['get', 'id'], ''],
+        id: 'sites-selected', type: 'circle', source: 'sites', filter: ['in', ['get', 'id'], ['literal', []]],
         paint: { 'circle-radius': 11, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': '#ffd600', 'circle-stroke-width': 3 },
       },
       {

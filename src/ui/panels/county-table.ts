@@ -1,6 +1,5 @@
 // Per-county table: stations as of the year, stations per 10,000 residents (2020 census),
 // area, covered share and population-weighted covered share; click a header to sort.
-import type { Region } from '../../engine/model/dataset.ts';
 import { h } from '../dom.ts';
 import { formatNumber, formatPercent, t, type StringKey } from '../i18n.ts';
 import { coverageSites, type AppState } from '../state/app-state.ts';
@@ -27,11 +26,11 @@ const COLUMNS: Column[] = [
   { key: 'populationCoveredShare', label: 'popShare', format: (r) => (r.populationCoveredShare === null ? '—' : formatPercent(r.populationCoveredShare)) },
 ];
 
-export function countyRows(s: AppState, regions: Region[]): CountyRow[] {
+export function countyRows(s: AppState): CountyRow[] {
   const counts = new Map<string, number>();
   for (const site of coverageSites(s)) if (site.county) counts.set(site.county, (counts.get(site.county) ?? 0) + 1);
   const stats = new Map((s.coverage.stats?.regions ?? []).map((r) => [r.code, r]));
-  return regions.map((r) => {
+  return s.regions.map((r) => {
     const stations = counts.get(r.code) ?? 0;
     const st = stats.get(r.code);
     return {
@@ -42,14 +41,14 @@ export function countyRows(s: AppState, regions: Region[]): CountyRow[] {
   });
 }
 
-export function mountCountyTable(parent: HTMLElement, store: Store<AppState>, regions: Region[]): void {
+export function mountCountyTable(parent: HTMLElement, store: Store<AppState>): void {
   const panel = h('section', { class: 'panel', id: 'county-panel' });
   parent.append(panel);
   let sortKey: keyof CountyRow = 'coveredShare';
   let ascending = true;
 
   function render(s: AppState): void {
-    const rows = countyRows(s, regions).sort((a, b) => {
+    const rows = countyRows(s).sort((a, b) => {
       const x = a[sortKey], y = b[sortKey];
       const c = typeof x === 'string' && typeof y === 'string' ? x.localeCompare(y, 'zh-CN') : Number(x ?? -Infinity) - Number(y ?? -Infinity);
       return ascending ? c : -c;
@@ -70,5 +69,5 @@ export function mountCountyTable(parent: HTMLElement, store: Store<AppState>, re
     );
   }
   render(store.get());
-  store.subscribe((s, prev) => { if (s.coverage.stats !== prev.coverage.stats || s.sites !== prev.sites || s.year !== prev.year || s.lang !== prev.lang) render(s); });
+  store.subscribe((s, prev) => { if (s.coverage.stats !== prev.coverage.stats || s.regions !== prev.regions || s.sites !== prev.sites || s.year !== prev.year || s.lang !== prev.lang) render(s); });
 }

@@ -2,7 +2,7 @@
 // the RSRP legend in dBm, the resolution and threshold, and a per-county table.
 import { h, option, present } from '../dom.ts';
 import { formatNumber, formatPercent, t } from '../i18n.ts';
-import { RSRP_RAMP, UNCOVERED_RGBA, WEAK_COVERED_RGBA } from '../map/reproject.ts';
+import { RAMPS, SINR_FLOOR_DB, UNCOVERED_RGBA, WEAK_COVERED_RGBA, type RasterMetric } from '../map/reproject.ts';
 import type { AppState } from '../state/app-state.ts';
 import type { Store } from '../state/store.ts';
 
@@ -10,12 +10,14 @@ const RESOLUTIONS_M = [50, 100, 200];
 
 const swatch = (rgba: number[]) => h('span', { class: 'swatch', style: `background: rgba(${rgba[0]},${rgba[1]},${rgba[2]},${(rgba[3] / 255).toFixed(2)})` });
 
-function legend(thresholdDbm: number): HTMLElement {
-  const rows = RSRP_RAMP.map((stop) => h('li', {}, swatch(stop.rgba), `≥ ${stop.floorDbm} dBm`));
-  const last = RSRP_RAMP[RSRP_RAMP.length - 1].floorDbm;
-  rows.push(h('li', {}, swatch(WEAK_COVERED_RGBA), `${thresholdDbm} … ${last} dBm`));
-  rows.push(h('li', {}, swatch(UNCOVERED_RGBA), `< ${thresholdDbm} dBm (${t('belowThreshold')})`));
-  return h('div', { class: 'legend' }, h('div', { class: 'legend-title', text: t('legendTitle') }), h('ul', {}, ...rows));
+function legend(metric: RasterMetric, thresholdDbm: number): HTMLElement {
+  const unit = metric === 'sinr' ? 'dB' : 'dBm';
+  const floor = metric === 'sinr' ? SINR_FLOOR_DB : thresholdDbm;
+  const ramp = RAMPS[metric];
+  const rows = ramp.map((stop) => h('li', {}, swatch(stop.rgba), `≥ ${stop.floor} ${unit}`));
+  rows.push(h('li', {}, swatch(WEAK_COVERED_RGBA), `${floor} … ${ramp[ramp.length - 1].floor} ${unit}`));
+  rows.push(h('li', {}, swatch(UNCOVERED_RGBA), `< ${floor} ${unit}${metric === 'rsrp' ? ` (${t('belowThreshold')})` : ''}`));
+  return h('div', { class: 'legend', id: 'legend' }, h('div', { class: 'legend-title', text: metric === 'sinr' ? 'SINR (dB)' : t('legendTitle') }), h('ul', {}, ...rows));
 }
 
 export function mountCoveragePanel(parent: HTMLElement, store: Store<AppState>): void {
@@ -41,7 +43,9 @@ export function mountCoveragePanel(parent: HTMLElement, store: Store<AppState>):
       c.elapsedMs !== null ? h('div', { class: 'figures', id: 'coverage-timing', text: `${formatNumber(c.elapsedMs, 0)} ms · ${c.recomputedTiles ?? '—'} ${t('tilesRecomputed')}${c.pixelsPerS ? ` · ${formatNumber(c.pixelsPerS / 1e6, 1)} M ${t('pixelsPerS')}` : ''}` }) : null,
       h('label', {}, `${t('resolution')} `, resSelect),
       h('div', { class: 'figures', text: `${t('threshold')} ${s.thresholdDbm} dBm` }),
-      legend(s.thresholdDbm),
+      h('label', {}, `${t('metric')} `, h('select', { id: 'metric', onchange: (e: Event) => store.set({ metric: (e.target as HTMLSelectElement).value as RasterMetric }) },
+        option('rsrp', 'SS-RSRP (dBm)', s.metric === 'rsrp'), option('sinr', 'SINR (dB)', s.metric === 'sinr'))),
+      legend(s.metric, s.thresholdDbm),
     ));
   }
 
@@ -53,6 +57,6 @@ export function mountCoveragePanel(parent: HTMLElement, store: Store<AppState>):
       // Progress ticks only touch the bar and its text, so an open <select> is not rebuilt under the user.
       (panel.querySelector('#coverage-progress') as HTMLProgressElement).value = c.fraction;
       panel.querySelector('#coverage-status')!.textContent = `${t('computing')} ${Math.round(c.fraction * 100)}%`;
-    } else if (c !== p || s.lang !== prev.lang || s.resM !== prev.resM) render(s);
+    } else if (c !== p || s.lang !== prev.lang || s.resM !== prev.resM || s.metric !== prev.metric) render(s);
   });
 }

@@ -9,6 +9,8 @@ export interface HeaderHandlers {
   importFile(): void;
   exportGeoJson(): void;
   exportPng(): void;
+  exportGeoTiff(): void;
+  exportCoverageGeoJson(): void;
   resetPlan(): void;
   setLang(lang: 'zh' | 'en'): void;
 }
@@ -35,6 +37,8 @@ export function mountHeader(parent: HTMLElement, store: Store<AppState>, actions
         button('import', t('import'), handlers.importFile),
         button('export-geojson', t('exportGeoJson'), handlers.exportGeoJson),
         button('export-png', t('exportPng'), handlers.exportPng, { disabled: !s.coverage.stats }),
+        button('export-tiff', t('exportTiff'), handlers.exportGeoTiff, { disabled: !s.coverage.stats }),
+        button('export-coverage', t('exportCoverage'), handlers.exportCoverageGeoJson, { disabled: !s.coverage.stats }),
         button('reset-plan', t('resetPlan'), handlers.resetPlan),
       ),
       button('lang', t('language'), () => handlers.setLang(s.lang === 'zh' ? 'en' : 'zh')),

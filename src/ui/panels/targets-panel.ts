@@ -2,10 +2,12 @@
 // required vs actual, pass/fail. Clicking a failing area target outlines its holes on the map
 // and flies to the worst one.
 import type { FeatureCollection } from 'geojson';
-import type { TargetResult } from '../../engine/targets/types.ts';
+import Papa from 'papaparse';
+import type { CheckReport, TargetResult } from '../../engine/targets/types.ts';
 import { h, present } from '../dom.ts';
 import { formatNumber, formatPercent, t } from '../i18n.ts';
 import { checkYear } from '../targets-runner.ts';
+import { downloadBlob } from '../io/files.ts';
 import type { AppState } from '../state/app-state.ts';
 import type { Store } from '../state/store.ts';
 
@@ -35,6 +37,15 @@ export function failingHoles(r: TargetResult): FeatureCollection {
     type: 'FeatureCollection',
     features: holes.map((hp) => ({ type: 'Feature', geometry: hp.geometry, properties: { area: hp.area, areaKm2: hp.areaKm2 } })),
   };
+}
+
+/** The check as CSV: one row per target, required/actual as JSON (per-area details left out). */
+export function targetsCsv(report: CheckReport): string {
+  const json = (v: unknown) => (v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v));
+  return Papa.unparse([
+    ['plan', 'year', 'id', 'status', 'description', 'required', 'actual', 'reason'],
+    ...report.results.map((r) => [report.plan, report.year, r.id, r.status, r.description, json(r.required), json(r.actual), r.reason ?? '']),
+  ]);
 }
 
 function statusBadge(r: TargetResult): HTMLElement {
@@ -74,6 +85,7 @@ export function mountTargetsPanel(parent: HTMLElement, store: Store<AppState>): 
       h('div', { class: 'status', id: 'targets-status', 'data-status': v.status, 'data-runs': String(v.runs), text: v.status === 'running' ? t('computing') : v.error ?? (counts ? `${t('pass')} ${counts.pass} · ${t('fail')} ${counts.fail}` : t('queued')) }),
       rep ? h('ul', { class: 'targets' }, ...rep.results.map(row)) : null,
       rep?.warnings.length ? h('ul', { class: 'errors' }, ...rep.warnings.map((w) => h('li', { text: w.message }))) : null,
+      rep ? h('div', { class: 'buttons' }, h('button', { type: 'button', id: 'targets-csv', text: t('exportCsv'), onclick: () => downloadBlob(new Blob([targetsCsv(rep)], { type: 'text/csv' }), `g5plan-targets-${rep.year}.csv`) })) : null,
     ));
   }
   render(store.get());

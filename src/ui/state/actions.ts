@@ -61,6 +61,29 @@ export function createActions(store: Store<AppState>) {
       if (site) commit(store.get().sites.map((s) => (s.id === id ? site : s)));
       return issues;
     },
+    /** Set the same properties on several sites at once (one undo step); returns the problems, if any. */
+    bulkUpdate(ids: string[], patch: Record<string, unknown>): InputIssue[] {
+      const wanted = new Set(ids);
+      const issues: InputIssue[] = [];
+      const sites = store.get().sites.map((s) => {
+        if (!wanted.has(s.id)) return s;
+        const built = buildSite({ ...s.props, ...patch }, s.lonLat);
+        issues.push(...built.issues);
+        return built.site ?? s;
+      });
+      if (!issues.length) commit(sites);
+      return issues;
+    },
+    deleteSites(ids: string[]): void {
+      const gone = new Set(ids);
+      commit(store.get().sites.filter((s) => !gone.has(s.id)), { selectedId: null, multiIds: [] });
+    },
+    toggleMulti(id: string): void {
+      const s = store.get();
+      const base = s.multiIds.length ? s.multiIds : s.selectedId ? [s.selectedId] : [];
+      const multiIds = base.includes(id) ? base.filter((x) => x !== id) : [...base, id];
+      store.set({ multiIds, selectedId: null, draftLonLat: null });
+    },
     deleteSite(id: string): void {
       commit(store.get().sites.filter((s) => s.id !== id), { selectedId: null });
     },
@@ -68,16 +91,16 @@ export function createActions(store: Store<AppState>) {
       const s = store.get();
       const prev = s.past[s.past.length - 1];
       if (!prev) return;
-      store.set({ sites: prev, past: s.past.slice(0, -1), future: [s.sites, ...s.future], selectedId: null });
+      store.set({ sites: prev, past: s.past.slice(0, -1), future: [s.sites, ...s.future], selectedId: null, multiIds: [] });
     },
     redo(): void {
       const s = store.get();
       const next = s.future[0];
       if (!next) return;
-      store.set({ sites: next, past: [...s.past, s.sites], future: s.future.slice(1), selectedId: null });
+      store.set({ sites: next, past: [...s.past, s.sites], future: s.future.slice(1), selectedId: null, multiIds: [] });
     },
     select(id: string | null): void {
-      store.set({ selectedId: id, draftLonLat: null });
+      store.set({ selectedId: id, draftLonLat: null, multiIds: [] });
     },
   };
 }

@@ -1,10 +1,12 @@
 // The app's state: the plan (with its undo history), what is shown, and the coverage run's status.
 import type { FeatureCollection } from 'geojson';
 import type { CoverageStats } from '../../engine/coverage/types.ts';
+import type { Region, TargetArea } from '../../engine/model/dataset.ts';
 import type { BudgetReport } from '../../engine/subsidy/budget.ts';
 import type { CheckReport } from '../../engine/targets/types.ts';
 import type { Site } from '../../engine/model/types.ts';
 import type { Lang } from '../i18n.ts';
+import type { RasterMetric } from '../map/reproject.ts';
 
 export type CoverageStatus = 'idle' | 'running' | 'done' | 'error';
 
@@ -47,6 +49,9 @@ export interface WhatIf {
 
 export interface AppState {
   lang: Lang;
+  /** County-level regions (the study area) and settlement target areas: the embedded dataset or the user's import. */
+  regions: Region[];
+  areas: TargetArea[];
   /** The whole plan, every year and status. */
   sites: Site[];
   /** Undo/redo stacks of earlier and later plans (arrays are never mutated, so sharing is cheap). */
@@ -55,12 +60,16 @@ export interface AppState {
   /** Show the plan as of this year (sites with a later year are hidden and not computed). */
   year: number;
   selectedId: string | null;
+  /** Multi-selection (shift+click) for bulk edits. */
+  multiIds: string[];
   /** 'add' = the next map click places a new site. */
   tool: 'browse' | 'add';
   /** Where the next site goes while its form is open (not yet in the plan). */
   draftLonLat: [number, number] | null;
   resM: number;
   thresholdDbm: number;
+  /** What the coverage layer shows. */
+  metric: RasterMetric;
   coverage: CoverageView;
   basemapUrl: string | null;
   /** One-line notice (autosave restore, import result, errors). */
@@ -79,16 +88,20 @@ export const YEARS = [2020, 2021, 2022, 2023] as const;
 export function initialState(): AppState {
   return {
     lang: 'zh',
+    regions: [],
+    areas: [],
     sites: [],
     past: [],
     future: [],
     // The synthetic plan's last year (issue 2: 2020-2022); the slider still reaches 2023.
     year: 2022,
     selectedId: null,
+    multiIds: [],
     tool: 'browse',
     draftLonLat: null,
     resM: 100,
     thresholdDbm: -105,
+    metric: 'rsrp',
     coverage: { status: 'idle', fraction: 0, pixelsPerS: 0, stats: null, recomputedTiles: null, elapsedMs: null, error: null, runs: 0 },
     basemapUrl: null,
     notice: null,

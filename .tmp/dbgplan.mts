@@ -1,0 +1,15 @@
+import { loadDataset } from '/work/main/src/cli/dataset.ts';
+import { computeCoverage } from '/work/main/src/engine/coverage/compute-coverage.ts';
+import { reportAreas } from '/work/main/src/engine/coverage/area-report.ts';
+import { DEFAULT_RADIO } from '/work/main/src/engine/model/defaults.ts';
+import { resolveSite } from '/work/main/src/engine/model/resolve-site.ts';
+import { centroid, area, bbox } from '@turf/turf';
+const ds = await loadDataset('puyang');
+const a = ds.areas.find((x) => x.id === 'pu-4109')!;
+const c = centroid(a.geometry).geometry.coordinates as [number, number];
+console.log('centre', c, 'area km2', area(a.geometry) / 1e6, bbox(a.geometry));
+const sites = [resolveSite({ id: 'x', operator: 'CMCC' }, c, { file: 'x' }).site!];
+const regions = [{ code: a.id, name: a.name, population: null, urbanShare: null, geometry: a.geometry }];
+const out = computeCoverage({ sites, regions, areas: ds.areas, resM: 50, settings: DEFAULT_RADIO });
+console.log(out.stats.coveredKm2, out.job.siteRadiusM, out.job.gainTables.map(t=>t.length), out.job.registry.gain.length);
+const r = reportAreas(out.raster, [a]); console.log(r[0].coveredShare, r[0].holes);

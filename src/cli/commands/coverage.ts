@@ -1,0 +1,89 @@
+/**
+ * `g5plan coverage` (contract section 5): the coverage raster of a sites file over regions,
+ * a dataset or the sites' bounding box; statistics per region and per settlement area;
+ * optional GeoJSON of covered areas and holes (--out) and an RSRP GeoTIFF (--raster).
+ */
+import type { Feature } from 'geojson';
+import { reportAreas, type AreaReport } from '../../engine/coverage/area-report.ts';
+import { encodeGeoTiff } from '../../engine/coverage/geotiff.ts';
+import { resampleToLonLat } from '../../engine/coverage/lonlat-raster.ts';
+import type { CoverageRaster } from '../../engine/coverage/types.ts';
+import { gridMaskToMultiPolygon } from '../../engine/geo/mask-polygons.ts';
+import { parseNumberOption, parseOptions, requireOption } from '../args.ts';
+import { printJson, writeTextFile } from '../io.ts';
+import { RADIO_HELP, RADIO_OPTIONS, radioSettingsFrom } from '../radio-options.ts';
+import { runCoverageDetailed } from '../run-coverage.ts';
+import { parseCrsOption, readSitesFile } from '../sites-file.ts';
+import { loadStudyFrame, sitesInService } from '../study-inputs.ts';
+import { UserError } from '../user-error.ts';
+
+export const DEFAULT_RES_M = 50;
+
+const OPTIONS = {
+  sites: { type: 'string' }, crs: { type: 'string' }, regions: { type: 'string' }, dataset: { type: 'string' },
+  areas: { type: 'string' }, res: { type: 'string' }, year: { type: 'string' }, workers: { type: 'string' },
+  out: { type: 'string' }, raster: { type: 'string' }, help: { type: 'boolean' }, ...RADIO_OPTIONS,
+} as const;
+
+const HELP = `g5plan coverage --sites FILE [--regions FILE | --dataset puyang|henan] [--areas FILE] [options] [--json]
+  --sites FILE        GeoJSON or CSV sites (candidates are left out)
+  --crs C             wgs84 (default) | gcj02 | bd09, for the sites file
+  --regions FILE      study area = these polygons (properties code, name, population?)
+  --dataset ID        study area = an embedded dataset's counties (and its settlement areas)
+  --areas FILE        settlement target areas (replace the dataset's); adds "areas" with holes
+  --res M             pixel size in metres, >= 10 (default ${DEFAULT_RES_M})
+  --year Y            only stations with year <= Y
+  --workers N         worker threads (default: one per core, at most 8)
+  --out FILE.geojson  covered area and holes as polygons
+  --raster FILE.tif   best-server RSRP (dBm) as a GeoTIFF in EPSG:4326
+${RADIO_HELP}Without --regions or --dataset the area is the sites' bounding box grown by 5 km.
+`;
+
+function outputGeoJson(raster: CoverageRaster, areas: AreaReport[]) {
+  const features: Feature[] = [{ type: 'Feature', properties: { kind: 'covered' }, geometry: gridMaskToMultiPolygon(raster.grid, raster.covered) }];
+  for (const a of areas) {
+    a.holeOutlines.forEach((h, i) => features.push({ type: 'Feature', properties: { kind: 'hole', area: a.code, areaName: a.name, rank: i + 1, areaKm2: h.areaKm2 }, geometry: h.geometry }));
+  }
+  return { type: 'FeatureCollection', features };
+}
+
+const pct = (x: number | null) => (x === null ? '-' : `${(x * 100).toFixed(1)}%`);
+
+export async function run(argv: string[]): Promise<number> {
+  const o = parseOptions(argv, OPTIONS, 'coverage');
+  if (o.help) { process.stdout.write(HELP); return 0; }
+  const settings = radioSettingsFrom(o);
+  const resM = parseNumberOption(o.res, 'res', 10, 100_000) ?? DEFAULT_RES_M;
+  const year = parseNumberOption(o.year, 'year', 1990, 2100) ?? null;
+  const workers = parseNumberOption(o.workers, 'workers', 1, 64);
+  const allSites = await readSitesFile(requireOption(o.sites, 'sites'), parseCrsOption(o.crs));
+  const sites = sitesInService(allSites, year);
+  const { regions, areas } = await loadStudyFrame(o);
+  if (!sites.length && !regions) throw new UserError(`${o.sites}: no station in service${year !== null ? ` by ${year}` : ''} and no --regions/--dataset: nothing to compute`);
+  let result;
+  try {
+    result = await runCoverageDetailed({ sites, regions, areas, resM, settings, workers: workers ?? undefined });
+  } catch (e) {
+    if (e instanceof RangeError) throw new UserError(e.message);
+    throw e;
+  }
+  const areaReports = areas.length ? reportAreas(result.raster, areas) : [];
+  if (o.out) await writeTextFile(o.out, JSON.stringify(outputGeoJson(result.raster, areaReports)));
+  if (o.raster) await writeTextFile(o.raster, new Uint8Array(encodeGeoTiff(resampleToLonLat(result.raster.grid, result.raster.rsrpDbm, result.raster.inside))));
+  const { stats } = result;
+  const doc = {
+    pixels: stats.pixels, resM: stats.resM, areaKm2: stats.areaKm2, coveredKm2: stats.coveredKm2, coveredShare: stats.coveredShare,
+    regions: stats.regions,
+    ...(areaReports.length ? { areas: areaReports.map(({ holeOutlines: _, ...a }) => a) } : {}),
+    sites: sites.length, elapsedMs: Math.round(result.elapsedMs), warnings: result.warnings,
+  };
+  if (o.json) { printJson(doc); return 0; }
+  const lines = [
+    `覆盖 coverage: ${pct(stats.coveredShare)} of ${stats.areaKm2.toFixed(1)} km² (${stats.coveredKm2.toFixed(1)} km² covered), ${sites.length} sites, ${stats.pixels} pixels at ${resM} m, ${doc.elapsedMs} ms`,
+    ...stats.regions.map((r) => `  ${r.code} ${r.name}: ${pct(r.coveredShare)} of ${r.areaKm2.toFixed(1)} km², population ${pct(r.populationCoveredShare)}`),
+    ...areaReports.filter((a) => a.holes > 0).slice(0, 20).map((a) => `  ${a.code} ${a.name}: ${pct(a.coveredShare)}, ${a.holes} holes, largest ${a.largestHoleKm2.toFixed(3)} km²`),
+    ...result.warnings.map((w) => `warning: ${w}`),
+  ];
+  process.stdout.write(lines.join('\n') + '\n');
+  return 0;
+}
