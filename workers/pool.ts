@@ -94,6 +94,8 @@ export class CoveragePool {
       const loads = await Promise.race([Promise.all(workers.map((w) => w.api.load(sent, version, { keepState, edit }))), aborted]);
       const load: LoadResult = loads[0];
       const full = load.dirtyTiles === 'all' || !this.last || !keepState;
+      // Keep a copy of the site list: the caller may edit its array in place before the next run.
+      input = { ...input, sites: input.sites.slice() };
       if (full) this.last = { input, assembler: new RasterAssembler(load.grid, input.regions ?? [], input.areas), owner: new Map() };
       else { this.last!.input = input; if (load.oldToNew) this.last!.assembler.remapSites(load.oldToNew); }
       const state = this.last!;

@@ -9,7 +9,7 @@ import { resampleToLonLat } from '../src/engine/coverage/lonlat-raster.ts';
 import type { CoverageRaster } from '../src/engine/coverage/types.ts';
 import { gridMaskToMultiPolygon } from '../src/engine/geo/mask-polygons.ts';
 import type { TargetArea } from '../src/engine/model/dataset.ts';
-import { rasterToMercatorImage, type RasterImageRequest, type RasterImageResult } from '../src/ui/map/reproject.ts';
+import { buildMercatorIndex, colourise, type MercatorIndex, type RasterImageRequest, type RasterImageResult } from '../src/ui/map/reproject.ts';
 
 export interface RenderWorkerApi {
   renderRaster(req: RasterImageRequest): RasterImageResult;
@@ -19,9 +19,14 @@ export interface RenderWorkerApi {
   coverageGeoJson(raster: CoverageRaster, areas: TargetArea[]): FeatureCollection;
 }
 
+/** The resampling map of the last grid: edits keep the grid, so re-colouring is all that is left. */
+let cached: { key: string; index: MercatorIndex } | null = null;
+
 const api = {
   renderRaster(req: RasterImageRequest): RasterImageResult {
-    const result = rasterToMercatorImage(req);
+    const key = JSON.stringify(req.grid);
+    if (cached?.key !== key) cached = { key, index: buildMercatorIndex(req.grid) };
+    const result = colourise(cached.index, req);
     return Comlink.transfer(result, [result.rgba.buffer]);
   },
   geoTiff(raster: CoverageRaster): ArrayBuffer {

@@ -54,7 +54,7 @@ describe('g5plan check', () => {
   it('human table (zh default, en) with warnings on stderr', () => {
     const zh = runCli(['check', '--sites', SITES, '--targets', 'gansu-2020-2022', '--year', '2020']);
     expect(zh.code).toBe(0);
-    expect(zh.stdout).toMatch(/未达标\s+gs-2020-new-stations\s+≥ 7000\s+3\s+到2020年底/);
+    expect(zh.stdout).toMatch(/未达标\s+gs-2020-new-stations\s+≥ 7000\s+3；力争 8000 未达到\s+到2020年底/);
     expect(zh.stdout).toMatch(/未模拟\s+gs-2020-prefecture-urban/);
     expect(zh.stderr).toMatch(/warning: 7 site\(s\) lie outside 甘肃省 \(62\)/);
     const en = runCli(['check', '--sites', SITES, '--targets', 'gansu-2020-2022', '--year', '2020', '--lang', 'en']);

@@ -127,4 +127,22 @@ describe('import and export', () => {
     expect(holes.every((f) => (f.properties.areaKm2 ?? 0) > 0)).toBe(true);
     expect(app.problems).toEqual([]);
   });
+
+  it('imports settlement areas (GeoJSON polygons) and refuses a bad one', async () => {
+    const { page } = app;
+    const square = (lon: number, lat: number, d: number) => ({ type: 'Polygon', coordinates: [[[lon - d, lat - d], [lon + d, lat - d], [lon + d, lat + d], [lon - d, lat + d], [lon - d, lat - d]]] });
+    const bad = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { id: 'a1', name: '测试城区' }, geometry: square(115.03, 35.76, 0.01) }] };
+    await pick(page, { name: 'areas-bad.geojson', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...bad, features: [{ ...bad.features[0], properties: { id: 'a1', tier: 'town' } }] })) });
+    expect(await page.textContent('#import-problems')).toMatch(/areas-bad\.geojson, feature 0, field "tier"/);
+    await page.click('#import-cancel');
+    const good = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { id: 'a1', name: '测试城区', tier: 'county-seat', county: '410902' }, geometry: square(115.03, 35.76, 0.01) }] };
+    await pick(page, { name: 'areas.geojson', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(good)) });
+    expect(await page.textContent('#import-summary')).toContain('1');
+    await page.click('#import-replace');
+    runs = await waitForCoverage(page, runs);
+    expect(await appState<string[]>(page, 's => s.areas.map(a => a.name)')).toEqual(['测试城区']);
+    // The 2022 township target now looks at this one area only.
+    await expect.poll(() => appState<number | undefined>(page, 's => s.targets.report?.results.find(r => r.id === "py-2022-townships")?.actual?.areas'), { timeout: 30_000 }).toBe(1);
+    expect(app.problems).toEqual([]);
+  });
 });

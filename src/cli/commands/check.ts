@@ -4,17 +4,17 @@
  * Coverage is computed only when the year holds coverage-based targets, over the settlement
  * areas (or the whole region when population coverage is asked for).
  */
-import { DEFAULT_RADIO } from '../../engine/model/defaults.ts';
+import type { RadioSettings } from '../../engine/model/defaults.ts';
 import type { TargetArea } from '../../engine/model/dataset.ts';
-import { formatIssue } from '../../engine/model/types.ts';
 import { DEFAULT_THRESHOLDS, type CoverageThresholds, type TargetContext } from '../../engine/targets/context.ts';
 import { areasForYear, coverageRequest } from '../../engine/targets/coverage-request.ts';
 import { defaultYear, evaluateTargets, needsCoverage, planTargetYears } from '../../engine/targets/evaluate.ts';
-import { parseAreasGeoJson } from '../../engine/targets/parse-areas.ts';
 import type { Plan } from '../../engine/targets/types.ts';
 import { parseNumberOption, parseOptions, requireOption } from '../args.ts';
-import { printJson, readTextFile } from '../io.ts';
+import { printJson } from '../io.ts';
+import { RADIO_HELP, RADIO_OPTIONS, radioSettingsFrom } from '../radio-options.ts';
 import { parseCrsOption, readSitesFile } from '../sites-file.ts';
+import { readAreasFile, readRegionsFile } from '../study-inputs.ts';
 import { formatCheckReport } from '../targets/format-check.ts';
 import { loadPlan } from '../targets/load-plan.ts';
 import { loadRegionInputs } from '../targets/plan-inputs.ts';
@@ -28,14 +28,14 @@ const HELP = `usage: g5plan check --sites FILE --targets ID|FILE [options] [--js
   --plan ID           which plan of --targets FILE, when it holds several
   --year Y            the year to check (default: the plan's last target year)
   --dataset ID        regions and settlement areas (default: the plan's region, if embedded)
+  --regions FILE      county-level regions (GeoJSON with code, name, population) instead of the dataset's
   --areas FILE        settlement target areas (GeoJSON) replacing the dataset's
   --res M             coverage pixel size in metres (default 50)
-  --threshold DBM     RSRP coverage threshold (default -105)
   --workers N         coverage worker threads
   --full-share X --cont-share X --covered-share X --basic-share X --max-hole-km2 A
                       coverage criteria (defaults 0.95, 0.95, 0.90, 0.80, 0.05)
   --lang zh|en        language of the table (default zh)
-`;
+\${RADIO_HELP}`;
 
 const THRESHOLD_FLAGS: [keyof CoverageThresholds, string][] = [
   ['fullShare', 'full-share'], ['contShare', 'cont-share'], ['coveredShare', 'covered-share'], ['basicShare', 'basic-share'], ['maxHoleKm2', 'max-hole-km2'],
@@ -53,9 +53,9 @@ function parseYear(plan: Plan, value: string | undefined): number {
 const OPTIONS = {
   help: { type: 'boolean', short: 'h' }, sites: { type: 'string' }, targets: { type: 'string' }, plan: { type: 'string' },
   year: { type: 'string' }, dataset: { type: 'string' }, areas: { type: 'string' }, res: { type: 'string' },
-  threshold: { type: 'string' }, workers: { type: 'string' }, lang: { type: 'string' }, crs: { type: 'string' },
+  regions: { type: 'string' }, workers: { type: 'string' }, lang: { type: 'string' }, crs: { type: 'string' },
   'full-share': { type: 'string' }, 'cont-share': { type: 'string' }, 'covered-share': { type: 'string' },
-  'basic-share': { type: 'string' }, 'max-hole-km2': { type: 'string' },
+  'basic-share': { type: 'string' }, 'max-hole-km2': { type: 'string' }, ...RADIO_OPTIONS,
 } as const;
 
 type Options = ReturnType<typeof parseOptions<typeof OPTIONS>>;
@@ -68,24 +68,18 @@ function parseThresholds(o: Options): CoverageThresholds {
   return thresholds;
 }
 
-async function readAreas(path: string): Promise<TargetArea[]> {
-  const parsed = parseAreasGeoJson(await readTextFile(path), path);
-  if (!parsed.ok) throw new UserError(formatIssue(parsed.issues[0]) + (parsed.issues.length > 1 ? ` (and ${parsed.issues.length - 1} more)` : ''));
-  return parsed.value;
-}
-
 /** Fills ctx.raster when the year needs coverage and something is loaded to compute it over; returns the wall time. */
-interface CoverageOptions { resM: number; thresholdDbm: number; workers: number | undefined }
+interface CoverageOptions { resM: number; settings: RadioSettings; workers: number | undefined }
 
 function parseCoverageOptions(o: Options): CoverageOptions {
   return {
     resM: parseNumberOption(o.res, 'res', 10, 10000) ?? 50,
-    thresholdDbm: parseNumberOption(o.threshold, 'threshold', -200, 0) ?? DEFAULT_RADIO.thresholdDbm,
+    settings: radioSettingsFrom(o),
     workers: parseNumberOption(o.workers, 'workers', 1, 256),
   };
 }
 
-async function addCoverage(ctx: TargetContext, { resM, thresholdDbm, workers }: CoverageOptions): Promise<number | null> {
+async function addCoverage(ctx: TargetContext, { resM, settings, workers }: CoverageOptions): Promise<number | null> {
   const request = coverageRequest(ctx.plan, ctx.year, ctx.sites, ctx.regions, ctx.areas);
   if (!request) {
     if (needsCoverage(ctx.plan, ctx.year)) ctx.noCoverageReason = `no settlement areas or regions for ${ctx.plan.region.name} (${ctx.plan.region.code}): give --dataset or --areas`;
@@ -94,7 +88,7 @@ async function addCoverage(ctx: TargetContext, { resM, thresholdDbm, workers }: 
   const started = performance.now();
   // Loaded on demand: a check without coverage targets never starts the worker pool.
   const { runCoverage } = await import('../run-coverage.ts');
-  ctx.raster = await runCoverage({ ...request, resM, settings: { ...DEFAULT_RADIO, thresholdDbm }, workers });
+  ctx.raster = await runCoverage({ ...request, resM, settings, workers });
   return Math.round(performance.now() - started);
 }
 
@@ -110,8 +104,8 @@ export async function run(argv: string[]): Promise<number> {
   const plan = await loadPlan(requireOption(o.targets, 'targets'), o.plan, 'targets');
   const year = parseYear(plan, o.year);
   const sites = await readSitesFile(requireOption(o.sites, 'sites'), parseCrsOption(o.crs));
-  const inputs = await loadRegionInputs(plan, sites, o.dataset);
-  const areas = o.areas ? await readAreas(o.areas) : inputs.dataset?.areas ?? null;
+  const inputs = await loadRegionInputs(plan, sites, o.dataset, o.regions ? await readRegionsFile(o.regions) : null);
+  const areas = o.areas ? await readAreasFile(o.areas) : inputs.dataset?.areas ?? null;
   const yearAreas = areas ? areasForYear(plan, year, areas, Boolean(o.areas)) : null;
   const ctx: TargetContext = { plan, year, sites, siteCounty: inputs.siteCounty, regions: inputs.regions, areas: yearAreas, raster: null, thresholds };
   const coverageMs = await addCoverage(ctx, coverageOptions);

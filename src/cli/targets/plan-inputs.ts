@@ -1,7 +1,7 @@
 /**
  * Inputs `check` and `budget` share: the dataset for the plan's region (--dataset, else the
  * embedded one matching the region: puyang-2020-2022 -> puyang, henan-2020-2022 -> henan), its
- * county-level units inside the region, and each site's county.
+ * county-level units inside the region (or the user's --regions), and each site's county.
  */
 import type { Dataset, Region } from '../../engine/model/dataset.ts';
 import type { Site } from '../../engine/model/types.ts';
@@ -13,25 +13,30 @@ import { defaultDatasetId } from './load-plan.ts';
 export interface RegionInputs {
   datasetId: string | null;
   dataset: Dataset | null;
-  /** County-level units inside the plan's region; null without a dataset. */
+  /** County-level units inside the plan's region; null when none are loaded. */
   regions: Region[] | null;
   siteCounty: (string | null)[];
   warnings: CheckWarning[];
 }
 
-export async function loadRegionInputs(plan: Plan, sites: Site[], datasetOption: string | undefined): Promise<RegionInputs> {
+/** Units whose code lies under the plan's region code; imported regions with other codes are all kept. */
+function regionsOfPlan(plan: Plan, regions: Region[], imported: boolean): Region[] {
+  const inside = regions.filter((r) => r.code.startsWith(plan.region.code));
+  return inside.length || !imported ? inside : regions;
+}
+
+export async function loadRegionInputs(plan: Plan, sites: Site[], datasetOption: string | undefined, userRegions: Region[] | null = null): Promise<RegionInputs> {
   const datasetId = datasetOption ?? defaultDatasetId(plan);
   const warnings: CheckWarning[] = [];
-  if (!datasetId) {
+  const dataset = datasetId ? await loadDataset(datasetId) : null;
+  const source = userRegions ?? dataset?.regions ?? null;
+  const inRegion = source ? regionsOfPlan(plan, source, userRegions !== null) : [];
+  if (!source) {
     warnings.push({
       code: 'no-dataset',
-      message: `no embedded dataset for ${plan.region.name} (${plan.region.code}); coverage, population and county figures are not simulated (give --dataset, or --areas for area targets)`,
+      message: `no embedded dataset for ${plan.region.name} (${plan.region.code}); coverage, population and per-county figures are not simulated (give --dataset, --regions or --areas)`,
     });
-    return { datasetId: null, dataset: null, regions: null, siteCounty: assignCounties(sites, null), warnings };
-  }
-  const dataset = await loadDataset(datasetId);
-  const inRegion = dataset.regions.filter((r: Region) => r.code.startsWith(plan.region.code));
-  if (!inRegion.length) {
+  } else if (!inRegion.length) {
     warnings.push({ code: 'dataset-outside-region', message: `dataset ${datasetId} holds no county of ${plan.region.name} (${plan.region.code}); its regions are not used` });
   }
   const regions = inRegion.length ? inRegion : null;

@@ -5,7 +5,7 @@
  * (tested). A kept site whose interference radius changed (its neighbours moved) counts as
  * changed too.
  */
-import { TILE_SIZE_PX, type PreparedJob } from './job.ts';
+import type { PreparedJob } from './job.ts';
 
 export interface JobDiff {
   /** Tiles to update, ascending; 'all' when the frame changed or the job was not built from prev. */
@@ -19,7 +19,7 @@ export interface JobDiff {
 
 function markSquare(job: PreparedJob, s: number, dirty: Set<number>): void {
   const { grid } = job, r = job.siteRadiusM[s];
-  const tileM = TILE_SIZE_PX * grid.resM;
+  const tileM = job.tileSizePx * grid.resM;
   const tx0 = Math.max(0, Math.floor((job.siteXM[s] - r - grid.x0M) / tileM)), tx1 = Math.min(job.tilesX - 1, Math.floor((job.siteXM[s] + r - grid.x0M) / tileM));
   const ty0 = Math.max(0, Math.floor((job.siteYM[s] - r - grid.y0M) / tileM)), ty1 = Math.min(job.tilesY - 1, Math.floor((job.siteYM[s] + r - grid.y0M) / tileM));
   for (let ty = ty0; ty <= ty1; ty++) for (let tx = tx0; tx <= tx1; tx++) dirty.add(ty * job.tilesX + tx);
@@ -28,7 +28,7 @@ function markSquare(job: PreparedJob, s: number, dirty: Set<number>): void {
 export function diffJobs(prev: PreparedJob, next: PreparedJob): JobDiff {
   const oldToNew = new Int32Array(prev.siteCount).fill(-1);
   const removed: number[] = [], added: number[] = [];
-  if (!next.newToOld || next.grid !== prev.grid) return { dirtyTiles: 'all', oldToNew, removed, added };
+  if (!next.newToOld || next.grid !== prev.grid || next.tileSizePx !== prev.tileSizePx) return { dirtyTiles: 'all', oldToNew, removed, added };
   let last = -1;
   for (let j = 0; j < next.siteCount; j++) {
     const i = next.newToOld[j];

@@ -13,10 +13,13 @@ import { TableRegistry } from './table-registry.ts';
 import { SiteArrays } from './site-arrays.ts';
 import { capInterferenceRadii } from './interference-radius.ts';
 
-export const TILE_SIZE_PX = 128;
+export const DEFAULT_TILE_SIZE_PX = 128;
+/** @deprecated use job.tileSizePx (a job may use another tile size). */
+export const TILE_SIZE_PX = DEFAULT_TILE_SIZE_PX;
 
 export interface PreparedJob extends StudyArea {
   input: CoverageInput;
+  tileSizePx: number;
   tilesX: number;
   tilesY: number;
   siteCount: number;
@@ -75,8 +78,10 @@ export function prepareJob(input: CoverageInput, reuse?: PreparedJob, newToOld?:
     else arrays.addSite(site);
   });
   const n = input.sites.length;
+  const tileSizePx = input.tileSizePx ?? DEFAULT_TILE_SIZE_PX;
+  if (!(Number.isInteger(tileSizePx) && tileSizePx >= 1)) throw new RangeError(`tile size ${tileSizePx}: must be a positive whole number of pixels`);
   const job: PreparedJob = {
-    ...study, input, tilesX: Math.ceil(study.grid.width / TILE_SIZE_PX), tilesY: Math.ceil(study.grid.height / TILE_SIZE_PX),
+    ...study, input, tileSizePx, tilesX: Math.ceil(study.grid.width / tileSizePx), tilesY: Math.ceil(study.grid.height / tileSizePx),
     siteCount: n, ...arrays.finish(), gainTables: registry.gain, groupNoiseMw: Float64Array.from(registry.groupNoiseMw),
     groupKeys: registry.groupKeys, registry, siteIndex: null, newToOld: copyFrom ? newToOld! : null,
     siteRadiusM: new Float64Array(n), siteNeighbourM: new Float64Array(n).fill(Infinity),
@@ -98,6 +103,6 @@ export function prepareJob(input: CoverageInput, reuse?: PreparedJob, newToOld?:
 /** Pixel bounds of a tile: [col0, row0, width, height]. */
 export function tileBounds(job: PreparedJob, tileId: number): [number, number, number, number] {
   const tx = tileId % job.tilesX, ty = Math.floor(tileId / job.tilesX);
-  const col0 = tx * TILE_SIZE_PX, row0 = ty * TILE_SIZE_PX;
-  return [col0, row0, Math.min(TILE_SIZE_PX, job.grid.width - col0), Math.min(TILE_SIZE_PX, job.grid.height - row0)];
+  const col0 = tx * job.tileSizePx, row0 = ty * job.tileSizePx;
+  return [col0, row0, Math.min(job.tileSizePx, job.grid.width - col0), Math.min(job.tileSizePx, job.grid.height - row0)];
 }

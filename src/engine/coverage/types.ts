@@ -15,6 +15,8 @@ export interface CoverageInput {
   areas: TargetArea[];
   resM: number;
   settings: RadioSettings;
+  /** Tile edge in pixels (default 128): any value gives the same result, only speed differs. */
+  tileSizePx?: number;
 }
 
 export interface CoverageRaster {

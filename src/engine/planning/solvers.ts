@@ -25,6 +25,8 @@ export interface SelectionConstraints {
   maxCount?: number;
   /** A fresh pick guard (e.g. minimum spacing) for each greedy run. */
   makeGuard?: () => PickGuard;
+  /** Told of every greedy pick (not the forced ones): progress reporting. */
+  onPick?: (j: number, gain: number) => void;
 }
 
 /** A constraint that only tightens as picks are made (so a ruled-out candidate stays out). */
@@ -63,7 +65,8 @@ export function runGreedy(oracle: GainOracle, c: SelectionConstraints, isDone?: 
     candidates: c.candidates.filter((j) => !forced.has(j)), costs: c.costs,
     budget: c.budget === undefined ? undefined : c.budget - sel.spent,
     maxCount: c.maxCount === undefined ? undefined : c.maxCount - sel.order.length,
-    isAllowed: guard ? (j) => guard.isAllowed(j) : undefined, isDone, onPick: (j) => guard?.onPick(j),
+    isAllowed: guard ? (j) => guard.isAllowed(j) : undefined, isDone,
+    onPick: (j, g) => { guard?.onPick(j); c.onPick?.(j, g); },
   });
   return { order: [...sel.order, ...r.order], gains: [...sel.gains, ...r.gains], spent: sel.spent + r.spent, evaluations: r.evaluations };
 }

@@ -86,9 +86,15 @@ function gridBounds(grid: GridSpec): { west: number; east: number; south: number
   return { west, east, south, north };
 }
 
-export function rasterToMercatorImage(req: RasterImageRequest): RasterImageResult {
-  const { grid, values, inside, threshold } = req;
-  const ramp = RAMPS[req.metric];
+/** Output pixel -> grid pixel index (-1 outside): depends on the grid only, so it is built once per grid. */
+export interface MercatorIndex {
+  width: number;
+  height: number;
+  index: Int32Array;
+  coordinates: RasterImageResult['coordinates'];
+}
+
+export function buildMercatorIndex(grid: GridSpec): MercatorIndex {
   const proj = gridProjection(grid);
   const b = gridBounds(grid);
   const yTop = mercY(b.north), yBottom = mercY(b.south);
@@ -96,7 +102,7 @@ export function rasterToMercatorImage(req: RasterImageRequest): RasterImageResul
   // Same number of columns as the grid; rows keep Mercator pixels square.
   const width = grid.width;
   const height = Math.max(1, Math.round((width * (yTop - yBottom)) / lonSpanRad));
-  const rgba = new Uint8ClampedArray(width * height * 4);
+  const index = new Int32Array(width * height).fill(-1);
   const point: [number, number] = [0, 0];
   for (let r = 0; r < height; r++) {
     point[1] = mercToLat(yTop - ((r + 0.5) / height) * (yTop - yBottom));
@@ -107,14 +113,24 @@ export function rasterToMercatorImage(req: RasterImageRequest): RasterImageResul
       const col = Math.floor((xy[0] - grid.x0M) / grid.resM);
       const row = Math.floor((xy[1] - grid.y0M) / grid.resM);
       if (col < 0 || row < 0 || col >= grid.width || row >= grid.height) continue;
-      const i = row * grid.width + col;
-      if (!inside[i]) continue;
-      const colour = valueColour(values[i], threshold, ramp);
-      rgba.set(colour, (r * width + c) * 4);
+      index[r * width + c] = row * grid.width + col;
     }
   }
-  return {
-    width, height, rgba,
-    coordinates: [[b.west, b.north], [b.east, b.north], [b.east, b.south], [b.west, b.south]],
-  };
+  return { width, height, index, coordinates: [[b.west, b.north], [b.east, b.north], [b.east, b.south], [b.west, b.south]] };
+}
+
+export function colourise(ix: MercatorIndex, req: RasterImageRequest): RasterImageResult {
+  const { values, inside, threshold } = req;
+  const ramp = RAMPS[req.metric];
+  const rgba = new Uint8ClampedArray(ix.width * ix.height * 4);
+  for (let o = 0; o < ix.index.length; o++) {
+    const i = ix.index[o];
+    if (i < 0 || !inside[i]) continue;
+    rgba.set(valueColour(values[i], threshold, ramp), o * 4);
+  }
+  return { width: ix.width, height: ix.height, rgba, coordinates: ix.coordinates };
+}
+
+export function rasterToMercatorImage(req: RasterImageRequest): RasterImageResult {
+  return colourise(buildMercatorIndex(req.grid), req);
 }

@@ -42,7 +42,7 @@ export function buildStyle(): StyleSpecification {
         id: 'sites', type: 'symbol', source: 'sites',
         layout: {
           'icon-image': ['concat', 'site-', ['get', 'operator'], '-', ['get', 'status']],
-          'icon-size': ['interpolate', ['linear'], ['zoom'], 8, 0.45, 12, 0.8, 15, 1],
+          'icon-size': ['interpolate', ['linear'], ['zoom'], 8, 0.28, 11, 0.55, 14, 0.9],
           'icon-allow-overlap': true,
           'icon-ignore-placement': true,
         },

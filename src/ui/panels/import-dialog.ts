@@ -1,6 +1,7 @@
 // Import preview: parses a picked or dropped sites file (GeoJSON or CSV, in the chosen CRS) with
 // the engine's validators and shows what would be added and every problem row with its reason.
 // Nothing changes until the user confirms; a file with problems cannot be applied.
+import { parseAreas, parseRegions } from '../../engine/model/load-dataset.ts';
 import { parseSitesText, CRSES, type Crs } from '../../engine/model/parse-sites.ts';
 import { formatIssue, type Site } from '../../engine/model/types.ts';
 import { h, option, present } from '../dom.ts';
@@ -20,6 +21,21 @@ function summary(sites: Site[]): string {
   const byOp = new Map<string, number>();
   for (const s of sites) byOp.set(s.operator, (byOp.get(s.operator) ?? 0) + 1);
   return [...byOp].map(([op, n]) => `${tEnum('op', op)} ${formatNumber(n)}`).join(' · ');
+}
+
+type PolygonKind = 'areas' | 'regions';
+
+/** A polygon FeatureCollection is settlement areas when its features carry a tier, else regions; anything else is sites. */
+export function detectPolygonKind(fileName: string, text: string): PolygonKind | null {
+  if (/\.csv$/i.test(fileName)) return null;
+  try {
+    const first = (JSON.parse(text) as { features?: { geometry?: { type?: string }; properties?: Record<string, unknown> }[] }).features?.[0];
+    const type = first?.geometry?.type;
+    if (type !== 'Polygon' && type !== 'MultiPolygon') return null;
+    return first?.properties && 'tier' in first.properties ? 'areas' : 'regions';
+  } catch {
+    return null; // the sites parser reports the broken JSON
+  }
 }
 
 export function mountImportDialog(parent: HTMLElement, store: Store<AppState>, actions: Actions): ImportDialog {
@@ -60,10 +76,36 @@ export function mountImportDialog(parent: HTMLElement, store: Store<AppState>, a
     if (!dialog.open) dialog.showModal();
   }
 
+  /** Boundaries or settlement areas: validated by the engine's loaders, then replace the current set. */
+  function showPolygons(fileName: string, text: string, kind: PolygonKind): void {
+    const parsed = kind === 'areas' ? parseAreas(text, fileName) : parseRegions(text, fileName);
+    const count = parsed.ok ? parsed.value.length : 0;
+    const label = kind === 'areas' ? t('areas') : t('counties');
+    const apply = () => {
+      if (!parsed.ok) return;
+      store.set(kind === 'areas' ? { areas: parsed.value as AppState['areas'] } : { regions: parsed.value as AppState['regions'] });
+      store.set({ notice: { kind: 'info', text: `${t('import')}: ${fileName} · ${formatNumber(count)} ${label}` } });
+      dialog.close();
+    };
+    const replaceBtn = h('button', { type: 'button', id: 'import-replace', text: `${t('replace')} ${label}`, onclick: apply });
+    replaceBtn.disabled = !parsed.ok;
+    dialog.replaceChildren(...present(
+      h('h2', {}, h('span', { text: `${t('import')} ${label}: ` }), h('span', { class: 'file-name', text: fileName })),
+      h('div', { class: 'figures', id: 'import-summary', text: `${t('willAdd')} ${formatNumber(count)} ${label}` }),
+      parsed.ok ? h('div', { class: 'figures', text: parsed.value.slice(0, PREVIEW_ROWS).map((x) => x.name).join(' · ') }) : null,
+      !parsed.ok ? h('div', {}, h('h3', { text: `${t('problems')} (${parsed.issues.length})` }), h('ul', { class: 'errors', id: 'import-problems' }, ...parsed.issues.map((i) => h('li', { text: formatIssue(i) })))) : null,
+      h('div', { class: 'buttons' }, replaceBtn, h('button', { type: 'button', id: 'import-cancel', text: t('cancel'), onclick: () => dialog.close() })),
+    ));
+    if (!dialog.open) dialog.showModal();
+  }
+
   return {
     async open(file) {
       try {
-        show(file.name, await readFileText(file), null, 'wgs84');
+        const text = await readFileText(file);
+        const kind = detectPolygonKind(file.name, text);
+        if (kind) showPolygons(file.name, text, kind);
+        else show(file.name, text, null, 'wgs84');
       } catch (e) {
         show(file.name, null, (e as Error).message, 'wgs84');
       }

@@ -1,0 +1,68 @@
+/**
+ * Coverage properties (architecture.md): adding a site never lowers any pixel's best RSRP;
+ * covered share stays in [0, 1] and never falls as sites are added; an incremental edit
+ * (move, add, remove) gives exactly the full recompute's result.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { computeCoverage } from '../../src/engine/coverage/compute-coverage.ts';
+import { computeTile } from '../../src/engine/coverage/compute-tile.ts';
+import { prepareJob } from '../../src/engine/coverage/job.ts';
+import { makeSite } from '../fixtures/make-site.ts';
+import { randomSites, scenario } from '../fixtures/coverage-scenario.ts';
+import { IncrementalSession } from '../fixtures/incremental.ts';
+
+const SEED = 20240521;
+const base = randomSites(25, 11);
+const lonLat = fc.tuple(fc.double({ min: 115.0, max: 115.13, noNaN: true }), fc.double({ min: 35.7, max: 35.78, noNaN: true }));
+const newSite = (i: number, p: [number, number], op: boolean, kind: number) =>
+  makeSite({ id: `n${i}`, operator: op ? 'CMCC' : 'CU+CT', kind: ['macro', 'micro', 'indoor'][kind] }, p);
+
+describe('coverage properties', () => {
+  it('adding a site never lowers a pixel\'s best RSRP, and the covered share is monotone in [0, 1]', () => {
+    fc.assert(fc.property(lonLat, fc.boolean(), fc.integer({ min: 0, max: 2 }), (p, op, kind) => {
+      const before = computeCoverage(scenario(base));
+      const after = computeCoverage(scenario([...base, newSite(0, p, op, kind)]));
+      for (let i = 0; i < before.raster.rsrpDbm.length; i++) expect(after.raster.rsrpDbm[i]).toBeGreaterThanOrEqual(before.raster.rsrpDbm[i]);
+      expect(after.stats.coveredShare).toBeGreaterThanOrEqual(before.stats.coveredShare);
+      expect(after.stats.coveredShare).toBeLessThanOrEqual(1);
+      expect(before.stats.coveredShare).toBeGreaterThanOrEqual(0);
+    }), { seed: SEED, numRuns: 12 });
+  });
+
+  it('incremental edits equal a full recompute, bit for bit', () => {
+    const edit = fc.oneof(
+      fc.record({ kind: fc.constant('move' as const), index: fc.nat(), to: lonLat }),
+      fc.record({ kind: fc.constant('add' as const), to: lonLat, op: fc.boolean(), type: fc.integer({ min: 0, max: 2 }) }),
+      fc.record({ kind: fc.constant('remove' as const), index: fc.nat() }),
+    );
+    fc.assert(fc.property(fc.array(edit, { minLength: 1, maxLength: 4 }), (edits) => {
+      const session = new IncrementalSession(scenario(base, { tileSizePx: 24 }));
+      let sites = base.slice();
+      edits.forEach((e, k) => {
+        if (e.kind === 'move' && sites.length) {
+          const i = e.index % sites.length;
+          sites[i] = makeSite({ ...(sites[i].props as { id: string }) }, e.to);
+        } else if (e.kind === 'add') sites.push(newSite(100 + k, e.to, e.op, e.type));
+        else if (e.kind === 'remove' && sites.length > 1) sites = sites.filter((_, i) => i !== e.index % sites.length);
+        session.edit(sites);
+      });
+      const fresh = prepareJob(scenario(sites, { tileSizePx: 24 }));
+      for (const t of session.tiles()) {
+        const ref = computeTile(fresh, t.tileId);
+        expect(Array.from(t.rsrpDbm)).toEqual(Array.from(ref.rsrpDbm));
+        expect(Array.from(t.sinrDb)).toEqual(Array.from(ref.sinrDb));
+        expect(Array.from(t.bestSite)).toEqual(Array.from(ref.bestSite));
+      }
+    }), { seed: SEED, numRuns: 25 });
+  });
+
+  it('a one-site move touches only some tiles', () => {
+    const session = new IncrementalSession(scenario(base, { tileSizePx: 16 }));
+    const sites = base.slice();
+    sites[3] = makeSite({ ...(sites[3].props as { id: string }) }, [sites[3].lonLat[0] + 0.002, sites[3].lonLat[1]]);
+    session.edit(sites);
+    expect(session.lastDirty).not.toBe('all');
+    expect((session.lastDirty as number[]).length).toBeLessThan(session.job.tilesX * session.job.tilesY);
+  });
+});
