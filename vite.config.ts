@@ -9,8 +9,13 @@ export default defineConfig({
     host: '127.0.0.1',
     fs: { allow: ['.'] },
   },
-  // maplibre-gl 6 finds its own worker file next to itself (import.meta.url); pre-bundling would move it.
-  optimizeDeps: { exclude: ['maplibre-gl'] },
+  optimizeDeps: {
+    // maplibre-gl ships ready-made ES modules (its worker is set with setWorkerUrl in src/ui/main.ts).
+    exclude: ['maplibre-gl'],
+    // Everything the app and its workers import, pre-bundled at start-up: a dependency found later
+    // makes vite reload the page, which a browser test would see as a flake.
+    include: ['comlink', 'idb', 'papaparse', 'gcoord', 'd3-geo', 'd3-contour', 'flatbush', '@turf/turf', 'geotiff', '@observablehq/plot'],
+  },
   worker: { format: 'es' },
   build: { target: 'es2022', chunkSizeWarningLimit: 2000 },
 });

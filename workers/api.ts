@@ -27,6 +27,8 @@ export interface LoadResult {
   dirtyTiles: number[] | 'all';
   /** Previous site index -> new one (-1 removed); null after a full reload. */
   oldToNew: Int32Array | null;
+  /** Kept sites changed index: kept best-site values outside dirty tiles need renumbering too. */
+  shifted: boolean;
   warnings: string[];
 }
 

@@ -44,10 +44,12 @@ export function createCoverageWorker(): CoverageWorkerApi {
       removed = diff?.removed ?? [];
       added = diff?.added ?? [];
       if (!diff || diff.dirtyTiles === 'all' || !keepState) states.clear();
-      else for (const st of states.values()) remapTileState(st, diff.oldToNew);
+      else if (diff.shifted) for (const st of states.values()) remapTileState(st, diff.oldToNew);
+      // Without index shifts only dirty tiles can hold a removed site as best server.
+      else for (const t of diff.dirtyTiles) { const st = states.get(t); if (st) remapTileState(st, diff.oldToNew); }
       return {
         version: v, grid: next.grid, tileCount: next.tilesX * next.tilesY,
-        dirtyTiles: diff ? diff.dirtyTiles : 'all', oldToNew: diff ? diff.oldToNew : null, warnings: next.warnings,
+        dirtyTiles: diff ? diff.dirtyTiles : 'all', oldToNew: diff ? diff.oldToNew : null, shifted: diff?.shifted ?? true, warnings: next.warnings,
       };
     },
 

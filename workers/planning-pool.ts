@@ -52,19 +52,19 @@ export class PlanningPool {
 
   private async runNow(req: PlanRequest, id: number, options: PlanningRunOptions): Promise<PlanOutcome> {
     const workers = this.workers;
-    const first = await workers[0].api.siteCount(id, req);
+    // Every worker prepares the same context at once (the request is sent once per worker).
+    const counts = await Promise.all(workers.map((w) => w.api.siteCount(id, req)));
+    const first = counts[0];
     if (!first.ok) return first;
     const n = first.siteCount;
     const chunk = Math.max(1, Math.ceil(n / (workers.length * CHUNKS_PER_WORKER)));
     const parts: Uint32Array[][] = [];
     let next = 0, done = 0;
-    await Promise.all(workers.map(async (w, k) => {
-      let sent = k === 0;
+    await Promise.all(workers.map(async (w) => {
       while (next < n) {
         const from = next;
         next = Math.min(n, next + chunk);
-        const r = await w.api.footprints(id, sent ? null : req, from, next);
-        sent = true;
+        const r = await w.api.footprints(id, null, from, next);
         if (!r.ok) throw new Error(r.message);
         parts[from / chunk] = r.footprints;
         done += r.footprints.length;

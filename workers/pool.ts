@@ -97,7 +97,7 @@ export class CoveragePool {
       // Keep a copy of the site list: the caller may edit its array in place before the next run.
       input = { ...input, sites: input.sites.slice() };
       if (full) this.last = { input, assembler: new RasterAssembler(load.grid, input.regions ?? [], input.areas), owner: new Map() };
-      else { this.last!.input = input; if (load.oldToNew) this.last!.assembler.remapSites(load.oldToNew); }
+      else { this.last!.input = input; if (load.oldToNew && load.shifted) this.last!.assembler.remapSites(load.oldToNew); }
       const state = this.last!;
       const tiles = full ? Array.from({ length: load.tileCount }, (_, i) => i) : (load.dirtyTiles as number[]);
       const evaluations = await Promise.race([this.dispatch(workers, version, tiles, !full, state, t0, options), aborted]);

@@ -111,7 +111,8 @@ async function boot(): Promise<void> {
   mountNotice(root, store);
   bindKeyboardAndDrop(store, actions, (f) => void importDialog.open(f));
 
-  (window as unknown as { g5plan: unknown }).g5plan = { store, actions, map };
+  const hook = { store, actions, map, lastRaster: () => coverage?.lastRaster() ?? null };
+  (window as unknown as { g5plan: unknown }).g5plan = hook;
   await new Promise<void>((resolve) => map.once('load', () => resolve()));
   addSiteIcons(map);
   const [data, plan] = await Promise.all([loadPuyang(), initialPlan()]);

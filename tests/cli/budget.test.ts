@@ -63,4 +63,13 @@ describe('g5plan budget', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/no plan "nowhere-2020".*puyang-2020-2022/);
   });
+  it('sites outside the policy\'s region are reported (how many, which ids) and still counted', () => {
+    const policy = join(FIXTURES, 'subsidy/gansu-with-subsidy.json'); // a Gansu (62) plan given Puyang's subsidy rule
+    const out = JSON.parse(runCli(['budget', '--sites', SITES, '--policy', policy, '--json']).stdout);
+    expect(out.totalYuan).toBe(15000);
+    expect(out.warnings).toEqual([expect.objectContaining({ code: 'sites-outside-region', count: 5, ids: ['s1', 's3', 's4', 's5', 's6'] })]);
+    // s2 has no county code and no Gansu polygons are loaded to place it: it cannot be called outside.
+    const human = runCli(['budget', '--sites', SITES, '--policy', policy]);
+    expect(human.stderr).toMatch(/^g5plan budget: warning: 5 site\(s\) lie outside 甘肃省 \(62\)/);
+  });
 });

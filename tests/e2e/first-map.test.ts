@@ -2,7 +2,9 @@
 // Puyang with its counties (Chinese names), settlement areas, the synthetic plan's sites and the
 // coverage computed in Web Workers; the covered share shown equals the CLI's for the same inputs.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appState, coveredShare, launchBrowser, openApp, screenshot, waitForCoverage, type AppPage, type PageGlobals } from './helpers.ts';
@@ -11,8 +13,8 @@ const PLAN = 'data/puyang/plan-synthetic.geojson';
 const RES_M = 100; // the app's default resolution
 const PUYANG_COUNTIES = ['华龙区', '清丰县', '南乐县', '范县', '台前县', '濮阳县'];
 
-function cliCoverage(extra: string[] = []): { coveredShare: number; pixels: number } {
-  const r = spawnSync('node', ['bin/g5plan.mjs', 'coverage', '--sites', PLAN, '--dataset', 'puyang', '--res', String(RES_M), ...extra, '--json'], { encoding: 'utf8', timeout: 120_000 });
+function cliCoverage(extra: string[] = [], sites = PLAN): { coveredShare: number; pixels: number } {
+  const r = spawnSync('node', ['bin/g5plan.mjs', 'coverage', '--sites', sites, '--dataset', 'puyang', '--res', String(RES_M), ...extra, '--json'], { encoding: 'utf8', timeout: 120_000 });
   if (r.status !== 0) throw new Error(`g5plan coverage failed: ${r.stderr}`);
   return JSON.parse(r.stdout);
 }
@@ -48,6 +50,36 @@ describe('first map', () => {
     expect(shown.text).toBe(`${(cli.coveredShare * 100).toFixed(2)}%`);
     expect(await appState<number>(page, 's => s.coverage.stats.pixels')).toBe(cli.pixels);
     await screenshot(page, 'first-map');
+    expect(app.problems).toEqual([]);
+  });
+
+  it('recomputes only the touched tiles after a move, equal to a full recompute by the CLI', async () => {
+    const { page } = app;
+    const before = await coveredShare(page);
+    // The plan's most isolated site (largest nearest-neighbour distance), moved ~3.5 km north-east.
+    await page.evaluate(() => {
+      const g = (globalThis as unknown as { g5plan: { store: { get(): { sites: { id: string; lonLat: [number, number] }[] } }; actions: { moveSite(id: string, l: [number, number]): unknown } } }).g5plan;
+      const site = g.store.get().sites.find((x) => x.id === 'PY-2020-CMCC-0571')!;
+      g.actions.moveSite(site.id, [site.lonLat[0] + 0.03, site.lonLat[1] + 0.02]);
+    });
+    runs = await waitForCoverage(page, runs);
+    const tiles = await appState<number>(page, 's => s.coverage.recomputedTiles');
+    expect(tiles).toBeGreaterThan(0);
+    expect(tiles).toBeLessThan(72); // the Puyang grid at 100 m has 72 tiles of 128 px (first run: all 72)
+    const after = await coveredShare(page);
+    expect(after.value).not.toBe(before.value);
+    // Export the edited plan and let the CLI compute it from scratch.
+    const dl = page.waitForEvent('download');
+    await page.click('#export-geojson');
+    const dir = mkdtempSync(join(tmpdir(), 'g5plan-e2e-'));
+    const edited = join(dir, 'edited.geojson');
+    writeFileSync(edited, readFileSync((await (await dl).path())!));
+    const cli = cliCoverage(['--year', '2022'], edited);
+    rmSync(dir, { recursive: true });
+    expect(after.value).toBe(cli.coveredShare);
+    await page.click('#undo');
+    runs = await waitForCoverage(page, runs);
+    expect((await coveredShare(page)).value).toBe(before.value);
     expect(app.problems).toEqual([]);
   });
 

@@ -1,5 +1,8 @@
 // Starts the app's vite dev server on a free localhost port for the browser tests and hands its
 // URL to them (inject('baseUrl')); stops it when the run ends.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer, type ViteDevServer } from 'vite';
 import type { TestProject } from 'vitest/node';
 
@@ -13,6 +16,8 @@ let server: ViteDevServer | undefined;
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   server = await createServer({
+    // A private dependency cache: a fresh checkout and a developer's tree behave the same.
+    cacheDir: mkdtempSync(join(tmpdir(), 'g5plan-e2e-vite-')),
     // E2E_VITE_CONFIG lets a developer point the tests at another config (e.g. a local stand-in).
     configFile: process.env.E2E_VITE_CONFIG ?? 'vite.config.ts',
     logLevel: 'warn',
@@ -24,5 +29,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('baseUrl', `http://127.0.0.1:${address.port}/`);
   return async () => {
     await server?.close();
+    rmSync(server!.config.cacheDir, { recursive: true, force: true });
   };
 }

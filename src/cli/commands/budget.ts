@@ -4,6 +4,7 @@
  * (--sa-share, --city-county-split, --per-station-yuan) and a spreadsheet CSV (--csv).
  */
 import { computeBudget } from '../../engine/subsidy/budget.ts';
+import { outsideRegionWarning } from '../../engine/targets/evaluate.ts';
 import type { BudgetWhatIf } from '../../engine/subsidy/what-if.ts';
 import { parseNumberOption, parseOptions, requireOption } from '../args.ts';
 import { printJson, writeTextFile } from '../io.ts';
@@ -61,8 +62,13 @@ export async function run(argv: string[]): Promise<number> {
   const sites = await readSitesFile(requireOption(o.sites, 'sites'), parseCrsOption(o.crs));
   const inputs = await loadRegionInputs(plan, sites, o.dataset);
   const report = computeBudget(sites, plan.subsidy, { year, whatIf, regions: inputs.regions, siteCounty: inputs.siteCounty });
+  const outside = outsideRegionWarning(plan, sites, inputs.siteCounty, inputs.regions !== null);
+  const warnings = [...inputs.warnings.filter((w) => w.code !== 'no-dataset'), ...(outside ? [outside] : [])];
   if (o.csv) await writeTextFile(o.csv, budgetToCsv(report, lang));
-  if (o.json) printJson({ ...report, plan: plan.id, dataset: inputs.datasetId, whatIf, warnings: inputs.warnings.filter((w) => w.code !== 'no-dataset') });
-  else process.stdout.write(formatBudget(report, plan, lang));
+  if (o.json) printJson({ ...report, plan: plan.id, dataset: inputs.datasetId, whatIf, warnings });
+  else {
+    process.stdout.write(formatBudget(report, plan, lang));
+    for (const w of warnings) process.stderr.write(`g5plan budget: warning: ${w.message}\n`);
+  }
   return 0;
 }

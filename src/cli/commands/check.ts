@@ -30,7 +30,7 @@ const HELP = `usage: g5plan check --sites FILE --targets ID|FILE [options] [--js
   --dataset ID        regions and settlement areas (default: the plan's region, if embedded)
   --regions FILE      county-level regions (GeoJSON with code, name, population) instead of the dataset's
   --areas FILE        settlement target areas (GeoJSON) replacing the dataset's
-  --res M             coverage pixel size in metres (default 50)
+  --res M             coverage pixel size in metres (default 50; 200 for province-wide plans)
   --workers N         coverage worker threads
   --full-share X --cont-share X --covered-share X --basic-share X --max-hole-km2 A
                       coverage criteria (defaults 0.95, 0.95, 0.90, 0.80, 0.05)
@@ -68,17 +68,25 @@ function parseThresholds(o: Options): CoverageThresholds {
   return thresholds;
 }
 
-/** Fills ctx.raster when the year needs coverage and something is loaded to compute it over; returns the wall time. */
 interface CoverageOptions { resM: number; settings: RadioSettings; workers: number | undefined }
 
-function parseCoverageOptions(o: Options): CoverageOptions {
+/**
+ * A province's raster spans its whole bounding box (Henan ~560 x 530 km): at 50 m that is ~120M
+ * pixels and several GB, so province-wide plans default to 200 m (~7M pixels).
+ */
+function defaultResM(plan: Plan): number {
+  return plan.region.level === 'province' ? 200 : 50;
+}
+
+function parseCoverageOptions(o: Options, plan: Plan): CoverageOptions {
   return {
-    resM: parseNumberOption(o.res, 'res', 10, 10000) ?? 50,
+    resM: parseNumberOption(o.res, 'res', 10, 10000) ?? defaultResM(plan),
     settings: radioSettingsFrom(o),
     workers: parseNumberOption(o.workers, 'workers', 1, 256),
   };
 }
 
+/** Fills ctx.raster when the year needs coverage and something is loaded to compute it over; returns the wall time. */
 async function addCoverage(ctx: TargetContext, { resM, settings, workers }: CoverageOptions): Promise<number | null> {
   const request = coverageRequest(ctx.plan, ctx.year, ctx.sites, ctx.regions, ctx.areas);
   if (!request) {
@@ -100,8 +108,8 @@ export async function run(argv: string[]): Promise<number> {
   }
   const lang = parseLang(o.lang);
   const thresholds = parseThresholds(o);
-  const coverageOptions = parseCoverageOptions(o);
   const plan = await loadPlan(requireOption(o.targets, 'targets'), o.plan, 'targets');
+  const coverageOptions = parseCoverageOptions(o, plan);
   const year = parseYear(plan, o.year);
   const sites = await readSitesFile(requireOption(o.sites, 'sites'), parseCrsOption(o.crs));
   const inputs = await loadRegionInputs(plan, sites, o.dataset, o.regions ? await readRegionsFile(o.regions) : null);

@@ -4,7 +4,7 @@
  * `updateTile` applies a change of sites to a kept TileState (incremental editing).
  */
 import type { PreparedJob } from './job.ts';
-import { newTileState, splatSite, tileCandidates, POWER_QUANTUM_PER_MW, type TileState } from './tile-state.ts';
+import { maskWindow, newTileState, splatSite, tileCandidates, POWER_QUANTUM_PER_MW, type TileState } from './tile-state.ts';
 
 export interface TileResult {
   tileId: number;
@@ -63,7 +63,9 @@ export function updateTile(prev: PreparedJob, next: PreparedJob, removed: number
   st.evaluations = 0;
   for (const s of removed) splatSite(prev, s, st, -1);
   for (const s of added) splatSite(next, s, st, 1);
-  if (st.rescan) for (const s of tileCandidates(next, st)) splatSite(next, s, st, 1, st.rescan);
+  // Rescan only the window around the pixels that lost their best server, with the sites that reach it.
+  const win = st.rescan ? maskWindow(st.rescan, st.width) : null;
+  if (win) for (const s of tileCandidates(next, st, win)) splatSite(next, s, st, 1, st.rescan, win);
   st.rescan = null;
   return finishTile(next, tileId, st);
 }

@@ -15,6 +15,8 @@ export interface JobDiff {
   /** Old indices whose contribution leaves, new indices whose contribution comes. */
   removed: number[];
   added: number[];
+  /** True when a kept site changed index: every kept best-site value must be renumbered, not only dirty tiles'. */
+  shifted: boolean;
 }
 
 function markSquare(job: PreparedJob, s: number, dirty: Set<number>): void {
@@ -28,13 +30,13 @@ function markSquare(job: PreparedJob, s: number, dirty: Set<number>): void {
 export function diffJobs(prev: PreparedJob, next: PreparedJob): JobDiff {
   const oldToNew = new Int32Array(prev.siteCount).fill(-1);
   const removed: number[] = [], added: number[] = [];
-  if (!next.newToOld || next.grid !== prev.grid || next.tileSizePx !== prev.tileSizePx) return { dirtyTiles: 'all', oldToNew, removed, added };
+  if (!next.newToOld || next.grid !== prev.grid || next.tileSizePx !== prev.tileSizePx) return { dirtyTiles: 'all', oldToNew, removed, added, shifted: true };
   let last = -1;
   for (let j = 0; j < next.siteCount; j++) {
     const i = next.newToOld[j];
     if (i < 0) { added.push(j); continue; }
     // Best-server ties go to the lower index: reordered kept sites would need a full pass.
-    if (i < last) return { dirtyTiles: 'all', oldToNew: new Int32Array(prev.siteCount).fill(-1), removed: [], added: [] };
+    if (i < last) return { dirtyTiles: 'all', oldToNew: new Int32Array(prev.siteCount).fill(-1), removed: [], added: [], shifted: true };
     last = i;
     if (next.siteRadiusM[j] !== prev.siteRadiusM[i]) { added.push(j); removed.push(i); continue; }
     oldToNew[i] = j;
@@ -46,5 +48,6 @@ export function diffJobs(prev: PreparedJob, next: PreparedJob): JobDiff {
   const dirty = new Set<number>();
   for (const i of removed) markSquare(prev, i, dirty);
   for (const j of added) markSquare(next, j, dirty);
-  return { dirtyTiles: [...dirty].sort((a, b) => a - b), oldToNew, removed, added };
+  const shifted = oldToNew.some((j, i) => j >= 0 && j !== i);
+  return { dirtyTiles: [...dirty].sort((a, b) => a - b), oldToNew, removed, added, shifted };
 }

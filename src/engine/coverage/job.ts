@@ -43,6 +43,10 @@ export interface PreparedJob extends StudyArea {
   cellVOffset: Int32Array;
   hFlat: Float32Array;
   vFlat: Float32Array;
+  /** Registry index of a site's combined sector table (-1 = per-cell path), and its offset in patternFlat. */
+  sitePattern: Int32Array;
+  sitePatternOffset: Int32Array;
+  patternFlat: Float32Array;
   gainTables: Float64Array[];
   groupNoiseMw: Float64Array;
   groupKeys: string[];

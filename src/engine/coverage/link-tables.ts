@@ -65,6 +65,33 @@ export function buildHorizontalTable(hBeamwidthDeg: number): Float32Array {
   return t;
 }
 
+/** TR 38.901 Table 7.3-1 caps the combined pattern at -30 dB. */
+export const PATTERN_FLOOR = 1e-3;
+export const SITE_PATTERN_STRIDE = 4;
+
+/**
+ * One site's sectors folded into one table, for sectors that share a vertical pattern A_V.
+ * Per azimuth step k: [max_c A_H, sum of "front" A_H, min of front A_H, number of "back" cells].
+ * A back cell has A_H at the -30 dB floor, so A_H * A_V is floored whatever A_V: it adds exactly
+ * the floor. Then, when A_V * minFront >= floor, every front cell is above the floor too and
+ *   best = max(A_V * maxAH, floor),  sum = A_V * sumFront + nBack * floor,
+ * exactly TR 38.901's per-cell max(A_H + A_V, -30 dB), with one lookup instead of one per cell.
+ */
+export function buildSitePatternTable(cells: [number, Float32Array][]): Float32Array {
+  const t = new Float32Array(AZIMUTH_STEPS * SITE_PATTERN_STRIDE);
+  for (let k = 0; k < AZIMUTH_STEPS; k++) {
+    let max = 0, sumFront = 0, minFront = Infinity, nBack = 0;
+    for (const [az, h] of cells) {
+      const a = h[(k - az + AZIMUTH_STEPS) % AZIMUTH_STEPS];
+      max = Math.max(max, a);
+      if (a <= Math.fround(PATTERN_FLOOR)) nBack++;
+      else { sumFront += a; minFront = Math.min(minFront, a); }
+    }
+    t.set([max, sumFront, minFront, nBack], k * SITE_PATTERN_STRIDE);
+  }
+  return t;
+}
+
 // Azimuth without Math.atan2 (the pixel loop's most expensive call): atan of the smaller/larger
 // leg ratio from a table, then the quadrant. Error < 0.01 of a 0.1-degree step.
 const ATAN_STEPS = 4096;

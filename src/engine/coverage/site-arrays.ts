@@ -20,6 +20,7 @@ export class SiteArrays {
   private x: number[] = []; private y: number[] = []; private radius: number[] = [];
   private gain: number[] = []; private group: number[] = []; private cellStart: number[] = [];
   private cellAz: number[] = []; private cellH: number[] = []; private cellV: number[] = [];
+  private pattern: number[] = [];
   readonly warnings: string[] = [];
 
   constructor(private input: CoverageInput, private study: StudyArea, private registry: TableRegistry, private projection: GeoProjection) {}
@@ -51,11 +52,16 @@ export class SiteArrays {
     this.group.push(reg.group(`${site.operator}|${site.band}|${site.scsKhz}`, 10 ** (noiseDbm / 10)));
     this.cellStart.push(this.cellAz.length);
     if (site.sectors.length === 0) { this.cellAz.push(0); this.cellH.push(-1); this.cellV.push(-1); }
+    const first = this.cellAz.length;
     for (const sec of site.sectors) {
       this.cellAz.push(Math.round(sec.azimuthDeg * 10) % AZIMUTH_STEPS);
       this.cellH.push(reg.horizontalTable(sec.hBeamwidthDeg));
       this.cellV.push(reg.verticalTable(tableLength, site.heightM, s.hUtM, sec.tiltDeg, sec.vBeamwidthDeg));
     }
+    // Sectors sharing one vertical pattern (the usual layout) fold into one combined table.
+    const cells = this.cellAz.slice(first).map((az, c) => [az, this.cellH[first + c]] as [number, number]);
+    const sharedV = cells.length > 1 && this.cellV.slice(first).every((v) => v === this.cellV[first]);
+    this.pattern.push(sharedV ? reg.sitePattern(cells) : -1);
   }
 
   /** Copies site i of a previous job built with the same registry and study area. */
@@ -66,19 +72,16 @@ export class SiteArrays {
     for (let c = prev.cellStart[i]; c < prev.cellStart[i + 1]; c++) {
       this.cellAz.push(prev.cellAzimuthIdx[c]); this.cellH.push(prev.cellHTable[c]); this.cellV.push(prev.cellVTable[c]);
     }
+    this.pattern.push(prev.sitePattern[i]);
   }
 
   finish() {
     const reg = this.registry;
-    const hOffsets: number[] = [], vOffsets: number[] = [];
-    let hLength = 0, vLength = 0;
-    for (const t of reg.h) { hOffsets.push(hLength); hLength += t.length; }
-    for (const t of reg.v) { vOffsets.push(vLength); vLength += t.length; }
-    const hFlat = new Float32Array(hLength), vFlat = new Float32Array(vLength);
-    reg.h.forEach((t, i) => hFlat.set(t, hOffsets[i]));
-    reg.v.forEach((t, i) => vFlat.set(t, vOffsets[i]));
+    const [hFlat, hOffsets] = concat(reg.h), [vFlat, vOffsets] = concat(reg.v), [patternFlat, pOffsets] = concat(reg.patterns);
     const cellHTable = Int32Array.from(this.cellH), cellVTable = Int32Array.from(this.cellV);
+    const sitePattern = Int32Array.from(this.pattern);
     return {
+      sitePattern, patternFlat, sitePatternOffset: sitePattern.map((p) => (p < 0 ? -1 : pOffsets[p])),
       siteXM: Float64Array.from(this.x), siteYM: Float64Array.from(this.y), siteBaseRadiusM: Float64Array.from(this.radius),
       siteGainTable: Int32Array.from(this.gain), siteGroup: Int32Array.from(this.group),
       cellStart: Int32Array.from([...this.cellStart, this.cellAz.length]), cellAzimuthIdx: Int32Array.from(this.cellAz),
@@ -87,4 +90,14 @@ export class SiteArrays {
       warnings: this.warnings,
     };
   }
+}
+
+/** Tables end to end in one array, with each table's offset. */
+function concat(tables: Float32Array[]): [Float32Array, number[]] {
+  const offsets: number[] = [];
+  let length = 0;
+  for (const t of tables) { offsets.push(length); length += t.length; }
+  const flat = new Float32Array(length);
+  tables.forEach((t, i) => flat.set(t, offsets[i]));
+  return [flat, offsets];
 }

@@ -2,18 +2,21 @@
  * Every link table a job uses, deduplicated by parameters and append-only, so the jobs of
  * one editing session share it: a table index stays valid from one edit to the next.
  */
-import { buildGainTable, buildHorizontalTable, buildVerticalTable, linkProfileKey, type LinkProfile } from './link-tables.ts';
+import { buildGainTable, buildHorizontalTable, buildSitePatternTable, buildVerticalTable, linkProfileKey, type LinkProfile } from './link-tables.ts';
 
 export class TableRegistry {
   readonly gain: Float64Array[] = [];
   readonly h: Float32Array[] = [];
   readonly v: Float32Array[] = [];
+  /** Per site layout (sectors sharing one vertical pattern): 4 floats per 0.1-degree azimuth step. */
+  readonly patterns: Float32Array[] = [];
   readonly groupKeys: string[] = [];
   readonly groupNoiseMw: number[] = [];
   private gainIndex = new Map<string, number>();
   private hIndex = new Map<string, number>();
   private vIndex = new Map<string, number>();
   private groupIndex = new Map<string, number>();
+  private patternIndex = new Map<string, number>();
   private reach = new Map<string, number>();
 
   /** `settingsKey` names the radio settings the tables were built under. */
@@ -40,6 +43,17 @@ export class TableRegistry {
     const key = [lengthM, hBsM, hUtM, tiltDeg, vBeamwidthDeg].join('|');
     let i = this.vIndex.get(key);
     if (i === undefined) { i = this.v.push(buildVerticalTable(lengthM, hBsM, hUtM, tiltDeg, vBeamwidthDeg)) - 1; this.vIndex.set(key, i); }
+    return i;
+  }
+
+  /** Combined table of a site's sectors (cells given as [azimuth step, horizontal table index]). */
+  sitePattern(cells: [number, number][]): number {
+    const key = JSON.stringify(cells);
+    let i = this.patternIndex.get(key);
+    if (i === undefined) {
+      i = this.patterns.push(buildSitePatternTable(cells.map(([az, h]) => [az, this.h[h]]))) - 1;
+      this.patternIndex.set(key, i);
+    }
     return i;
   }
 

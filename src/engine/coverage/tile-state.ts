@@ -6,13 +6,13 @@
  * results bit-identical to a full recompute.
  */
 import { tileBounds, type PreparedJob } from './job.ts';
-import { AZIMUTH_STEPS, azimuthIndex } from './link-tables.ts';
+import { AZIMUTH_STEPS, PATTERN_FLOOR, SITE_PATTERN_STRIDE, azimuthIndex } from './link-tables.ts';
 
 export const POWER_QUANTUM_PER_MW = 1e16;
-/** TR 38.901 Table 7.3-1 caps the combined pattern at -30 dB. */
-const PATTERN_FLOOR = 1e-3;
 // Module-local copies: imported bindings can compile to getter calls, too slow for the pixel loop.
 const AZ_STEPS: number = AZIMUTH_STEPS;
+const FLOOR: number = PATTERN_FLOOR;
+const STRIDE: number = SITE_PATTERN_STRIDE;
 const QUANTUM: number = POWER_QUANTUM_PER_MW;
 
 export interface TileState {
@@ -44,11 +44,60 @@ export function newTileState(job: PreparedJob, tileId: number): TileState {
   };
 }
 
-/** Sites whose influence square overlaps the tile, ascending. */
-export function tileCandidates(job: PreparedJob, st: TileState): number[] {
+/** A window of a tile in tile pixel coordinates, inclusive: [rowLo, rowHi, colLo, colHi]. */
+export type TileWindow = [number, number, number, number];
+
+/** Sites whose influence square overlaps the tile (or a window of it), ascending. */
+export function tileCandidates(job: PreparedJob, st: TileState, win?: TileWindow): number[] {
   if (!job.siteIndex) return [];
-  const res = job.grid.resM, x = job.grid.x0M + st.col0 * res, y = job.grid.y0M + st.row0 * res;
-  return job.siteIndex.search(x, y, x + st.width * res, y + st.height * res).sort((a, b) => a - b);
+  const [r0, r1, c0, c1] = win ?? [0, st.height - 1, 0, st.width - 1];
+  const res = job.grid.resM, x = job.grid.x0M + (st.col0 + c0) * res, y = job.grid.y0M + (st.row0 + r0) * res;
+  return job.siteIndex.search(x, y, x + (c1 - c0 + 1) * res, y + (r1 - r0 + 1) * res).sort((a, b) => a - b);
+}
+
+/** The smallest window holding every pixel with mask[px] = 1, or null. */
+export function maskWindow(mask: Uint8Array, width: number): TileWindow | null {
+  let r0 = Infinity, r1 = -1, c0 = Infinity, c1 = -1;
+  for (let px = 0; px < mask.length; px++) {
+    if (!mask[px]) continue;
+    const r = Math.floor(px / width), c = px % width;
+    if (r < r0) r0 = r;
+    r1 = r;
+    if (c < c0) c0 = c;
+    if (c > c1) c1 = c;
+  }
+  return r1 < 0 ? null : [r0, r1, c0, c1];
+}
+
+// evalPattern's two results, in module variables so the pixel loop allocates nothing.
+let patternBest = 0;
+let patternSum = 0;
+
+/**
+ * Site s's antenna gains toward azimuth step k at distance index i (linear, relative to peak):
+ * patternBest = its best cell's, patternSum = the sum over its cells (TR 38.901 Table 7.3-1,
+ * each cell floored at -30 dB). Omni sites: 1 and 1.
+ */
+function evalPattern(job: PreparedJob, s: number, k: number, i: number): void {
+  const c0 = job.cellStart[s];
+  const pOff = job.sitePatternOffset[s];
+  if (pOff >= 0) {
+    const av = job.vFlat[job.cellVOffset[c0] + i], p = job.patternFlat, b = pOff + k * STRIDE;
+    patternBest = Math.max(av * p[b], FLOOR);
+    if (av * p[b + 2] >= FLOOR) { patternSum = av * p[b + 1] + p[b + 3] * FLOOR; return; }
+  }
+  const c1 = job.cellStart[s + 1];
+  if (job.cellHOffset[c0] < 0) { patternBest = 1; patternSum = 1; return; }
+  let best = 0, sum = 0;
+  for (let c = c0; c < c1; c++) {
+    let off = k - job.cellAzimuthIdx[c];
+    if (off < 0) off += AZ_STEPS;
+    const a = Math.max(job.hFlat[job.cellHOffset[c] + off] * job.vFlat[job.cellVOffset[c] + i], FLOOR);
+    sum += a;
+    best = Math.max(best, a);
+  }
+  patternBest = best;
+  patternSum = sum;
 }
 
 /**
@@ -56,26 +105,24 @@ export function tileCandidates(job: PreparedJob, st: TileState): number[] {
  * best server (ties go to the lower index, as in a full pass). When `onlyMask` is given, only
  * pixels with onlyMask[px] = 1 are visited and group sums are left alone (best-server rescan).
  */
-export function splatSite(job: PreparedJob, s: number, st: TileState, sign: 1 | -1, onlyMask: Uint8Array | null = null): void {
+export function splatSite(job: PreparedJob, s: number, st: TileState, sign: 1 | -1, onlyMask: Uint8Array | null = null, win?: TileWindow): void {
   const res = job.grid.resM, w = st.width, h = st.height, npx = w * h;
   const xMin = job.grid.x0M + st.col0 * res, yMin = job.grid.y0M + st.row0 * res;
   const sx = job.siteXM[s], sy = job.siteYM[s], rM = job.siteRadiusM[s], r2 = rM * rM;
   const tab = job.gainTables[job.siteGainTable[s]], tabLast = tab.length - 1;
-  const c0 = job.cellStart[s], nCells = job.cellStart[s + 1] - c0;
-  const omni = job.cellHTable[c0] < 0;
-  const hFlat = job.hFlat, vFlat = job.vFlat;
-  const hOff: number[] = [], vOff: number[] = [], az: number[] = [];
-  if (!omni) for (let c = 0; c < nCells; c++) { hOff.push(job.cellHOffset[c0 + c]); vOff.push(job.cellVOffset[c0 + c]); az.push(job.cellAzimuthIdx[c0 + c]); }
+  const nCells = job.cellStart[s + 1] - job.cellStart[s];
+  const omni = job.cellHOffset[job.cellStart[s]] < 0;
   const gOff = job.siteGroup[s] * npx;
   const { inside, bestMw, bestSite, groupSum } = st;
   const addSums = onlyMask === null;
-  const rLo = Math.max(0, Math.ceil((sy - rM - yMin) / res - 0.5)), rHi = Math.min(h - 1, Math.floor((sy + rM - yMin) / res - 0.5));
+  const [wr0, wr1, wc0, wc1] = win ?? [0, h - 1, 0, w - 1];
+  const rLo = Math.max(wr0, Math.ceil((sy - rM - yMin) / res - 0.5)), rHi = Math.min(wr1, Math.floor((sy + rM - yMin) / res - 0.5));
   let evaluations = 0;
   for (let r = rLo; r <= rHi; r++) {
     const dy = yMin + (r + 0.5) * res - sy, dy2 = dy * dy;
     if (dy2 > r2) continue;
     const half = Math.sqrt(r2 - dy2);
-    const cLo = Math.max(0, Math.ceil((sx - half - xMin) / res - 0.5)), cHi = Math.min(w - 1, Math.floor((sx + half - xMin) / res - 0.5));
+    const cLo = Math.max(wc0, Math.ceil((sx - half - xMin) / res - 0.5)), cHi = Math.min(wc1, Math.floor((sx + half - xMin) / res - 0.5));
     for (let c = cLo; c <= cHi; c++) {
       const px = r * w + c;
       if (inside[px] === 0 || (onlyMask !== null && onlyMask[px] === 0)) continue;
@@ -86,19 +133,9 @@ export function splatSite(job: PreparedJob, s: number, st: TileState, sign: 1 | 
       const g = tab[i] + (d - i) * (tab[i + 1] - tab[i]);
       let sum = g, best = g;
       if (!omni) {
-        const k = azimuthIndex(dx, dy);
-        sum = 0;
-        best = 0;
-        for (let cell = 0; cell < nCells; cell++) {
-          let off = k - az[cell];
-          if (off < 0) off += AZ_STEPS;
-          else if (off >= AZ_STEPS) off -= AZ_STEPS;
-          const a = Math.max(hFlat[hOff[cell] + off] * vFlat[vOff[cell] + i], PATTERN_FLOOR);
-          sum += a;
-          best = Math.max(best, a);
-        }
-        sum *= g;
-        best *= g;
+        evalPattern(job, s, azimuthIndex(dx, dy), i);
+        sum = patternSum * g;
+        best = patternBest * g;
       }
       // One rounding per site and pixel: the same site always adds exactly the same integer.
       if (addSums) groupSum[gOff + px] += sign * Math.round(sum * QUANTUM);
@@ -120,16 +157,6 @@ export function sitePowerAtMw(job: PreparedJob, s: number, x: number, y: number)
   const i = d | 0;
   if (d > job.siteRadiusM[s] || i >= tab.length - 1) return { bestMw: 0, sumMw: 0 };
   const g = tab[i] + (d - i) * (tab[i + 1] - tab[i]);
-  const c0 = job.cellStart[s], c1 = job.cellStart[s + 1];
-  if (job.cellHOffset[c0] < 0) return { bestMw: g, sumMw: g };
-  const k = azimuthIndex(dx, dy);
-  let best = 0, sum = 0;
-  for (let c = c0; c < c1; c++) {
-    let off = k - job.cellAzimuthIdx[c];
-    if (off < 0) off += AZ_STEPS;
-    const a = Math.max(job.hFlat[job.cellHOffset[c] + off] * job.vFlat[job.cellVOffset[c] + i], PATTERN_FLOOR);
-    sum += a;
-    best = Math.max(best, a);
-  }
-  return { bestMw: best * g, sumMw: sum * g };
+  evalPattern(job, s, azimuthIndex(dx, dy), i);
+  return { bestMw: patternBest * g, sumMw: patternSum * g };
 }

@@ -20,17 +20,19 @@ export function solveMaxCoverageGoal(ctx: PlanningContext, fp: Uint32Array[], se
   let picks = 0;
   const r = solveMaxCoverage({
     sets, elementCount: n, weights: u.weights, covered: existing, candidates: setup.eligible, forced: setup.forced,
-    costs: setup.costs, budget: req.budgetYuan, maxCount: req.maxSites, makeGuard: setup.makeGuard,
+    // Gain per yuan only under a budget: with a number of sites alone, the plain gain is the
+    // key that carries the (1 - 1/e) guarantee, whatever the sites cost.
+    costs: req.budgetYuan !== undefined ? setup.costs : null, budget: req.budgetYuan, maxCount: req.maxSites, makeGuard: setup.makeGuard,
     onPick: () => { picks++; if (Number.isFinite(limit)) onProgress?.(Math.min(0.99, picks / limit)); },
   });
   const forced = new Set(setup.forced);
   const ranked = rankChosen(r.order, fp, existing, u.weights, setup.costs, forced, ctx.job.grid);
   onProgress?.(1);
-  const overBudget = req.budgetYuan !== undefined && r.spent > req.budgetYuan;
+  const overBudget = req.budgetYuan !== undefined && r.spent > req.budgetYuan; // only forced picks can overspend
   const overCount = req.maxSites !== undefined && r.order.length > req.maxSites;
   return {
     goal: 'max-coverage', chosen: ranked.chosen, goalMet: !overBudget && !overCount,
-    costYuan: setup.costs ? r.spent : 0,
+    costYuan: setup.costs ? r.order.reduce((sum, j) => sum + setup.costs![j], 0) : 0,
     coveredShareBefore: coveredShare(existing, u.weights), coveredShareAfter: coveredShare(ranked.covered, u.weights),
     areasFailingBefore: 0, shortAreas: [], pruned: 0, candidatesEligible: setup.eligible.length, singleWon: r.singleWon,
     pixels: n, resM: ctx.job.grid.resM, evaluations: r.evaluations,

@@ -35,6 +35,7 @@ export function checkRequest(req: PlanRequest): string | null {
   if (req.settings.sinrThresholdDb !== null) return 'the planner judges coverage by RSRP alone: unset the SINR threshold';
   if (!(req.resM >= 10)) return `resolution ${req.resM} m: pixels must be at least 10 m`;
   if (req.goal === 'max-coverage' && req.budgetYuan === undefined && req.maxSites === undefined) return 'max-coverage needs a limit: a budget in yuan or a number of sites';
+  if (req.goal === 'meet-targets' && (req.budgetYuan !== undefined || req.maxSites !== undefined)) return 'a budget or a number of sites limits max-coverage only: meet-targets chooses as few (or as cheap) sites as the targets need';
   const { costs, error } = candidateCosts(req.candidates);
   if (error) return error;
   if (req.budgetYuan !== undefined && !costs) return 'a budget in yuan needs a costYuan on every candidate (or limit the number of sites instead)';

@@ -53,55 +53,56 @@ export function stationWeight(site: Site, p: EffectivePolicy): number {
   return p.eligible.mode === 'any' || site.mode === p.eligible.mode ? 1 : 0;
 }
 
-const add = (rec: Record<string, number>, key: string, v: number) => {
-  rec[key] = (rec[key] ?? 0) + v;
-};
+/** Running sums in yuan and in (possibly fractional, with an SA-share what-if) stations. */
+class Tally {
+  yuan: Record<string, number> = {};
+  stations: Record<string, number> = {};
+  add(key: string, yuan: number, stations: number): void {
+    this.yuan[key] = (this.yuan[key] ?? 0) + yuan;
+    this.stations[key] = (this.stations[key] ?? 0) + stations;
+  }
+  roundedStations(): Record<string, number> {
+    return Object.fromEntries(Object.entries(this.stations).map(([k, v]) => [k, Math.round(v)]));
+  }
+}
+
+function countyRows(tally: Tally, regions: Region[]): CountyBudget[] {
+  const names = new Map(regions.map((r) => [r.code, r.name]));
+  const codes = new Set([...regions.map((r) => r.code), ...Object.keys(tally.yuan)]);
+  return [...codes]
+    .map((code) => ({ code, name: names.get(code) ?? (code || '(unknown)'), yuan: tally.yuan[code] ?? 0, stations: Math.round(tally.stations[code] ?? 0) }))
+    .sort((a, b) => (a.code === '' ? 1 : b.code === '' ? -1 : a.code.localeCompare(b.code)));
+}
 
 export function computeBudget(sites: Site[], policy: SubsidyPolicy, opts: BudgetOptions = {}): BudgetReport {
   const p = applyWhatIf(policy, opts.whatIf);
-  const byYear: Record<string, number> = {}, stationsByYear: Record<string, number> = {}, byOperator: Record<string, number> = {};
-  const byStatus = { built: 0, planned: 0 }, stationsByStatus = { built: 0, planned: 0 };
-  const county = new Map<string, { yuan: number; weight: number }>();
-  for (const r of opts.regions ?? []) county.set(r.code, { yuan: 0, weight: 0 });
+  const [status, year, operator, county] = [new Tally(), new Tally(), new Tally(), new Tally()];
   const undatedIds: string[] = [];
-  let weightSum = 0;
   sites.forEach((site, i) => {
     const w = stationWeight(site, p);
     if (w === 0) return;
     if (site.year === null) return void undatedIds.push(site.id);
     if (opts.year !== undefined && site.year > opts.year) return;
     const yuan = w * p.perStationYuan;
-    const status = site.status as 'built' | 'planned';
-    weightSum += w;
-    byStatus[status] += yuan;
-    stationsByStatus[status] += w;
-    add(byYear, String(site.year), yuan);
-    add(stationsByYear, String(site.year), w);
-    add(byOperator, site.operator, yuan);
-    const code = opts.siteCounty?.[i] ?? site.county ?? '';
-    const c = county.get(code) ?? { yuan: 0, weight: 0 };
-    c.yuan += yuan;
-    c.weight += w;
-    county.set(code, c);
+    status.add(site.status, yuan, w);
+    year.add(String(site.year), yuan, w);
+    operator.add(site.operator, yuan, w);
+    county.add(opts.siteCounty?.[i] ?? site.county ?? '', yuan, w);
   });
+  const byStatus = { built: status.yuan.built ?? 0, planned: status.yuan.planned ?? 0 };
   const totalYuan = byStatus.built + byStatus.planned;
-  const byLevel: Record<string, number> = {};
-  for (const [level, share] of Object.entries(p.shares)) byLevel[level] = totalYuan * (share as number);
-  const names = new Map((opts.regions ?? []).map((r) => [r.code, r.name]));
-  const byCounty = [...county.entries()]
-    .map(([code, c]) => ({ code, name: names.get(code) ?? (code ? code : '(unknown)'), yuan: c.yuan, stations: Math.round(c.weight) }))
-    .sort((a, b) => (a.code === '' ? 1 : b.code === '' ? -1 : a.code.localeCompare(b.code)));
-  for (const k of Object.keys(stationsByYear)) stationsByYear[k] = Math.round(stationsByYear[k]);
+  const byLevel = Object.fromEntries(Object.entries(p.shares).map(([level, share]) => [level, totalYuan * (share as number)]));
+  const stations = status.roundedStations();
   return {
     totalYuan,
-    stations: Math.round(weightSum),
+    stations: Math.round((status.stations.built ?? 0) + (status.stations.planned ?? 0)),
     byStatus,
-    byYear,
+    byYear: year.yuan,
     byLevel,
-    byCounty,
-    byOperator,
-    stationsByStatus: { built: Math.round(stationsByStatus.built), planned: Math.round(stationsByStatus.planned) },
-    stationsByYear,
+    byCounty: countyRows(county, opts.regions ?? []),
+    byOperator: operator.yuan,
+    stationsByStatus: { built: stations.built ?? 0, planned: stations.planned ?? 0 },
+    stationsByYear: year.roundedStations(),
     perStationYuan: p.perStationYuan,
     shares: p.shares,
     saShare: p.saShare,

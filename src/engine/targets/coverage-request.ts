@@ -33,7 +33,8 @@ export function coverageRequest(plan: Plan, year: number, sites: Site[], regions
   if (!needsCoverage(plan, year)) return null;
   const areas = yearAreas ?? [];
   const needsPopulation = targetsForYear(plan, year).some((t) => t.kind === 'populationCoverage');
-  const study = (needsPopulation || !areas.length) && regions?.length ? regions : areas.length ? areasAsRegions(areas) : null;
+  // A population target needs the whole region; area targets need only the areas' pixels.
+  const study = needsPopulation && regions?.length ? regions : areas.length ? areasAsRegions(areas) : null;
   if (!study) return null;
   return { sites: sites.filter((s) => isInServiceBy(s, year)), regions: study, areas };
 }

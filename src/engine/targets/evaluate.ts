@@ -11,6 +11,7 @@ import { evaluatePowerSupplyShare } from './power-supply-share.ts';
 import { sitesOutsideRegion } from './site-counties.ts';
 import { evaluateStationCount } from './station-count.ts';
 import { evaluateStationsPer10k } from './stations-per-10k.ts';
+import type { Site } from '../model/types.ts';
 import type { CheckReport, CheckWarning, Plan, Target, TargetResult } from './types.ts';
 
 /** How many outside-region ids a warning lists before it just counts. */
@@ -64,14 +65,14 @@ function notSimulatedRows(plan: Plan, year: number): TargetResult[] {
     }));
 }
 
-export function outsideRegionWarning(ctx: TargetContext): CheckWarning | null {
-  const ids = sitesOutsideRegion(ctx.sites, ctx.siteCounty, ctx.plan.region.code, ctx.regions !== null && ctx.regions.length > 0);
+export function outsideRegionWarning(plan: Plan, sites: Site[], siteCounty: (string | null)[], regionsLoaded: boolean): CheckWarning | null {
+  const ids = sitesOutsideRegion(sites, siteCounty, plan.region.code, regionsLoaded);
   if (!ids.length) return null;
   const listed = ids.slice(0, MAX_LISTED_IDS);
   const more = ids.length > listed.length ? ` and ${ids.length - listed.length} more` : '';
   return {
     code: 'sites-outside-region',
-    message: `${ids.length} site(s) lie outside ${ctx.plan.region.name} (${ctx.plan.region.code}) and are still counted: ${listed.join(', ')}${more}`,
+    message: `${ids.length} site(s) lie outside ${plan.region.name} (${plan.region.code}) and are still counted: ${listed.join(', ')}${more}`,
     count: ids.length,
     ids,
   };
@@ -80,7 +81,7 @@ export function outsideRegionWarning(ctx: TargetContext): CheckWarning | null {
 export function evaluateTargets(ctx: TargetContext): CheckReport {
   const results = [...targetsForYear(ctx.plan, ctx.year).map((t) => evaluateTarget(t, ctx)), ...notSimulatedRows(ctx.plan, ctx.year)];
   const warnings: CheckWarning[] = [];
-  const outside = outsideRegionWarning(ctx);
+  const outside = outsideRegionWarning(ctx.plan, ctx.sites, ctx.siteCounty, Boolean(ctx.regions?.length));
   if (outside) warnings.push(outside);
   return { plan: ctx.plan.id, year: ctx.year, results, warnings };
 }

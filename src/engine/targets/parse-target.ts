@@ -7,7 +7,7 @@ import { KINDS, MODES, OPERATORS, type Operator } from '../model/types.ts';
 import { JsonChecker } from './json-checker.ts';
 import {
   COUNT_SCOPES, COVERAGE_CRITERIA, TARGET_KINDS,
-  type StationFilter, type SubsidyPolicy, type Target,
+  type StationCountTarget, type StationFilter, type SubsidyPolicy, type Target,
 } from './types.ts';
 
 /** Shares must add up to one yuan; anything further off is a typo in the policy data. */
@@ -45,6 +45,19 @@ function parseByOperator(c: JsonChecker): Partial<Record<Operator, number>> | un
   return out;
 }
 
+function parseStationCount(c: JsonChecker, base: { id: string; year: number; quote: string }): StationCountTarget {
+  const scope = c.oneOf('scope', COUNT_SCOPES);
+  const min = c.number('min', 0, 1e9, { integer: true });
+  const stretch = c.number('stretch', 0, 1e9, { integer: true, optional: true });
+  const t: StationCountTarget = { ...base, kind: 'stationCount', scope: scope ?? 'cumulative', min: min ?? 0 };
+  const byOperator = parseByOperator(c);
+  const filter = parseFilter(c);
+  if (byOperator) t.byOperator = byOperator;
+  if (filter) t.filter = filter;
+  if (stretch !== undefined) t.stretch = stretch;
+  return t;
+}
+
 /** Returns the target, or null when it has issues (already recorded in c.issues). */
 export function parseTarget(c: JsonChecker, years: [number, number] | null): Target | null {
   const before = c.issues.length;
@@ -58,19 +71,9 @@ export function parseTarget(c: JsonChecker, years: [number, number] | null): Tar
   const base = { id, year: year ?? 0, quote };
   let target: Target | null = null;
   switch (kind) {
-    case 'stationCount': {
-      const scope = c.oneOf('scope', COUNT_SCOPES);
-      const min = c.number('min', 0, 1e9, { integer: true });
-      const stretch = c.number('stretch', 0, 1e9, { integer: true, optional: true });
-      const t = { ...base, kind, scope: scope ?? 'cumulative', min: min ?? 0 } as Target & { kind: 'stationCount' };
-      const byOperator = parseByOperator(c);
-      const filter = parseFilter(c);
-      if (byOperator) t.byOperator = byOperator;
-      if (filter) t.filter = filter;
-      if (stretch !== undefined) t.stretch = stretch;
-      target = t;
+    case 'stationCount':
+      target = parseStationCount(c, base);
       break;
-    }
     case 'areaCoverage': {
       const areas = c.list<AreaTier>('areas', AREA_TIERS) ?? [];
       const criterion = c.oneOf('criterion', COVERAGE_CRITERIA) ?? 'full';

@@ -34,24 +34,24 @@ export interface ColourStop { floor: number; rgba: Rgba }
 /** Colour stops, strongest first: a pixel takes the first stop whose floor it reaches. */
 export const RAMPS: Record<RasterMetric, ColourStop[]> = {
   rsrp: [
-    { floor: -75, rgba: [0, 104, 55, 200] },
-    { floor: -85, rgba: [49, 163, 84, 190] },
-    { floor: -95, rgba: [161, 217, 106, 180] },
-    { floor: -100, rgba: [254, 224, 139, 180] },
+    { floor: -75, rgba: [0, 104, 55, 210] },
+    { floor: -85, rgba: [49, 163, 84, 200] },
+    { floor: -95, rgba: [145, 207, 96, 190] },
+    { floor: -100, rgba: [217, 239, 139, 190] },
   ],
   sinr: [
-    { floor: 20, rgba: [0, 104, 55, 200] },
-    { floor: 10, rgba: [49, 163, 84, 190] },
-    { floor: 3, rgba: [161, 217, 106, 180] },
-    { floor: 0, rgba: [254, 224, 139, 180] },
+    { floor: 20, rgba: [0, 104, 55, 210] },
+    { floor: 10, rgba: [49, 163, 84, 200] },
+    { floor: 3, rgba: [145, 207, 96, 190] },
+    { floor: 0, rgba: [217, 239, 139, 190] },
   ],
 };
 /** The SINR map's hole floor, dB: below it a link hardly decodes (no contract threshold by default). */
 export const SINR_FLOOR_DB = -5;
 /** Between the last stop and the coverage threshold: still covered. */
-export const WEAK_COVERED_RGBA: [number, number, number, number] = [253, 174, 97, 180];
+export const WEAK_COVERED_RGBA: [number, number, number, number] = [255, 230, 90, 190];
 /** Below the threshold (a hole): translucent red so the holes stand out. */
-export const UNCOVERED_RGBA: [number, number, number, number] = [215, 48, 39, 110];
+export const UNCOVERED_RGBA: [number, number, number, number] = [215, 48, 39, 150];
 
 export function valueColour(value: number, threshold: number, ramp: ColourStop[]): Rgba {
   if (!(value >= threshold)) return UNCOVERED_RGBA;
@@ -119,14 +119,25 @@ export function buildMercatorIndex(grid: GridSpec): MercatorIndex {
   return { width, height, index, coordinates: [[b.west, b.north], [b.east, b.north], [b.east, b.south], [b.west, b.south]] };
 }
 
+/** A colour as one little-endian RGBA word, so a pixel is written with a single store. */
+const packRgba = ([r, g, b, a]: Rgba): number => ((a << 24) | (b << 16) | (g << 8) | r) >>> 0;
+
 export function colourise(ix: MercatorIndex, req: RasterImageRequest): RasterImageResult {
   const { values, inside, threshold } = req;
   const ramp = RAMPS[req.metric];
+  const floors = ramp.map((s) => s.floor);
+  const words = ramp.map((s) => packRgba(s.rgba));
+  const weak = packRgba(WEAK_COVERED_RGBA), hole = packRgba(UNCOVERED_RGBA);
   const rgba = new Uint8ClampedArray(ix.width * ix.height * 4);
+  const out = new Uint32Array(rgba.buffer); // browsers and Node are little-endian
   for (let o = 0; o < ix.index.length; o++) {
     const i = ix.index[o];
     if (i < 0 || !inside[i]) continue;
-    rgba.set(valueColour(values[i], threshold, ramp), o * 4);
+    const v = values[i];
+    if (!(v >= threshold)) { out[o] = hole; continue; }
+    let word = weak;
+    for (let k = 0; k < floors.length; k++) if (v >= floors[k]) { word = words[k]; break; }
+    out[o] = word;
   }
   return { width: ix.width, height: ix.height, rgba, coordinates: ix.coordinates };
 }

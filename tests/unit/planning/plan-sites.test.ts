@@ -169,3 +169,34 @@ describe('constraints', () => {
     expect(r.chosen.every((c) => c.candidate === 1)).toBe(true);
   });
 });
+
+describe('max-coverage', () => {
+  // Study area: a 6 km disk around the township, so several candidates add coverage.
+  const big = [{ code: 'big', name: 'big', population: null, urbanShare: null, geometry: circle(CENTRE, 6, { steps: 64, units: 'kilometers' }).geometry }];
+  const four = [CENTRE_CAND, cand('c-out', at(4.5, 30)), FAR, cand('c-sw', at(4.0, 200))];
+  const req = request(four, { goal: 'max-coverage', regions: big, maxSites: 2, weighting: 'area' });
+
+  it('with 2 sites: within (1 - 1/e) of the exhaustive optimum over footprints, gains adding up', () => {
+    const prepared = preparePlanning(req);
+    if (!prepared.ok) throw new Error(prepared.message);
+    const { ctx } = prepared;
+    const fp = planningFootprints(ctx, 0, footprintSiteCount(ctx));
+    const existing = new Set<number>();
+    for (let s = 4; s < fp.length; s++) for (const e of fp[s]) existing.add(e);
+    const newPixels = (pick: number[]) => new Set(pick.flatMap((j) => Array.from(fp[j]).filter((e) => !existing.has(e)))).size;
+    let opt = 0;
+    for (let a = 0; a < 4; a++) for (let b = a + 1; b < 4; b++) opt = Math.max(opt, newPixels([a, b]));
+    const r = run(req);
+    const got = r.chosen.reduce((s, c) => s + c.gainPixels, 0);
+    expect(got).toBe(newPixels(r.chosen.map((c) => c.candidate)));
+    expect(got).toBeGreaterThanOrEqual((1 - 1 / Math.E) * opt);
+    expect(r.chosen).toHaveLength(2);
+    expect(r.chosen[0].gainPixels).toBeGreaterThanOrEqual(r.chosen[1].gainPixels);
+    expect(r.coveredShareAfter).toBeCloseTo(r.coveredShareBefore + got / r.pixels, 12);
+  });
+
+  it('population weighting needs regions with population; without, it falls back to area', () => {
+    const r = run({ ...req, weighting: 'population' });
+    expect(r.chosen.every((c) => c.gainPopulation === null)).toBe(true);
+  });
+});

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Region, TargetArea } from '../../../src/engine/model/dataset.ts';
 import { DEFAULT_THRESHOLDS, type TargetContext } from '../../../src/engine/targets/context.ts';
+import { areasForYear, coverageRequest } from '../../../src/engine/targets/coverage-request.ts';
 import { defaultYear, evaluateTargets, needsCoverage } from '../../../src/engine/targets/evaluate.ts';
 import { assignCounties } from '../../../src/engine/targets/site-counties.ts';
 import type { Plan, Target } from '../../../src/engine/targets/types.ts';
@@ -149,5 +150,20 @@ describe('evaluateTargets on the Puyang plan', () => {
     expect(r.warnings).toEqual([expect.objectContaining({ code: 'sites-outside-region', count: 2, ids: ['zz', 'far'] })]);
     // a, b, c, g + zz + far = 6 stations counted.
     expect((r.results[0].actual as any).total).toBe(6);
+  });
+});
+
+describe('coverageRequest', () => {
+  const areaPlan = plan([{ id: 'cont', year: 2022, kind: 'areaCoverage', areas: ['township'], criterion: 'continuous' }]);
+  const popPlan = plan([{ id: 'pop', year: 2022, kind: 'populationCoverage', minShare: 0.1 }]);
+  it("area targets: the study area is the areas themselves; the year's stations only", () => {
+    const req = coverageRequest(areaPlan, 2022, SITES, REGIONS, areasForYear(areaPlan, 2022, AREAS))!;
+    expect(req.regions.map((r) => r.code)).toEqual(['A']); // township only; the county seat is not asked for
+    expect(req.sites.map((s) => s.id)).toEqual(['a', 'b', 'c', 'd', 'g']); // candidate e never
+  });
+  it('a population target uses the whole region; nothing to compute over gives null', () => {
+    expect(coverageRequest(popPlan, 2022, SITES, REGIONS, [])!.regions).toBe(REGIONS);
+    expect(coverageRequest(areaPlan, 2022, SITES, REGIONS, [])).toBeNull();
+    expect(coverageRequest(areaPlan, 2021, SITES, REGIONS, AREAS)).toBeNull(); // no coverage target in 2021
   });
 });

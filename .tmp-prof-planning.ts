@@ -1,0 +1,16 @@
+import { restoreExperiment } from './src/cli/bench/plan-restore.ts';
+import { preparePlanning, planningFootprints } from './src/engine/planning/prepare.ts';
+import { footprintSiteCount, solvePlanning } from './src/engine/planning/plan-sites.ts';
+let t = performance.now();
+const lap = (l: string) => { const n = performance.now(); console.log(l, Math.round(n - t)); t = n; };
+const exp = await restoreExperiment();
+lap('load');
+const p = preparePlanning(exp.request);
+if (!p.ok) throw new Error(p.message);
+lap('prepare');
+const fp = planningFootprints(p.ctx, 0, footprintSiteCount(p.ctx));
+lap('footprints');
+console.log('fp total', fp.reduce((a, f) => a + f.length, 0));
+const r = solvePlanning(p.ctx, fp);
+lap('solve');
+if (r.ok) console.log(r.value.chosen.length, r.value.goalMet);

@@ -1,0 +1,109 @@
+/**
+ * The benchmark suite (issue 2 section 5, issue 5): each entry runs one measured piece of work
+ * and returns its figures. `g5plan bench` runs every entry in a child process of its own, so
+ * peak memory (maxRSS, worker threads included) belongs to that entry alone.
+ */
+import { computeCoverage } from '../../engine/coverage/compute-coverage.ts';
+import { createNodeCoveragePool } from '../node-pool.ts';
+import { bruteForceCoverage, turfUnionCoverage } from './baselines.ts';
+import { henan2022, puyang2022 } from './inputs.ts';
+
+export interface BenchFigures {
+  ms: number;
+  pixels: number | null;
+  sites: number | null;
+  [extra: string]: unknown;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const WORKERS = 2;
+
+async function poolRuns(resM: number, load: (resM: number) => ReturnType<typeof puyang2022>, runs: number): Promise<BenchFigures> {
+  const input = await load(resM);
+  const pool = createNodeCoveragePool(WORKERS);
+  try {
+    const cold = await pool.run(input);
+    const times: number[] = [];
+    let last = cold;
+    for (let k = 0; k < runs; k++) { last = await pool.run({ ...input }); times.push(last.elapsedMs); }
+    const ms = runs ? median(times) : cold.elapsedMs;
+    return {
+      ms, pixels: last.stats.pixels, sites: input.sites.length, workers: WORKERS, coldMs: Math.round(cold.elapsedMs),
+      pixelsPerS: Math.round(last.stats.pixels / (ms / 1000)), cellEvaluationsPerS: Math.round(last.evaluations / (ms / 1000)),
+      coveredShare: last.stats.coveredShare,
+    };
+  } finally {
+    pool.dispose();
+  }
+}
+
+export const BENCHMARKS: Record<string, { about: string; run: () => Promise<BenchFigures> }> = {
+  'puyang-2022-50m': {
+    about: 'Puyang synthetic 2022 plan, 50 m, RSRP + best server + SINR + region statistics, 2 workers (median of 3 warm runs)',
+    run: () => poolRuns(50, puyang2022, 3),
+  },
+  'brute-force-puyang-2022-50m': {
+    about: 'baseline: one thread, each site over its 3 km window, free-space loss, best power per pixel',
+    run: async () => {
+      const input = await puyang2022(50);
+      const t0 = performance.now();
+      const r = bruteForceCoverage(input);
+      const ms = performance.now() - t0;
+      return { ms, pixels: null, sites: input.sites.length, pixelSiteEvaluationsPerS: Math.round(r.evaluations / (ms / 1000)), coveredShare: r.coveredShare };
+    },
+  },
+  'turf-union-puyang-2022': {
+    about: 'baseline: turf.circle 1.2 km x 64 steps per site, turf.union, intersect, turf.area',
+    run: async () => {
+      const input = await puyang2022(50);
+      const t0 = performance.now();
+      const r = turfUnionCoverage(input);
+      return { ms: performance.now() - t0, pixels: null, sites: input.sites.length, coveredShare: r.coveredShare };
+    },
+  },
+  'incremental-move': {
+    about: 'one site moved 200 m on the Puyang 2022 plan at 50 m: coverage and statistics updated (median of 5 moves)',
+    run: async () => {
+      const input = await puyang2022(50);
+      const pool = createNodeCoveragePool(WORKERS);
+      try {
+        await pool.run(input, { keepState: true });
+        const times: number[] = [], tiles: number[] = [];
+        let sites = input.sites;
+        for (let k = 0; k < 5; k++) {
+          const i = Math.floor((k + 1) * sites.length / 7);
+          const moved = { ...sites[i], lonLat: [sites[i].lonLat[0] + 0.0022, sites[i].lonLat[1]] as [number, number] };
+          sites = sites.map((s, j) => (j === i ? moved : s));
+          const r = await pool.run({ ...input, sites }, { keepState: true });
+          times.push(r.elapsedMs);
+          tiles.push(r.recomputedTiles);
+        }
+        return { ms: median(times), pixels: null, sites: input.sites.length, recomputedTiles: median(tiles) };
+      } finally {
+        pool.dispose();
+      }
+    },
+  },
+  'henan-2022-100m': {
+    about: '168,000 generated stations over Henan (167,000 km2) at 100 m, 2 workers, one cold run',
+    run: () => poolRuns(100, henan2022, 0),
+  },
+  'puyang-2022-50m-single-thread': {
+    about: 'the same work as puyang-2022-50m on the calling thread (no workers), for the speed-up per core',
+    run: async () => {
+      const input = await puyang2022(50);
+      const t0 = performance.now();
+      const out = computeCoverage(input);
+      const ms = performance.now() - t0;
+      return { ms, pixels: out.stats.pixels, sites: input.sites.length, cellEvaluationsPerS: Math.round(out.evaluations / (ms / 1000)) };
+    },
+  },
+  'plan-puyang-restore': {
+    about: 'issue 5: restore the 2022 area targets after removing 30% of the Puyang sites (candidates: them + 3x decoys)',
+    run: async () => {
+      const { benchPlanRestore } = await import('./plan-restore.ts');
+      const r = await benchPlanRestore();
+      return { ...r, pixels: null, sites: null };
+    },
+  },
+};
