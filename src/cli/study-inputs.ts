@@ -1,7 +1,7 @@
 /** --sites, --regions/--dataset and --areas for the coverage-type subcommands. */
 import type { Region, TargetArea } from '../engine/model/dataset.ts';
 import { parseAreas, parseRegions } from '../engine/model/load-dataset.ts';
-import { formatIssue, type Parsed, type Site } from '../engine/model/types.ts';
+import { formatIssue, type Parsed } from '../engine/model/types.ts';
 import { loadDataset } from './dataset.ts';
 import { readTextFile } from './io.ts';
 import { UserError } from './user-error.ts';
@@ -26,9 +26,4 @@ export async function loadStudyFrame(o: { regions?: string; dataset?: string; ar
   const regions = o.regions ? await readRegionsFile(o.regions) : dataset?.regions ?? null;
   const areas = o.areas ? await readAreasFile(o.areas) : dataset?.areas ?? [];
   return { regions, areas };
-}
-
-/** Stations on the air by `year` (all years when null): candidates never count. */
-export function sitesInService(sites: Site[], year: number | null): Site[] {
-  return sites.filter((s) => s.status !== 'candidate' && (year === null || s.year === null || s.year <= year));
 }

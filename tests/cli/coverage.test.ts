@@ -74,7 +74,7 @@ describe('g5plan coverage', () => {
     expect(east).toBeCloseTo(115.13, 2);
     expect(south).toBeCloseTo(35.70, 2);
     expect(north).toBeCloseTo(35.78, 2);
-    expect(image.getGeoKeys().GeographicTypeGeoKey).toBe(4326);
+    expect(image.getGeoKeys()?.GeographicTypeGeoKey).toBe(4326);
     const [band] = (await image.readRasters()) as unknown as Float32Array[];
     const valid = Array.from(band).filter((v) => v !== -9999);
     expect(Math.max(...valid)).toBeLessThan(0);

@@ -6,7 +6,7 @@ import { DEFAULT_RADIO } from '../../engine/model/defaults.ts';
 import { parseSitesGeoJson } from '../../engine/model/parse-sites.ts';
 import { generateScalePlan } from '../../engine/synthetic/scale-plan.ts';
 import { loadDataset } from '../dataset.ts';
-import { sitesInService } from '../study-inputs.ts';
+import { sitesInService } from '../../engine/model/in-service.ts';
 
 export const PUYANG_PLAN_PATH = fileURLToPath(new URL('../../../data/puyang/plan-synthetic.geojson', import.meta.url));
 export const HENAN_2022_STATIONS = 168_000;

@@ -14,7 +14,8 @@ import { printJson, writeTextFile } from '../io.ts';
 import { RADIO_HELP, RADIO_OPTIONS, radioSettingsFrom } from '../radio-options.ts';
 import { runCoverageDetailed } from '../run-coverage.ts';
 import { parseCrsOption, readSitesFile } from '../sites-file.ts';
-import { loadStudyFrame, sitesInService } from '../study-inputs.ts';
+import { loadStudyFrame } from '../study-inputs.ts';
+import { sitesInService } from '../../engine/model/in-service.ts';
 import { UserError } from '../user-error.ts';
 
 export const DEFAULT_RES_M = 50;

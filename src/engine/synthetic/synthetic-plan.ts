@@ -107,7 +107,6 @@ function closeHoles(dataset: Dataset, plan: Planned[], goal: YearGoal, spec: Syn
     const { raster } = computeCoverage({ sites: resolvedSites(plan, goal.year), regions: asRegions, areas: dataset.areas, resM: spec.resM, settings: DEFAULT_RADIO });
     const reports = reportAreas(raster, areas);
     const failing = reports.filter((r) => r.coveredShare < spec.minShare || (goal.coverage!.criterion === 'continuous' && r.largestHoleKm2 > spec.maxHoleKm2));
-    if (process.env.G5_DEBUG) console.error(goal.year, round, failing.map((r) => [r.code, r.coveredShare.toFixed(3), r.holes, r.largestHoleKm2.toFixed(3)].join(':')).join(' '));
     if (!failing.length) return;
     for (const r of failing) {
       const hole = r.holeOutlines[0];

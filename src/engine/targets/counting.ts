@@ -5,12 +5,9 @@
  */
 import type { Operator, Site, StationKind } from '../model/types.ts';
 import type { StationFilter } from './types.ts';
+import { isInServiceBy } from '../model/in-service.ts';
 
-export function isInServiceBy(site: Site, year: number): boolean {
-  if (site.status === 'candidate') return false;
-  if (site.year === null) return site.status === 'built';
-  return site.year <= year;
-}
+export { isInServiceBy };
 
 /** Built during `year` (new-in-year scope); an undated built site is never "new". */
 export function isNewInYear(site: Site, year: number): boolean {

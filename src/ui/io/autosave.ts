@@ -32,6 +32,17 @@ export async function loadSavedPlan(): Promise<SavedPlan | null> {
   return ((await (await db()).get(STORE, KEY)) as SavedPlan | undefined) ?? null;
 }
 
+const TOWNSHIPS_KEY = 'township-points';
+
+/** Points the user gave for townships the sources leave unplaced, by township code. */
+export async function saveTownshipPoints(points: Record<string, [number, number]>): Promise<void> {
+  await (await db()).put(STORE, points, TOWNSHIPS_KEY);
+}
+
+export async function loadTownshipPoints(): Promise<Record<string, [number, number]>> {
+  return ((await (await db()).get(STORE, TOWNSHIPS_KEY)) as Record<string, [number, number]> | undefined) ?? {};
+}
+
 export async function clearSavedPlan(): Promise<void> {
   await (await db()).delete(STORE, KEY);
 }

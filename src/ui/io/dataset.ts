@@ -4,7 +4,7 @@ import type { Region, TargetArea } from '../../engine/model/dataset.ts';
 import { datasetFromGeoJson } from '../../engine/model/load-dataset.ts';
 
 // A glob, not plain imports: the app still builds while a data file is missing (it then says so).
-const DATA_URLS = import.meta.glob('../../../data/puyang/*.geojson', { query: '?url', import: 'default', eager: true }) as Record<string, string>;
+const DATA_URLS = import.meta.glob(['../../../data/puyang/*.geojson', '../../../data/puyang/townships.json'], { query: '?url', import: 'default', eager: true }) as Record<string, string>;
 
 function dataUrl(name: string): string | null {
   return DATA_URLS[`../../../data/puyang/${name}`] ?? null;
@@ -33,4 +33,17 @@ export async function loadPuyang(): Promise<EmbeddedData> {
 /** The synthetic reference plan's text, or null when it has not been generated yet. */
 export async function loadSyntheticPlanText(): Promise<string | null> {
   return dataUrl('plan-synthetic.geojson') ? fetchText('plan-synthetic.geojson') : null;
+}
+
+/** A township-level unit (data/puyang/townships.json); lonLat null = unplaced in the sources. */
+export interface Township {
+  code: string;
+  name: string;
+  countyCode: string;
+  lonLat: [number, number] | null;
+}
+
+export async function loadTownships(): Promise<Township[]> {
+  const raw = JSON.parse(await fetchText('townships.json')) as Township[];
+  return raw.map(({ code, name, countyCode, lonLat }) => ({ code, name, countyCode, lonLat }));
 }

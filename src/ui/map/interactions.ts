@@ -14,6 +14,11 @@ export function bindMapInteractions(map: MapLibreMap, store: Store<AppState>, ac
 
   map.on('click', (e: MapMouseEvent) => {
     const lonLat: [number, number] = [e.lngLat.lng, e.lngLat.lat];
+    const placing = store.get().placingTownship;
+    if (placing) {
+      store.set({ townshipPoints: { ...store.get().townshipPoints, [placing]: lonLat }, placingTownship: null });
+      return;
+    }
     if (store.get().tool === 'add') {
       store.set({ draftLonLat: lonLat, selectedId: null });
       return;
@@ -50,6 +55,6 @@ export function bindMapInteractions(map: MapLibreMap, store: Store<AppState>, ac
   map.on('mouseenter', 'sites', () => { map.getCanvas().style.cursor = 'pointer'; });
   map.on('mouseleave', 'sites', () => { map.getCanvas().style.cursor = store.get().tool === 'add' ? 'crosshair' : ''; });
   store.subscribe((s, prev) => {
-    if (s.tool !== prev.tool) map.getCanvas().style.cursor = s.tool === 'add' ? 'crosshair' : '';
+    if (s.tool !== prev.tool || s.placingTownship !== prev.placingTownship) map.getCanvas().style.cursor = s.tool === 'add' || s.placingTownship ? 'crosshair' : '';
   });
 }

@@ -5,6 +5,7 @@ import type { FeatureCollection, Point, Position } from 'geojson';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { Region, TargetArea } from '../../engine/model/dataset.ts';
 import type { Site } from '../../engine/model/types.ts';
+import type { Township } from '../io/dataset.ts';
 
 /** One label point per county, inside its largest part (a multi-part county would otherwise be labelled once per part). */
 function labelPoint(r: Region): Position {
@@ -75,4 +76,13 @@ export function setHoles(map: MapLibreMap, holes: FeatureCollection | null): voi
   if (!worst) return;
   const [w, s, e, n] = bbox(worst);
   map.fitBounds([[w, s], [e, n]], { padding: 120, maxZoom: 14, duration: 800 });
+}
+
+/** Township points: from the sources, or given by the user for an unplaced one (drawn in orange). */
+export function setTownships(map: MapLibreMap, townships: Township[], userPoints: Record<string, [number, number]>): void {
+  const features = townships.flatMap((t) => {
+    const lonLat = t.lonLat ?? userPoints[t.code];
+    return lonLat ? [{ type: 'Feature' as const, geometry: { type: 'Point' as const, coordinates: lonLat }, properties: { code: t.code, name: t.name, byUser: !t.lonLat } }] : [];
+  });
+  map.getSource<GeoJSONSource>('townships')!.setData({ type: 'FeatureCollection', features });
 }

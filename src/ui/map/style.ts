@@ -26,6 +26,7 @@ export function buildStyle(): StyleSpecification {
       sites: { type: 'geojson', data: EMPTY },
       drag: { type: 'geojson', data: EMPTY },
       holes: { type: 'geojson', data: EMPTY },
+      townships: { type: 'geojson', data: EMPTY },
     },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': '#e9eef0' } },
@@ -38,6 +39,10 @@ export function buildStyle(): StyleSpecification {
       { id: 'holes-fill', type: 'fill', source: 'holes', paint: { 'fill-color': '#b71c1c', 'fill-opacity': 0.35 } },
       { id: 'holes-line', type: 'line', source: 'holes', paint: { 'line-color': '#b71c1c', 'line-width': 2 } },
       { id: 'counties-line', type: 'line', source: 'counties', paint: { 'line-color': '#455a64', 'line-width': 1.6 } },
+      {
+        id: 'townships', type: 'circle', source: 'townships', minzoom: 9,
+        paint: { 'circle-radius': 4, 'circle-color': ['case', ['get', 'byUser'], '#ff6f00', '#6d4c41'], 'circle-stroke-color': '#fff', 'circle-stroke-width': 1 },
+      },
       {
         id: 'sites', type: 'symbol', source: 'sites',
         layout: {
@@ -59,6 +64,11 @@ export function buildStyle(): StyleSpecification {
         id: 'areas-label', type: 'symbol', source: 'areas', minzoom: 10,
         layout: { 'text-field': ['get', 'name'], 'text-font': LABEL_FONT, 'text-size': 12 },
         paint: { 'text-color': '#4e342e', 'text-halo-color': '#fff', 'text-halo-width': 1.2 },
+      },
+      {
+        id: 'townships-label', type: 'symbol', source: 'townships', minzoom: 11,
+        layout: { 'text-field': ['get', 'name'], 'text-font': LABEL_FONT, 'text-size': 11, 'text-offset': [0, 1.1], 'text-anchor': 'top' },
+        paint: { 'text-color': '#5d4037', 'text-halo-color': '#fff', 'text-halo-width': 1 },
       },
       {
         id: 'counties-label', type: 'symbol', source: 'county-labels',

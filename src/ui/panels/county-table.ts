@@ -19,11 +19,11 @@ type Column = { key: keyof CountyRow; label: StringKey; format: (r: CountyRow) =
 
 const COLUMNS: Column[] = [
   { key: 'name', label: 'county', format: (r) => r.name },
-  { key: 'stations', label: 'stations', format: (r) => formatNumber(r.stations) },
+  { key: 'stations', label: 'colSites', format: (r) => formatNumber(r.stations) },
   { key: 'per10k', label: 'per10k', format: (r) => (r.per10k === null ? '—' : formatNumber(r.per10k, 2)) },
   { key: 'areaKm2', label: 'areaKm2', format: (r) => (r.areaKm2 === null ? '—' : formatNumber(r.areaKm2, 0)) },
-  { key: 'coveredShare', label: 'coveredShare', format: (r) => (r.coveredShare === null ? '—' : formatPercent(r.coveredShare)) },
-  { key: 'populationCoveredShare', label: 'popShare', format: (r) => (r.populationCoveredShare === null ? '—' : formatPercent(r.populationCoveredShare)) },
+  { key: 'coveredShare', label: 'colCovered', format: (r) => (r.coveredShare === null ? '—' : formatPercent(r.coveredShare)) },
+  { key: 'populationCoveredShare', label: 'colPop', format: (r) => (r.populationCoveredShare === null ? '—' : formatPercent(r.populationCoveredShare)) },
 ];
 
 export function countyRows(s: AppState): CountyRow[] {

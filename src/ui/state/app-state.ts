@@ -7,6 +7,7 @@ import type { CheckReport } from '../../engine/targets/types.ts';
 import type { Site } from '../../engine/model/types.ts';
 import type { Lang } from '../i18n.ts';
 import type { RasterMetric } from '../map/reproject.ts';
+import type { Township } from '../io/dataset.ts';
 
 export type CoverageStatus = 'idle' | 'running' | 'done' | 'error';
 
@@ -52,6 +53,11 @@ export interface AppState {
   /** County-level regions (the study area) and settlement target areas: the embedded dataset or the user's import. */
   regions: Region[];
   areas: TargetArea[];
+  /** Township-level units; those the sources leave unplaced can be placed by the user (townshipPoints). */
+  townships: Township[];
+  townshipPoints: Record<string, [number, number]>;
+  /** The township whose point the next map click gives. */
+  placingTownship: string | null;
   /** The whole plan, every year and status. */
   sites: Site[];
   /** Undo/redo stacks of earlier and later plans (arrays are never mutated, so sharing is cheap). */
@@ -90,6 +96,9 @@ export function initialState(): AppState {
     lang: 'zh',
     regions: [],
     areas: [],
+    townships: [],
+    townshipPoints: {},
+    placingTownship: null,
     sites: [],
     past: [],
     future: [],

@@ -200,3 +200,25 @@ describe('max-coverage', () => {
     expect(r.chosen.every((c) => c.gainPopulation === null)).toBe(true);
   });
 });
+
+describe('pruning on the radio engine', () => {
+  // No existing sites; candidates: the centre, an inner ring of six at 1.0 km and an outer ring
+  // of six at 2.0 km. The greedy overshoots by one site, which the pruning pass removes.
+  const offered = [
+    cand('c', CENTRE),
+    ...[30, 90, 150, 210, 270, 330].map((b, i) => cand(`in${i}`, at(1.0, b))),
+    ...[0, 60, 120, 180, 240, 300].map((b, i) => cand(`out${i}`, at(2.0, b))),
+  ];
+  const r = run(request(offered, { sites: [] }));
+
+  it('removes a redundant pick, and the rest still passes on a full coverage run', () => {
+    expect(r.goalMet).toBe(true);
+    expect(r.pruned).toBeGreaterThanOrEqual(1);
+    expect(continuousWith(r.chosen.map((c) => offered[c.candidate])).pass).toBe(true);
+  });
+
+  it('leaves no kept site redundant: without any one of them the township fails', () => {
+    const kept = r.chosen.map((c) => offered[c.candidate]);
+    for (let i = 0; i < kept.length; i++) expect(continuousWith(kept.filter((_, k) => k !== i)).pass).toBe(false);
+  });
+});
