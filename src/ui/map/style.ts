@@ -66,7 +66,8 @@ export function buildStyle(): StyleSpecification {
         paint: { 'text-color': '#4e342e', 'text-halo-color': '#fff', 'text-halo-width': 1.2 },
       },
       {
-        id: 'townships-label', type: 'symbol', source: 'townships', minzoom: 11,
+        // Only user-placed townships: a placed one already has its settlement area's label.
+        id: 'townships-label', type: 'symbol', source: 'townships', minzoom: 10, filter: ['get', 'byUser'],
         layout: { 'text-field': ['get', 'name'], 'text-font': LABEL_FONT, 'text-size': 11, 'text-offset': [0, 1.1], 'text-anchor': 'top' },
         paint: { 'text-color': '#5d4037', 'text-halo-color': '#fff', 'text-halo-width': 1 },
       },
