@@ -18,7 +18,7 @@ import type { Site } from '../../engine/model/types.ts';
 import { planSites } from '../../engine/planning/plan-sites.ts';
 import type { PlanRequest, PlanResult } from '../../engine/planning/types.ts';
 import { DEFAULT_THRESHOLDS } from '../../engine/targets/context.ts';
-import { isInServiceBy } from '../../engine/targets/counting.ts';
+import { isInServiceBy } from '../../engine/model/in-service.ts';
 import { areasForYear } from '../../engine/targets/coverage-request.ts';
 import { loadDataset } from '../dataset.ts';
 import { loadPlan } from '../targets/load-plan.ts';
@@ -60,12 +60,15 @@ export interface RestoreExperiment {
   removedIds: Set<string>;
 }
 
-export function buildRestoreExperiment(all: Site[], areas: TargetArea[], seed = RESTORE_SEED): Omit<RestoreExperiment, 'request'> & { kept: Site[]; candidates: Site[] } {
+/** 'in-areas' (the benchmark): removed sites drawn first from the target areas; 'uniform': from all sites alike. */
+export type Removal = 'in-areas' | 'uniform';
+
+export function buildRestoreExperiment(all: Site[], areas: TargetArea[], seed = RESTORE_SEED, removal: Removal = 'in-areas'): Omit<RestoreExperiment, 'request'> & { kept: Site[]; candidates: Site[] } {
   const rand = mulberry32(seed);
   const inService = all.filter((s) => isInServiceBy(s, YEAR));
   const removeCount = Math.round(REMOVED_SHARE * inService.length);
-  const near = shuffle(inService.filter((s) => inBox(s, areas)), rand);
-  const far = shuffle(inService.filter((s) => !inBox(s, areas)), rand);
+  const near = shuffle(inService.filter((s) => removal === 'uniform' || inBox(s, areas)), rand);
+  const far = shuffle(inService.filter((s) => removal === 'in-areas' && !inBox(s, areas)), rand);
   const removed = [...near, ...far].slice(0, removeCount);
   const removedIds = new Set(removed.map((s) => s.id));
   const decoys: Site[] = [];
@@ -79,14 +82,14 @@ export function buildRestoreExperiment(all: Site[], areas: TargetArea[], seed = 
   return { kept: all.filter((s) => !removedIds.has(s.id)), candidates: shuffle([...offered, ...decoys], rand), removedIds };
 }
 
-export async function restoreExperiment(seed = RESTORE_SEED): Promise<RestoreExperiment> {
+export async function restoreExperiment(seed = RESTORE_SEED, removal: Removal = 'in-areas'): Promise<RestoreExperiment> {
   const file = fileURLToPath(new URL('../../../data/puyang/plan-synthetic.geojson', import.meta.url));
   const parsed = parseSitesGeoJson(await readFile(file, 'utf8'), file);
   if (!parsed.ok) throw new Error(`${file}: ${parsed.issues[0].message}`);
   const plan = await loadPlan('puyang-2020-2022', undefined, 'plan');
   const dataset = await loadDataset('puyang');
   const areas = areasForYear(plan, YEAR, dataset.areas);
-  const { kept, candidates, removedIds } = buildRestoreExperiment(parsed.value, areas, seed);
+  const { kept, candidates, removedIds } = buildRestoreExperiment(parsed.value, areas, seed, removal);
   const request: PlanRequest = {
     goal: 'meet-targets', plan, year: YEAR, sites: kept, candidates, areas, regions: dataset.regions.filter((r) => r.code.startsWith('4109')),
     resM: 50, settings: DEFAULT_RADIO, thresholds: DEFAULT_THRESHOLDS, weighting: 'area',

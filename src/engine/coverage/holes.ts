@@ -6,10 +6,9 @@
  * hole) and go back to [lon, lat] through the grid's projection; marching squares cuts the
  * outline's corners by half a pixel, so the outline is a drawing, the areaKm2 is the pixel count.
  */
-import { contours } from 'd3-contour';
-import type { MultiPolygon, Position } from 'geojson';
+import type { MultiPolygon } from 'geojson';
 import { pixelAreaKm2, type GridSpec } from '../geo/grid.ts';
-import { gridProjection } from '../geo/projection.ts';
+import { maskToMultiPolygon } from '../geo/mask-polygons.ts';
 
 export interface Hole {
   /** Pixel indices (row * width + col), ascending. */
@@ -88,21 +87,7 @@ export function holeToMultiPolygon(grid: GridSpec, hole: Hole): MultiPolygon {
   // One empty pixel of margin so the contour closes around pixels on the window's edge.
   const col0 = hole.minCol - 1, row0 = hole.minRow - 1;
   const w = hole.maxCol - hole.minCol + 3, h = hole.maxRow - hole.minRow + 3;
-  const values = new Array<number>(w * h).fill(0);
-  for (const p of hole.pixels) {
-    const col = p % grid.width, row = Math.floor(p / grid.width);
-    values[(row - row0) * w + (col - col0)] = 1;
-  }
-  const [shape] = contours().size([w, h]).thresholds([0.5])(values);
-  const projection = gridProjection(grid.centerLonLat);
-  const toLonLat = ([x, y]: Position): Position => {
-    const ll = projection.invert!([grid.x0M + (col0 + x) * grid.resM, grid.y0M + (row0 + y) * grid.resM]) as [number, number];
-    return [round7(ll[0]), round7(ll[1])];
-  };
-  return { type: 'MultiPolygon', coordinates: shape.coordinates.map((poly) => poly.map((ring) => ring.map(toLonLat))) };
-}
-
-/** 1e-7 degrees is about 1 cm: plenty for a 10 m pixel, and keeps JSON output short. */
-function round7(v: number): number {
-  return Math.round(v * 1e7) / 1e7;
+  const values = new Uint8Array(w * h);
+  for (const p of hole.pixels) values[(Math.floor(p / grid.width) - row0) * w + (p % grid.width) - col0] = 1;
+  return maskToMultiPolygon(grid, values, col0, row0, w, h);
 }

@@ -69,27 +69,18 @@ export function maskWindow(mask: Uint8Array, width: number): TileWindow | null {
   return r1 < 0 ? null : [r0, r1, c0, c1];
 }
 
-// evalPattern's two results, in module variables so the pixel loop allocates nothing.
+// cellPatterns' two results, in module variables so the pixel loop allocates nothing.
 let patternBest = 0;
 let patternSum = 0;
 
 /**
- * Site s's antenna gains toward azimuth step k at distance index i (linear, relative to peak):
- * patternBest = its best cell's, patternSum = the sum over its cells (TR 38.901 Table 7.3-1,
- * each cell floored at -30 dB). Omni sites: 1 and 1.
+ * Site s's antenna gains cell by cell toward azimuth step k at distance index i (linear,
+ * relative to peak): patternBest = its best cell's, patternSum = the sum over its cells
+ * (TR 38.901 Table 7.3-1, each cell floored at -30 dB). The slow path of the combined table.
  */
-function evalPattern(job: PreparedJob, s: number, k: number, i: number): void {
-  const c0 = job.cellStart[s];
-  const pOff = job.sitePatternOffset[s];
-  if (pOff >= 0) {
-    const av = job.vFlat[job.cellVOffset[c0] + i], p = job.patternFlat, b = pOff + k * STRIDE;
-    patternBest = Math.max(av * p[b], FLOOR);
-    if (av * p[b + 2] >= FLOOR) { patternSum = av * p[b + 1] + p[b + 3] * FLOOR; return; }
-  }
-  const c1 = job.cellStart[s + 1];
-  if (job.cellHOffset[c0] < 0) { patternBest = 1; patternSum = 1; return; }
+function cellPatterns(job: PreparedJob, s: number, k: number, i: number): void {
   let best = 0, sum = 0;
-  for (let c = c0; c < c1; c++) {
+  for (let c = job.cellStart[s]; c < job.cellStart[s + 1]; c++) {
     let off = k - job.cellAzimuthIdx[c];
     if (off < 0) off += AZ_STEPS;
     const a = Math.max(job.hFlat[job.cellHOffset[c] + off] * job.vFlat[job.cellVOffset[c] + i], FLOOR);
@@ -98,6 +89,16 @@ function evalPattern(job: PreparedJob, s: number, k: number, i: number): void {
   }
   patternBest = best;
   patternSum = sum;
+}
+
+/** Both gains for site s, combined table first (see link-tables.ts buildSitePatternTable). */
+function evalPattern(job: PreparedJob, s: number, k: number, i: number): void {
+  const pOff = job.sitePatternOffset[s];
+  if (pOff >= 0) {
+    const av = job.vFlat[job.cellVOffset[job.cellStart[s]] + i], p = job.patternFlat, b = pOff + k * STRIDE;
+    if (av * p[b + 2] >= FLOOR) { patternBest = Math.max(av * p[b], FLOOR); patternSum = av * p[b + 1] + p[b + 3] * FLOOR; return; }
+  }
+  cellPatterns(job, s, k, i);
 }
 
 /**
@@ -112,6 +113,8 @@ export function splatSite(job: PreparedJob, s: number, st: TileState, sign: 1 | 
   const tab = job.gainTables[job.siteGainTable[s]], tabLast = tab.length - 1;
   const nCells = job.cellStart[s + 1] - job.cellStart[s];
   const omni = job.cellHOffset[job.cellStart[s]] < 0;
+  // Hoisted for the combined-table fast path (a 3-sector site sharing one vertical pattern).
+  const pOff = job.sitePatternOffset[s], pat = job.patternFlat, vFlat = job.vFlat, vOff = job.cellVOffset[job.cellStart[s]];
   const gOff = job.siteGroup[s] * npx;
   const { inside, bestMw, bestSite, groupSum } = st;
   const addSums = onlyMask === null;
@@ -133,9 +136,16 @@ export function splatSite(job: PreparedJob, s: number, st: TileState, sign: 1 | 
       const g = tab[i] + (d - i) * (tab[i + 1] - tab[i]);
       let sum = g, best = g;
       if (!omni) {
-        evalPattern(job, s, azimuthIndex(dx, dy), i);
-        sum = patternSum * g;
-        best = patternBest * g;
+        const k = azimuthIndex(dx, dy);
+        const av = pOff >= 0 ? vFlat[vOff + i] : 0, b = pOff + k * STRIDE;
+        if (pOff >= 0 && av * pat[b + 2] >= FLOOR) {
+          best = Math.max(av * pat[b], FLOOR) * g;
+          sum = (av * pat[b + 1] + pat[b + 3] * FLOOR) * g;
+        } else {
+          cellPatterns(job, s, k, i);
+          sum = patternSum * g;
+          best = patternBest * g;
+        }
       }
       // One rounding per site and pixel: the same site always adds exactly the same integer.
       if (addSums) groupSum[gOff + px] += sign * Math.round(sum * QUANTUM);

@@ -1,6 +1,6 @@
 /**
  * The planner's shared preparation, deterministic so that every worker builds the same one:
- * the existing network (sites in service by the year, targets/counting.ts), the coverage job
+ * the existing network (sites in service by the year, model/in-service.ts), the coverage job
  * over candidates then existing sites (job site s < C is candidate s, C + k is existing k),
  * and the pixel universe. meet-targets computes over the target areas themselves, exactly as
  * `g5plan check` does (same study area, same grid, same "auto" model choice), so a plan that
@@ -9,7 +9,7 @@
 import { prepareJob, type PreparedJob } from '../coverage/job.ts';
 import type { TargetArea } from '../model/dataset.ts';
 import type { Site } from '../model/types.ts';
-import { isInServiceBy } from '../targets/counting.ts';
+import { isInServiceBy } from '../model/in-service.ts';
 import { areasAsRegions } from '../targets/coverage-request.ts';
 import { areaRulesForYear, type AreaRule } from './area-rules.ts';
 import { candidateCosts } from './constraints.ts';

@@ -54,15 +54,18 @@ function continuousWith(sites: Site[]) {
 }
 
 describe('footprints', () => {
-  it('their union is the coverage raster\'s covered mask, pixel for pixel', () => {
-    const req = request([CENTRE_CAND, EDGE]);
+  it('their union is the coverage raster\'s covered mask, pixel for pixel (sectored and omni sites)', () => {
+    const MICRO = cand('c-micro', at(1.2, 250), { kind: 'micro' }); // omni antenna (contract section 1)
+    const req = request([CENTRE_CAND, EDGE, MICRO]);
     const prepared = preparePlanning(req);
     if (!prepared.ok) throw new Error(prepared.message);
     const { ctx } = prepared;
     const fp = planningFootprints(ctx, 0, footprintSiteCount(ctx));
     const union = new Uint8Array(ctx.job.grid.width * ctx.job.grid.height);
     for (const f of fp) for (const e of f) union[ctx.universe.pixelOfElement[e]] = 1;
-    const { raster } = computeCoverage({ sites: [CENTRE_CAND, EDGE, ...RING], regions: REGION, areas: [AREA], resM: 50, settings: DEFAULT_RADIO });
+    const { raster } = computeCoverage({ sites: [CENTRE_CAND, EDGE, MICRO, ...RING], regions: REGION, areas: [AREA], resM: 50, settings: DEFAULT_RADIO });
+    const micro = planningFootprints(ctx, 2, 3)[0];
+    expect(micro.length).toBeGreaterThan(10);
     expect(ctx.job.grid).toEqual(raster.grid);
     let covered = 0;
     for (let p = 0; p < union.length; p++) {
@@ -70,6 +73,21 @@ describe('footprints', () => {
       covered += union[p];
     }
     expect(covered).toBeGreaterThan(1000);
+  });
+
+  it('each site\'s footprint is exactly what a coverage run of that site alone covers (macro and omni micro)', () => {
+    const MICRO = cand('c-micro', at(1.2, 250), { kind: 'micro' });
+    const prepared = preparePlanning(request([CENTRE_CAND, MICRO], { sites: [] }));
+    if (!prepared.ok) throw new Error(prepared.message);
+    const { ctx } = prepared;
+    const fp = planningFootprints(ctx, 0, 2);
+    [CENTRE_CAND, MICRO].forEach((site, j) => {
+      const { raster } = computeCoverage({ sites: [site], regions: REGION, areas: [AREA], resM: 50, settings: DEFAULT_RADIO });
+      const alone: number[] = [];
+      raster.covered.forEach((v, p) => { if (v) alone.push(ctx.universe.elementOfPixel[p]); });
+      expect(alone.length).toBeGreaterThan(10);
+      expect(Array.from(fp[j])).toEqual(alone);
+    });
   });
 
   it('are the same computed in two halves as in one go (any worker split)', () => {
