@@ -20,7 +20,7 @@ export const RADIO_HELP = `  --threshold DBM          SS-RSRP coverage threshold
   --penetration-db DB      building penetration loss (default 0, outdoor)
   --shadow-margin-db DB    planning margin for shadowing (default 0)
   --load-factor X          interferer load 0..1 (default ${DEFAULT_RADIO.loadFactor})
-  --interference-cutoff C  density (default) | noise (see docs/engine.md)
+  --interference-cutoff C  noise (default) | density (faster, see docs/engine.md)
 `;
 
 type RadioFlags = Partial<Record<keyof typeof RADIO_OPTIONS, string>>;

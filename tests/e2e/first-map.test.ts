@@ -97,6 +97,24 @@ describe('first map', () => {
     expect(app.problems).toEqual([]);
   });
 
+  it('shows SINR instead of RSRP, and a stricter threshold lowers the covered share', async () => {
+    const { page } = app;
+    const share = (await coveredShare(page)).value;
+    await page.selectOption('#metric', 'sinr');
+    expect(await page.textContent('#legend')).toContain('SINR (dB)');
+    await screenshot(page, 'sinr');
+    await page.selectOption('#metric', 'rsrp');
+    await page.fill('#threshold', '-95');
+    await page.locator('#threshold').dispatchEvent('change');
+    runs = await waitForCoverage(page, runs);
+    expect((await coveredShare(page)).value).toBeLessThan(share);
+    await page.fill('#threshold', '-105');
+    await page.locator('#threshold').dispatchEvent('change');
+    runs = await waitForCoverage(page, runs);
+    expect((await coveredShare(page)).value).toBe(share);
+    expect(app.problems).toEqual([]);
+  });
+
   it('switches to English and keeps it after a reload', async () => {
     const { page } = app;
     await page.click('#lang');

@@ -18,8 +18,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   server = await createServer({
     // A private dependency cache: a fresh checkout and a developer's tree behave the same.
     cacheDir: mkdtempSync(join(tmpdir(), 'g5plan-e2e-vite-')),
-    // E2E_VITE_CONFIG lets a developer point the tests at another config (e.g. a local stand-in).
-    configFile: process.env.E2E_VITE_CONFIG ?? 'vite.config.ts',
+    configFile: 'vite.config.ts',
     logLevel: 'warn',
     server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false, open: false },
   });

@@ -81,6 +81,7 @@ describe('import and export', () => {
 
     await pick(page, GCJ_CSV);
     await page.selectOption('#import-crs', 'gcj02');
+    await page.waitForSelector('#import-dialog[data-crs="gcj02"]'); // parsed again, in the worker
     expect(await page.textContent('#import-summary')).toContain('3');
     await screenshot(page, 'import-2-preview');
     await page.click('#import-append');

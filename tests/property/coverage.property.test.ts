@@ -30,14 +30,15 @@ describe('coverage properties', () => {
     }), { seed: SEED, numRuns: 12 });
   });
 
-  it('incremental edits equal a full recompute, bit for bit', () => {
+  it.each(['noise', 'density'] as const)('incremental edits equal a full recompute, bit for bit (%s cut-off)', (interferenceCutoff) => {
+    const settings = { ...scenario(base).settings, interferenceCutoff };
     const edit = fc.oneof(
       fc.record({ kind: fc.constant('move' as const), index: fc.nat(), to: lonLat }),
       fc.record({ kind: fc.constant('add' as const), to: lonLat, op: fc.boolean(), type: fc.integer({ min: 0, max: 2 }) }),
       fc.record({ kind: fc.constant('remove' as const), index: fc.nat() }),
     );
     fc.assert(fc.property(fc.array(edit, { minLength: 1, maxLength: 4 }), (edits) => {
-      const session = new IncrementalSession(scenario(base, { tileSizePx: 24 }));
+      const session = new IncrementalSession(scenario(base, { tileSizePx: 24, settings }));
       let sites = base.slice();
       edits.forEach((e, k) => {
         if (e.kind === 'move' && sites.length) {
@@ -47,7 +48,7 @@ describe('coverage properties', () => {
         else if (e.kind === 'remove' && sites.length > 1) sites = sites.filter((_, i) => i !== e.index % sites.length);
         session.edit(sites);
       });
-      const fresh = prepareJob(scenario(sites, { tileSizePx: 24 }));
+      const fresh = prepareJob(scenario(sites, { tileSizePx: 24, settings }));
       for (const t of session.tiles()) {
         const ref = computeTile(fresh, t.tileId);
         expect(Array.from(t.rsrpDbm)).toEqual(Array.from(ref.rsrpDbm));
@@ -58,7 +59,7 @@ describe('coverage properties', () => {
   });
 
   it('a one-site move touches only some tiles', () => {
-    const session = new IncrementalSession(scenario(base, { tileSizePx: 16 }));
+    const session = new IncrementalSession(scenario(base, { tileSizePx: 8 }));
     const sites = base.slice();
     sites[3] = makeSite({ ...(sites[3].props as { id: string }) }, [sites[3].lonLat[0] + 0.002, sites[3].lonLat[1]]);
     session.edit(sites);

@@ -49,10 +49,10 @@ export interface RadioSettings {
   loadFactor: number;
   noiseFigureDb: number;
   /**
-   * Where a site stops counting as an interferer (docs/engine.md): "noise" = where its boresight
-   * power falls 10 dB below the thermal noise; "density" (default) = also no further than
-   * INTERFERENCE_NEIGHBOUR_FACTOR times the distance to its 6th-nearest co-channel neighbour,
-   * where closer sites dominate. Coverage (RSRP >= threshold) is exact either way.
+   * Where a site stops counting as an interferer (docs/engine.md): "noise" (default) = where its
+   * boresight power falls 10 dB below the thermal noise; "density" = also no further than
+   * 4 x the distance to its 6th-nearest co-channel neighbour (faster, SINR off by up to a few dB
+   * at a few pixels: measured in docs/engine.md). Coverage (RSRP >= threshold) is exact either way.
    */
   interferenceCutoff: 'noise' | 'density';
 }
@@ -68,5 +68,5 @@ export const DEFAULT_RADIO: RadioSettings = {
   rmaStreetWidthM: 20,
   loadFactor: 0.5,
   noiseFigureDb: 7,
-  interferenceCutoff: 'density',
+  interferenceCutoff: 'noise',
 };

@@ -1,9 +1,12 @@
-// Import preview: parses a picked or dropped sites file (GeoJSON or CSV, in the chosen CRS) with
-// the engine's validators and shows what would be added and every problem row with its reason.
-// Nothing changes until the user confirms; a file with problems cannot be applied.
-import { parseAreas, parseRegions } from '../../engine/model/load-dataset.ts';
-import { parseSitesText, CRSES, type Crs } from '../../engine/model/parse-sites.ts';
-import { formatIssue, type Site } from '../../engine/model/types.ts';
+// Import preview: a picked or dropped file (sites as GeoJSON or CSV in the chosen CRS, or polygons
+// of settlement areas / regions) is parsed by the engine's validators in workers/import.worker.ts;
+// the dialog shows what would be added and every problem row with its reason. Nothing changes
+// until the user confirms; a file with problems cannot be applied.
+import * as Comlink from 'comlink';
+import type { Region, TargetArea } from '../../engine/model/dataset.ts';
+import { CRSES, type Crs } from '../../engine/model/parse-sites.ts';
+import { formatIssue, type Parsed, type Site } from '../../engine/model/types.ts';
+import type { ImportWorkerApi } from '../../../workers/import.worker.ts';
 import { h, option, present } from '../dom.ts';
 import { formatNumber, t, tEnum } from '../i18n.ts';
 import { readFileText } from '../io/files.ts';
@@ -25,30 +28,27 @@ function summary(sites: Site[]): string {
 
 type PolygonKind = 'areas' | 'regions';
 
-/** A polygon FeatureCollection is settlement areas when its features carry a tier, else regions; anything else is sites. */
-export function detectPolygonKind(fileName: string, text: string): PolygonKind | null {
-  if (/\.csv$/i.test(fileName)) return null;
-  try {
-    const first = (JSON.parse(text) as { features?: { geometry?: { type?: string }; properties?: Record<string, unknown> }[] }).features?.[0];
-    const type = first?.geometry?.type;
-    if (type !== 'Polygon' && type !== 'MultiPolygon') return null;
-    return first?.properties && 'tier' in first.properties ? 'areas' : 'regions';
-  } catch {
-    return null; // the sites parser reports the broken JSON
-  }
-}
-
 export function mountImportDialog(parent: HTMLElement, store: Store<AppState>, actions: Actions): ImportDialog {
   const dialog = h('dialog', { id: 'import-dialog' });
   parent.append(dialog);
+  const worker = Comlink.wrap<ImportWorkerApi>(new Worker(new URL('../../../workers/import.worker.ts', import.meta.url), { type: 'module' }));
 
-  function show(fileName: string, text: string | null, readError: string | null, crs: Crs): void {
-    const parsed = text === null ? null : parseSitesText(text, fileName, crs);
+  async function reparse(fileName: string, text: string, crs: Crs): Promise<void> {
+    const out = await worker.parseFile(text, fileName, crs);
+    if (out.kind === 'sites') show(fileName, text, out.parsed, null, crs);
+    else showPolygons(fileName, out.parsed, out.kind);
+  }
+
+  function show(fileName: string, text: string | null, parsed: Parsed<Site[]> | null, readError: string | null, crs: Crs): void {
     const existing = new Set(store.get().sites.map((s) => s.id));
     const clashes = parsed?.ok ? parsed.value.filter((s) => existing.has(s.id)).map((s) => s.id) : [];
     const problems: string[] = readError ? [readError] : parsed && !parsed.ok ? parsed.issues.map(formatIssue) : [];
     const sites = parsed?.ok ? parsed.value : [];
-    const crsSelect = h('select', { id: 'import-crs', onchange: () => show(fileName, text, readError, crsSelect.value as Crs) },
+    const crsSelect = h('select', { id: 'import-crs', onchange: () => {
+      if (text === null) return;
+      replaceBtn.disabled = appendBtn.disabled = true; // until the file is parsed again in the new CRS
+      void reparse(fileName, text, crsSelect.value as Crs);
+    } },
       ...CRSES.map((c) => option(c, c.toUpperCase(), c === crs)));
     const close = () => dialog.close();
     const apply = (replace: boolean) => {
@@ -73,12 +73,12 @@ export function mountImportDialog(parent: HTMLElement, store: Store<AppState>, a
       problems.length ? h('div', {}, h('h3', { text: `${t('problems')} (${problems.length})` }), h('ul', { class: 'errors', id: 'import-problems' }, ...problems.map((p) => h('li', { text: p })))) : null,
       h('div', { class: 'buttons' }, replaceBtn, appendBtn, h('button', { type: 'button', id: 'import-cancel', text: t('cancel'), onclick: close })),
     ));
+    dialog.dataset.crs = crs;
     if (!dialog.open) dialog.showModal();
   }
 
   /** Boundaries or settlement areas: validated by the engine's loaders, then replace the current set. */
-  function showPolygons(fileName: string, text: string, kind: PolygonKind): void {
-    const parsed = kind === 'areas' ? parseAreas(text, fileName) : parseRegions(text, fileName);
+  function showPolygons(fileName: string, parsed: Parsed<TargetArea[] | Region[]>, kind: PolygonKind): void {
     const count = parsed.ok ? parsed.value.length : 0;
     const label = kind === 'areas' ? t('areas') : t('counties');
     const apply = () => {
@@ -101,14 +101,14 @@ export function mountImportDialog(parent: HTMLElement, store: Store<AppState>, a
 
   return {
     async open(file) {
+      let text: string;
       try {
-        const text = await readFileText(file);
-        const kind = detectPolygonKind(file.name, text);
-        if (kind) showPolygons(file.name, text, kind);
-        else show(file.name, text, null, 'wgs84');
+        text = await readFileText(file);
       } catch (e) {
-        show(file.name, null, (e as Error).message, 'wgs84');
+        show(file.name, null, null, (e as Error).message, 'wgs84');
+        return;
       }
+      await reparse(file.name, text, 'wgs84');
     },
   };
 }

@@ -1,0 +1,41 @@
+// Import worker: parses and validates a user's file off the main thread (a 20 MB file must not
+// freeze the map): sites (GeoJSON or CSV, any CRS), settlement target areas or regions (polygon
+// GeoJSON). Results are values, problems included ({ ok: false, issues }).
+import * as Comlink from 'comlink';
+import type { Region, TargetArea } from '../src/engine/model/dataset.ts';
+import { parseAreas, parseRegions } from '../src/engine/model/load-dataset.ts';
+import { parseSitesText, type Crs } from '../src/engine/model/parse-sites.ts';
+import type { Parsed, Site } from '../src/engine/model/types.ts';
+
+export type ImportParse =
+  | { kind: 'sites'; parsed: Parsed<Site[]> }
+  | { kind: 'areas'; parsed: Parsed<TargetArea[]> }
+  | { kind: 'regions'; parsed: Parsed<Region[]> };
+
+export interface ImportWorkerApi {
+  parseFile(text: string, fileName: string, crs: Crs): ImportParse;
+}
+
+/** A polygon FeatureCollection is settlement areas when its features carry a tier, else regions; anything else is sites. */
+export function detectKind(fileName: string, text: string): ImportParse['kind'] {
+  if (/\.csv$/i.test(fileName)) return 'sites';
+  try {
+    const first = (JSON.parse(text) as { features?: { geometry?: { type?: string }; properties?: Record<string, unknown> }[] }).features?.[0];
+    const type = first?.geometry?.type;
+    if (type !== 'Polygon' && type !== 'MultiPolygon') return 'sites';
+    return first?.properties && 'tier' in first.properties ? 'areas' : 'regions';
+  } catch {
+    return 'sites'; // the sites parser reports the broken JSON
+  }
+}
+
+const api = {
+  parseFile(text: string, fileName: string, crs: Crs): ImportParse {
+    const kind = detectKind(fileName, text);
+    if (kind === 'areas') return { kind, parsed: parseAreas(text, fileName) };
+    if (kind === 'regions') return { kind, parsed: parseRegions(text, fileName) };
+    return { kind, parsed: parseSitesText(text, fileName, crs) };
+  },
+} satisfies ImportWorkerApi;
+
+Comlink.expose(api);
