@@ -38,6 +38,11 @@ export { coverageRequest, areasForYear } from './targets/coverage-request.ts';
 export { computeBudget } from './subsidy/budget.ts';
 export { applyWhatIf } from './subsidy/what-if.ts';
 
+// Planning: automatic site selection (docs/planning.md).
+export { planSites, solvePlanning, footprintSiteCount } from './planning/plan-sites.ts';
+export { hexCandidates } from './planning/hex-candidates.ts';
+export type { PlanRequest, PlanResult, PlanOutcome, ChosenSite, ShortArea, PlanGoal } from './planning/types.ts';
+
 // Synthetic plans (seeded; never real station locations).
 export { createRng, type Rng } from './synthetic/rng.ts';
 export { generateSyntheticPlan, type SyntheticPlanSpec, type YearGoal } from './synthetic/synthetic-plan.ts';

@@ -5,7 +5,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 // maplibre 6 builds its worker URL at run time, which a bundler cannot see: hand it the file.
 import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import './styles.css';
-import { parseSitesGeoJson, sitesToFeatureCollection } from '../engine/model/parse-sites.ts';
+import { sitesToFeatureCollection } from '../engine/model/parse-sites.ts';
 import type { CoverageRaster } from '../engine/coverage/types.ts';
 import type { Region } from '../engine/model/dataset.ts';
 import type { Site } from '../engine/model/types.ts';
@@ -15,6 +15,7 @@ import { setLang, t, type Lang } from './i18n.ts';
 import { clearSavedPlan, loadSavedPlan, loadTownshipPoints, savePlan, saveTownshipPoints } from './io/autosave.ts';
 import { loadPuyang, loadSyntheticPlanText, loadTownships } from './io/dataset.ts';
 import { downloadBlob } from './io/files.ts';
+import { importWorker } from './io/import-client.ts';
 import { createCoverageLayer } from './map/coverage-layer.ts';
 import { bindMapInteractions } from './map/interactions.ts';
 import { setBasemap, setBoundaries, setHoles, setSelected, setSites, setTownships } from './map/layers.ts';
@@ -42,22 +43,25 @@ const LANG_KEY = 'g5plan.lang';
 
 maplibregl.setWorkerUrl(maplibreWorkerUrl);
 
+/** Plan text -> sites, parsed in the import worker; null when the text has problems. */
+async function parsePlan(text: string, fileName: string): Promise<Site[] | null> {
+  const out = await importWorker().parseFile(text, fileName, 'wgs84');
+  return out.kind === 'sites' && out.parsed.ok ? out.parsed.value : null;
+}
+
 async function syntheticPlan(): Promise<Site[]> {
   const text = await loadSyntheticPlanText();
   if (text === null) return [];
-  const parsed = parseSitesGeoJson(text, 'data/puyang/plan-synthetic.geojson');
-  if (!parsed.ok) throw new Error(parsed.issues.map((i) => i.message).join('; '));
-  return parsed.value;
+  const sites = await parsePlan(text, 'data/puyang/plan-synthetic.geojson');
+  if (!sites) throw new Error('data/puyang/plan-synthetic.geojson does not parse: run npm run data');
+  return sites;
 }
 
 /** The autosaved plan if there is one, else the synthetic reference plan. */
 async function initialPlan(): Promise<{ sites: Site[]; restored: boolean }> {
   const saved = await loadSavedPlan();
-  if (saved) {
-    const parsed = parseSitesGeoJson(JSON.stringify(saved.plan), 'autosave');
-    if (parsed.ok) return { sites: parsed.value, restored: true };
-  }
-  return { sites: await syntheticPlan(), restored: false };
+  const sites = saved ? await parsePlan(JSON.stringify(saved.plan), 'autosave.geojson') : null;
+  return sites ? { sites, restored: true } : { sites: await syntheticPlan(), restored: false };
 }
 
 function fitToRegions(map: maplibregl.Map, regions: Region[]): void {

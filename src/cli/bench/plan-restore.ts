@@ -22,22 +22,13 @@ import { isInServiceBy } from '../../engine/model/in-service.ts';
 import { areasForYear } from '../../engine/targets/coverage-request.ts';
 import { loadDataset } from '../dataset.ts';
 import { loadPlan } from '../targets/load-plan.ts';
+import { createRng } from '../../engine/synthetic/rng.ts';
 
 export const RESTORE_SEED = 20201231;
 export const REMOVED_SHARE = 0.3;
 export const DECOYS_PER_REMOVED = 3;
 const YEAR = 2022;
 
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function shuffle<T>(xs: T[], rand: () => number): T[] {
   for (let i = xs.length - 1; i > 0; i--) {
@@ -64,7 +55,7 @@ export interface RestoreExperiment {
 export type Removal = 'in-areas' | 'uniform';
 
 export function buildRestoreExperiment(all: Site[], areas: TargetArea[], seed = RESTORE_SEED, removal: Removal = 'in-areas'): Omit<RestoreExperiment, 'request'> & { kept: Site[]; candidates: Site[] } {
-  const rand = mulberry32(seed);
+  const rand = createRng(seed);
   const inService = all.filter((s) => isInServiceBy(s, YEAR));
   const removeCount = Math.round(REMOVED_SHARE * inService.length);
   const near = shuffle(inService.filter((s) => removal === 'uniform' || inBox(s, areas)), rand);

@@ -14,8 +14,6 @@ import { SiteArrays } from './site-arrays.ts';
 import { capInterferenceRadii } from './interference-radius.ts';
 
 export const DEFAULT_TILE_SIZE_PX = 128;
-/** @deprecated use job.tileSizePx (a job may use another tile size). */
-export const TILE_SIZE_PX = DEFAULT_TILE_SIZE_PX;
 
 export interface PreparedJob extends StudyArea {
   input: CoverageInput;

@@ -91,8 +91,9 @@ function cellPatterns(job: PreparedJob, s: number, k: number, i: number): void {
   patternSum = sum;
 }
 
-/** Both gains for site s, combined table first (see link-tables.ts buildSitePatternTable). */
+/** Both gains for site s (omni: 1, 1), combined table first (see link-tables.ts buildSitePatternTable). */
 function evalPattern(job: PreparedJob, s: number, k: number, i: number): void {
+  if (job.cellHOffset[job.cellStart[s]] < 0) { patternBest = 1; patternSum = 1; return; } // omni: A = 0 dB
   const pOff = job.sitePatternOffset[s];
   if (pOff >= 0) {
     const av = job.vFlat[job.cellVOffset[job.cellStart[s]] + i], p = job.patternFlat, b = pOff + k * STRIDE;

@@ -9,23 +9,7 @@
  * coverage raster. Only pixels within the site's boresight reach of the threshold are visited.
  */
 import type { PreparedJob } from '../coverage/job.ts';
-import { TILE_SIZE_PX } from '../coverage/job.ts';
 import { sitePowerAtMw } from '../coverage/tile-state.ts';
-
-/**
- * An omni antenna's power (A = 0 dB, contract section 2): the boresight table itself, as
- * splatSite's omni branch computes it. Kept here because sitePowerAtMw currently runs omni sites
- * through the sector-pattern path (cellHOffset = -1) and under-reports them; the footprint test
- * against a single-site coverage run guards both.
- */
-function omniPowerMw(job: PreparedJob, s: number, x: number, y: number): number {
-  const dx = x - job.siteXM[s], dy = y - job.siteYM[s];
-  const d = Math.sqrt(dx * dx + dy * dy);
-  const tab = job.gainTables[job.siteGainTable[s]];
-  const i = d | 0;
-  if (d > job.siteRadiusM[s] || i >= tab.length - 1) return 0;
-  return tab[i] + (d - i) * (tab[i + 1] - tab[i]);
-}
 
 /**
  * Element ids (ascending) of the pixels site s covers. `elementOfPixel[row * width + col]` is
@@ -39,19 +23,19 @@ export function siteFootprint(job: PreparedJob, s: number, elementOfPixel: Int32
   // extra pixel covers the interpolation between table metres and float rounding.
   const reachM = Math.min(job.siteRadiusM[s], job.registry.reachM(job.siteGainTable[s], thrMw) + res);
   const sx = job.siteXM[s], sy = job.siteYM[s];
-  const omni = job.cellHOffset[job.cellStart[s]] < 0;
+  const tile = job.tileSizePx;
   const r0 = Math.max(0, Math.floor((sy - reachM - grid.y0M) / res)), r1 = Math.min(grid.height - 1, Math.floor((sy + reachM - grid.y0M) / res));
   const c0 = Math.max(0, Math.floor((sx - reachM - grid.x0M) / res)), c1 = Math.min(W - 1, Math.floor((sx + reachM - grid.x0M) / res));
   const out: number[] = [];
   for (let r = r0; r <= r1; r++) {
-    const tileRow0 = r - (r % TILE_SIZE_PX);
+    const tileRow0 = r - (r % tile);
     const y = grid.y0M + tileRow0 * res + (r - tileRow0 + 0.5) * res;
     for (let c = c0; c <= c1; c++) {
       const e = elementOfPixel[r * W + c];
       if (e < 0) continue;
-      const tileCol0 = c - (c % TILE_SIZE_PX);
+      const tileCol0 = c - (c % tile);
       const x = grid.x0M + tileCol0 * res + (c - tileCol0 + 0.5) * res;
-      const bestMw = omni ? omniPowerMw(job, s, x, y) : sitePowerAtMw(job, s, x, y).bestMw;
+      const bestMw = sitePowerAtMw(job, s, x, y).bestMw;
       if (bestMw > 0 && Math.fround(10 * Math.log10(bestMw)) >= thrDbm) out.push(e);
     }
   }

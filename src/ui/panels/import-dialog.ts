@@ -2,14 +2,13 @@
 // of settlement areas / regions) is parsed by the engine's validators in workers/import.worker.ts;
 // the dialog shows what would be added and every problem row with its reason. Nothing changes
 // until the user confirms; a file with problems cannot be applied.
-import * as Comlink from 'comlink';
 import type { Region, TargetArea } from '../../engine/model/dataset.ts';
 import { CRSES, type Crs } from '../../engine/model/parse-sites.ts';
 import { formatIssue, type Parsed, type Site } from '../../engine/model/types.ts';
-import type { ImportWorkerApi } from '../../../workers/import.worker.ts';
 import { h, option, present } from '../dom.ts';
 import { formatNumber, t, tEnum } from '../i18n.ts';
 import { readFileText } from '../io/files.ts';
+import { importWorker } from '../io/import-client.ts';
 import type { Actions } from '../state/actions.ts';
 import type { AppState } from '../state/app-state.ts';
 import type { Store } from '../state/store.ts';
@@ -31,10 +30,9 @@ type PolygonKind = 'areas' | 'regions';
 export function mountImportDialog(parent: HTMLElement, store: Store<AppState>, actions: Actions): ImportDialog {
   const dialog = h('dialog', { id: 'import-dialog' });
   parent.append(dialog);
-  const worker = Comlink.wrap<ImportWorkerApi>(new Worker(new URL('../../../workers/import.worker.ts', import.meta.url), { type: 'module' }));
 
   async function reparse(fileName: string, text: string, crs: Crs): Promise<void> {
-    const out = await worker.parseFile(text, fileName, crs);
+    const out = await importWorker().parseFile(text, fileName, crs);
     if (out.kind === 'sites') show(fileName, text, out.parsed, null, crs);
     else showPolygons(fileName, out.parsed, out.kind);
   }
