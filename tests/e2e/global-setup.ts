@@ -14,6 +14,21 @@ declare module 'vitest' {
 
 let server: ViteDevServer | undefined;
 
+// vitest 5's reporter calls Map.groupBy (Node >= 21) when it prints a failure; on Node 20 it
+// would crash and hide the failure. This runs in the reporting process, so it fixes that.
+const mapWithGroupBy = Map as unknown as { groupBy?: <T, K>(items: Iterable<T>, key: (item: T, i: number) => K) => Map<K, T[]> };
+mapWithGroupBy.groupBy ??= <T, K>(items: Iterable<T>, key: (item: T, i: number) => K): Map<K, T[]> => {
+  const groups = new Map<K, T[]>();
+  let i = 0;
+  for (const item of items) {
+    const k = key(item, i++);
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+};
+
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   server = await createServer({
     // A private dependency cache: a fresh checkout and a developer's tree behave the same.

@@ -107,6 +107,6 @@ export function azimuthIndex(dx: number, dy: number): number {
   else a = QUARTER - ATAN_TABLE[((ay / ax) * ATAN_STEPS + 0.5) | 0];
   // a is the angle away from the north-south axis; dy <= 0 is the northern half.
   const steps = dy <= 0 ? (dx >= 0 ? a : AZIMUTH_STEPS - a) : dx >= 0 ? HALF - a : HALF + a;
-  const k = Math.round(steps);
+  const k = (steps + 0.5) | 0; // steps >= 0: rounds half up like Math.round, without its cost
   return k >= AZIMUTH_STEPS ? k - AZIMUTH_STEPS : k;
 }

@@ -60,3 +60,20 @@ describe('pixel RSRP', () => {
     expect(out.raster.rsrpDbm[last]).toBe(-Infinity);
   });
 });
+
+describe('azimuthIndex', () => {
+  it('matches atan2 to within one 0.1-degree step, clockwise from north with y growing south', async () => {
+    const { azimuthIndex } = await import('../../../src/engine/coverage/link-tables.ts');
+    expect(azimuthIndex(0, -1)).toBe(0); // north
+    expect(azimuthIndex(1, 0)).toBe(900); // east
+    expect(azimuthIndex(0, 1)).toBe(1800); // south
+    expect(azimuthIndex(-1, 0)).toBe(2700); // west
+    for (let t = 0; t < 2000; t++) {
+      const a = (t * 2.399963) % (2 * Math.PI), r = 1 + (t % 97) * 31;
+      const dx = r * Math.sin(a), dy = -r * Math.cos(a);
+      const expected = (Math.round((a * 1800) / Math.PI) + 3600) % 3600;
+      const diff = Math.abs(azimuthIndex(dx, dy) - expected);
+      expect(Math.min(diff, 3600 - diff)).toBeLessThanOrEqual(1);
+    }
+  });
+});
