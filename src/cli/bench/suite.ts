@@ -3,10 +3,14 @@
  * and returns its figures. `g5plan bench` runs every entry in a child process of its own, so
  * peak memory (maxRSS, worker threads included) belongs to that entry alone.
  */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { computeCoverage } from '../../engine/coverage/compute-coverage.ts';
 import { createNodeCoveragePool } from '../node-pool.ts';
 import { bruteForceCoverage, turfUnionCoverage } from './baselines.ts';
-import { henan2022, puyang2022 } from './inputs.ts';
+import { henan2022, PUYANG_PLAN_PATH, puyang2022 } from './inputs.ts';
+
+const BIN = fileURLToPath(new URL('../../../bin/g5plan.mjs', import.meta.url));
 
 export interface BenchFigures {
   ms: number;
@@ -96,6 +100,18 @@ export const BENCHMARKS: Record<string, { about: string; run: () => Promise<Benc
       const out = computeCoverage(input);
       const ms = performance.now() - t0;
       return { ms, pixels: out.stats.pixels, sites: input.sites.length, cellEvaluationsPerS: Math.round(out.evaluations / (ms / 1000)) };
+    },
+  },
+  'check-puyang-2022-50m': {
+    about: 'g5plan check of the Puyang plan for 2022 at 50 m, the whole command (process start to exit)',
+    run: async () => {
+      const args = [BIN, 'check', '--sites', PUYANG_PLAN_PATH, '--targets', 'puyang-2020-2022', '--year', '2022', '--json'];
+      const t0 = performance.now();
+      const r = spawnSync(process.execPath, args, { encoding: 'utf8' });
+      const ms = performance.now() - t0;
+      if (r.status !== 0) throw new Error(`check failed: ${r.stderr}`);
+      const report = JSON.parse(r.stdout) as { results: { pass: boolean | null }[] };
+      return { ms, pixels: null, sites: 4653, passed: report.results.filter((x) => x.pass === true).length, failed: report.results.filter((x) => x.pass === false).length };
     },
   },
   'plan-puyang-restore': {
