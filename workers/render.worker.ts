@@ -2,14 +2,14 @@
 // an RSRP GeoTIFF (EPSG:4326) and covered-area / hole polygons as GeoJSON, off the main thread.
 // Plain functions through comlink; bulky results go back as transferred buffers.
 import * as Comlink from 'comlink';
-import type { Feature, FeatureCollection } from 'geojson';
+import type { FeatureCollection } from 'geojson';
 import { reportAreas } from '../src/engine/coverage/area-report.ts';
 import { encodeGeoTiff } from '../src/engine/coverage/geotiff.ts';
 import { resampleToLonLat } from '../src/engine/coverage/lonlat-raster.ts';
 import type { CoverageRaster } from '../src/engine/coverage/types.ts';
-import { gridMaskToMultiPolygon } from '../src/engine/geo/mask-polygons.ts';
+import { coverageToGeoJson } from '../src/engine/coverage/coverage-geojson.ts';
 import type { TargetArea } from '../src/engine/model/dataset.ts';
-import { buildMercatorIndex, colourise, type MercatorIndex, type RasterImageRequest, type RasterImageResult } from '../src/ui/map/reproject.ts';
+import { buildMercatorIndex, colourise, type MercatorIndex, type RasterImageRequest, type RasterImageResult } from '../src/engine/render/raster-image.ts';
 
 export interface RenderWorkerApi {
   renderRaster(req: RasterImageRequest): RasterImageResult;
@@ -34,11 +34,7 @@ const api = {
     return Comlink.transfer(tiff, [tiff]);
   },
   coverageGeoJson(raster: CoverageRaster, areas: TargetArea[]): FeatureCollection {
-    const features: Feature[] = [{ type: 'Feature', properties: { kind: 'covered' }, geometry: gridMaskToMultiPolygon(raster.grid, raster.covered) }];
-    for (const a of reportAreas(raster, areas)) {
-      a.holeOutlines.forEach((h, i) => features.push({ type: 'Feature', properties: { kind: 'hole', area: a.code, areaName: a.name, rank: i + 1, areaKm2: h.areaKm2 }, geometry: h.geometry }));
-    }
-    return { type: 'FeatureCollection', features };
+    return coverageToGeoJson(raster, reportAreas(raster, areas));
   },
 } satisfies RenderWorkerApi;
 

@@ -10,7 +10,7 @@ import type { BudgetWhatIf } from '../src/engine/subsidy/what-if.ts';
 import { DEFAULT_THRESHOLDS } from '../src/engine/targets/context.ts';
 import { evaluateTargets, planTargetYears } from '../src/engine/targets/evaluate.ts';
 import { parseTargetsFile, pickPlan } from '../src/engine/targets/parse-targets.ts';
-import { assignCounties } from '../src/engine/targets/site-counties.ts';
+import { assignCounties } from '../src/engine/model/site-counties.ts';
 import type { CheckReport, Plan } from '../src/engine/targets/types.ts';
 
 export interface PlanInputs {

@@ -11,6 +11,7 @@ export { resolveSite, CHINA_BBOX } from './model/resolve-site.ts';
 export { parseSitesCsv, parseSitesGeoJson, parseSitesText, siteToFeature, sitesToFeatureCollection, toWgs84, CRSES, type Crs } from './model/parse-sites.ts';
 export { datasetFromGeoJson, parseAreas, parseRegions } from './model/load-dataset.ts';
 export { isInServiceBy, sitesInService } from './model/in-service.ts';
+export { assignCounties, sitesOutsideRegion } from './model/site-counties.ts';
 
 // Radio: path loss, antenna patterns, link budget (3GPP TR 38.901, TS 38.101-1).
 export * as radio from './radio/index.ts';
@@ -30,6 +31,7 @@ export type { GridSpec } from './geo/grid.ts';
 export { gridProjection } from './geo/projection.ts';
 export { rasterizeGeometry } from './geo/rasterize.ts';
 export { gridMaskToMultiPolygon } from './geo/mask-polygons.ts';
+export { coverageToGeoJson } from './coverage/coverage-geojson.ts';
 
 // Targets and subsidy (policy documents as data).
 export { parseTargetsFile, pickPlan } from './targets/parse-targets.ts';

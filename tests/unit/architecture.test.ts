@@ -56,12 +56,12 @@ describe('architecture', () => {
     }
   });
 
-  it('the UI runs no engine maths: engine values only from the model (enums, defaults, validation)', () => {
+  it('the UI runs no engine maths: engine values only from the model (enums, defaults, validation) and render constants', () => {
     for (const f of files('src/ui')) {
       for (const [spec, typeOnly] of imports(f)) {
         expect(spec.includes('src/cli') || spec.includes('../cli/'), `${f} imports ${spec}`).toBe(false);
         if (!spec.includes('engine/') || typeOnly) continue;
-        expect(/engine\/model\//.test(spec), `${f} imports engine code ${spec}`).toBe(true);
+        expect(/engine\/(model|render)\//.test(spec), `${f} imports engine code ${spec}`).toBe(true);
       }
     }
   });

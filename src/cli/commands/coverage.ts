@@ -3,12 +3,10 @@
  * a dataset or the sites' bounding box; statistics per region and per settlement area;
  * optional GeoJSON of covered areas and holes (--out) and an RSRP GeoTIFF (--raster).
  */
-import type { Feature } from 'geojson';
-import { reportAreas, type AreaReport } from '../../engine/coverage/area-report.ts';
+import { reportAreas } from '../../engine/coverage/area-report.ts';
+import { coverageToGeoJson } from '../../engine/coverage/coverage-geojson.ts';
 import { encodeGeoTiff } from '../../engine/coverage/geotiff.ts';
 import { resampleToLonLat } from '../../engine/coverage/lonlat-raster.ts';
-import type { CoverageRaster } from '../../engine/coverage/types.ts';
-import { gridMaskToMultiPolygon } from '../../engine/geo/mask-polygons.ts';
 import { parseNumberOption, parseOptions, requireOption } from '../args.ts';
 import { printJson, writeTextFile } from '../io.ts';
 import { RADIO_HELP, RADIO_OPTIONS, radioSettingsFrom } from '../radio-options.ts';
@@ -40,14 +38,6 @@ const HELP = `g5plan coverage --sites FILE [--regions FILE | --dataset puyang|he
 ${RADIO_HELP}Without --regions or --dataset the area is the sites' bounding box grown by 5 km.
 `;
 
-function outputGeoJson(raster: CoverageRaster, areas: AreaReport[]) {
-  const features: Feature[] = [{ type: 'Feature', properties: { kind: 'covered' }, geometry: gridMaskToMultiPolygon(raster.grid, raster.covered) }];
-  for (const a of areas) {
-    a.holeOutlines.forEach((h, i) => features.push({ type: 'Feature', properties: { kind: 'hole', area: a.code, areaName: a.name, rank: i + 1, areaKm2: h.areaKm2 }, geometry: h.geometry }));
-  }
-  return { type: 'FeatureCollection', features };
-}
-
 const pct = (x: number | null) => (x === null ? '-' : `${(x * 100).toFixed(1)}%`);
 
 export async function run(argv: string[]): Promise<number> {
@@ -69,7 +59,7 @@ export async function run(argv: string[]): Promise<number> {
     throw e;
   }
   const areaReports = areas.length ? reportAreas(result.raster, areas) : [];
-  if (o.out) await writeTextFile(o.out, JSON.stringify(outputGeoJson(result.raster, areaReports)));
+  if (o.out) await writeTextFile(o.out, JSON.stringify(coverageToGeoJson(result.raster, areaReports)));
   if (o.raster) await writeTextFile(o.raster, new Uint8Array(encodeGeoTiff(resampleToLonLat(result.raster.grid, result.raster.rsrpDbm, result.raster.inside))));
   const { stats } = result;
   const doc = {

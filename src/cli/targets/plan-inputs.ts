@@ -5,7 +5,7 @@
  */
 import type { Dataset, Region } from '../../engine/model/dataset.ts';
 import type { Site } from '../../engine/model/types.ts';
-import { assignCounties } from '../../engine/targets/site-counties.ts';
+import { assignCounties } from '../../engine/model/site-counties.ts';
 import type { CheckWarning, Plan } from '../../engine/targets/types.ts';
 import { loadDataset } from '../dataset.ts';
 import { defaultDatasetId } from './load-plan.ts';

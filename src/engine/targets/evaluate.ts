@@ -8,7 +8,7 @@ import { evaluateAreaCoverage } from './area-coverage.ts';
 import { notSimulatedRow, type TargetContext } from './context.ts';
 import { evaluatePopulationCoverage } from './population-coverage.ts';
 import { evaluatePowerSupplyShare } from './power-supply-share.ts';
-import { sitesOutsideRegion } from './site-counties.ts';
+import { sitesOutsideRegion } from '../model/site-counties.ts';
 import { evaluateStationCount } from './station-count.ts';
 import { evaluateStationsPer10k } from './stations-per-10k.ts';
 import type { Site } from '../model/types.ts';

@@ -6,7 +6,7 @@ import type { Map as MapLibreMap, ImageSource } from 'maplibre-gl';
 import type { CoverageRaster } from '../../engine/coverage/types.ts';
 import type { TargetArea } from '../../engine/model/dataset.ts';
 import type { RenderWorkerApi } from '../../../workers/render.worker.ts';
-import { SINR_FLOOR_DB, type RasterImageResult, type RasterMetric } from './reproject.ts';
+import { SINR_FLOOR_DB, type RasterImageResult, type RasterMetric } from '../../engine/render/raster-image.ts';
 
 const SOURCE_ID = 'coverage';
 const LAYER_ID = 'coverage-raster';

@@ -4,6 +4,7 @@ import { h } from '../dom.ts';
 import { formatNumber, formatPercent, t, type StringKey } from '../i18n.ts';
 import { coverageSites, type AppState } from '../state/app-state.ts';
 import type { Store } from '../state/store.ts';
+import { assignCounties } from '../../engine/model/site-counties.ts';
 
 export interface CountyRow {
   code: string;
@@ -28,7 +29,8 @@ const COLUMNS: Column[] = [
 
 export function countyRows(s: AppState): CountyRow[] {
   const counts = new Map<string, number>();
-  for (const site of coverageSites(s)) if (site.county) counts.set(site.county, (counts.get(site.county) ?? 0) + 1);
+  // A site's own county code, else the county polygon it stands in (contract: county is filled in from the boundaries).
+  for (const code of assignCounties(coverageSites(s), s.regions)) if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
   const stats = new Map((s.coverage.stats?.regions ?? []).map((r) => [r.code, r]));
   return s.regions.map((r) => {
     const stations = counts.get(r.code) ?? 0;

@@ -2,7 +2,7 @@
 // the RSRP legend in dBm, the resolution and threshold, and a per-county table.
 import { h, option, present } from '../dom.ts';
 import { formatNumber, formatPercent, t } from '../i18n.ts';
-import { RAMPS, SINR_FLOOR_DB, UNCOVERED_RGBA, WEAK_COVERED_RGBA, type RasterMetric } from '../map/reproject.ts';
+import { RAMPS, SINR_FLOOR_DB, UNCOVERED_RGBA, WEAK_COVERED_RGBA, type RasterMetric } from '../../engine/render/raster-image.ts';
 import type { AppState } from '../state/app-state.ts';
 import type { Store } from '../state/store.ts';
 

@@ -6,7 +6,7 @@ import type { BudgetReport } from '../../engine/subsidy/budget.ts';
 import type { CheckReport } from '../../engine/targets/types.ts';
 import type { Site } from '../../engine/model/types.ts';
 import type { Lang } from '../i18n.ts';
-import type { RasterMetric } from '../map/reproject.ts';
+import type { RasterMetric } from '../../engine/render/raster-image.ts';
 import type { Township } from '../io/dataset.ts';
 
 export type CoverageStatus = 'idle' | 'running' | 'done' | 'error';

@@ -7,7 +7,7 @@ import { parseSitesGeoJson } from '../../../src/engine/model/parse-sites.ts';
 import { DEFAULT_THRESHOLDS } from '../../../src/engine/targets/context.ts';
 import { evaluateTargets } from '../../../src/engine/targets/evaluate.ts';
 import { parseTargetsFile } from '../../../src/engine/targets/parse-targets.ts';
-import { assignCounties } from '../../../src/engine/targets/site-counties.ts';
+import { assignCounties } from '../../../src/engine/model/site-counties.ts';
 
 const dir = fileURLToPath(new URL('../../fixtures/targets/cases/', import.meta.url));
 

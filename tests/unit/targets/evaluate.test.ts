@@ -5,7 +5,7 @@ import type { Region, TargetArea } from '../../../src/engine/model/dataset.ts';
 import { DEFAULT_THRESHOLDS, type TargetContext } from '../../../src/engine/targets/context.ts';
 import { areasForYear, coverageRequest } from '../../../src/engine/targets/coverage-request.ts';
 import { defaultYear, evaluateTargets, needsCoverage } from '../../../src/engine/targets/evaluate.ts';
-import { assignCounties } from '../../../src/engine/targets/site-counties.ts';
+import { assignCounties } from '../../../src/engine/model/site-counties.ts';
 import type { Plan, Target } from '../../../src/engine/targets/types.ts';
 import { block, makeGrid, makeRaster, pixelRectPolygon } from '../../fixtures/fake-raster.ts';
 import { makeSite } from '../../fixtures/make-site.ts';

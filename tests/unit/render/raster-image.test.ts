@@ -3,7 +3,7 @@
 import { geoAzimuthalEqualArea } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import type { GridSpec } from '../../../src/engine/geo/grid.ts';
-import { RAMPS, UNCOVERED_RGBA, WEAK_COVERED_RGBA, buildMercatorIndex, colourise, valueColour } from '../../../src/ui/map/reproject.ts';
+import { RAMPS, UNCOVERED_RGBA, WEAK_COVERED_RGBA, buildMercatorIndex, colourise, valueColour } from '../../../src/engine/render/raster-image.ts';
 
 // 20 x 10 pixels of 1 km centred on Puyang (115.03 E, 35.76 N): x from -10 km to +10 km, y from -5 km to +5 km.
 const GRID: GridSpec = { centerLonLat: [115.03, 35.76], resM: 1000, x0M: -10_000, y0M: -5_000, width: 20, height: 10 };

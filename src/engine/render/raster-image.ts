@@ -1,12 +1,9 @@
-// Display only: resamples the coverage raster (RSRP or SINR) (square metres pixels in the engine's local Lambert
+// Display rendering (pure, runs in workers/render.worker.ts): resamples the coverage raster (RSRP or SINR) (square metres pixels in the engine's local Lambert
 // azimuthal equal-area projection, GridSpec) onto a WebMercator-aligned RGBA image that maplibre
 // can drape as an image source. Nearest-neighbour: each output pixel is inverse-projected to
-// lon/lat, then forward-projected into the grid. Pure (runs in workers/render.worker.ts).
-import { geoAzimuthalEqualArea } from 'd3-geo';
-import type { GridSpec } from '../../engine/geo/grid.ts';
-
-/** Mean Earth radius, m: the scale the engine's projection uses (metres per radian). */
-const EARTH_RADIUS_M = 6371008.8;
+// lon/lat, then forward-projected into the grid; the colour ramps live here too.
+import type { GridSpec } from '../geo/grid.ts';
+import { gridProjection as projectionOf } from '../geo/projection.ts';
 
 export type RasterMetric = 'rsrp' | 'sinr';
 
@@ -63,8 +60,7 @@ const mercY = (latDeg: number): number => Math.log(Math.tan(Math.PI / 4 + (latDe
 const mercToLat = (y: number): number => (360 / Math.PI) * Math.atan(Math.exp(y)) - 90;
 
 function gridProjection(grid: GridSpec) {
-  const [lon0, lat0] = grid.centerLonLat;
-  return geoAzimuthalEqualArea().rotate([-lon0, -lat0]).scale(EARTH_RADIUS_M).translate([0, 0]).precision(0);
+  return projectionOf(grid.centerLonLat);
 }
 
 /** The grid's lon/lat bounding box, from points sampled along its edges. */
