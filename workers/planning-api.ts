@@ -4,7 +4,31 @@
  * given (transferred back), and one of them runs the selection with all the footprints.
  * Expected failures come back as values: comlink loses error classes.
  */
-import type { PlanOutcome, PlanRequest } from '../src/engine/planning/types.ts';
+import type { Region, TargetArea } from '../src/engine/model/dataset.ts';
+import type { Operator, Site } from '../src/engine/model/types.ts';
+import type { HexArea } from '../src/engine/planning/hex-candidates.ts';
+import type { PlanGoal, PlanOutcome, PlanRequest } from '../src/engine/planning/types.ts';
+
+/** What the app knows when it asks for a plan; the worker turns it into a PlanRequest. */
+export interface PlanInput {
+  /** data/targets.json text (or a user's file in that format) and the action plan's id. */
+  targetsText: string;
+  planId: string;
+  goal: PlanGoal;
+  year: number;
+  sites: Site[];
+  /** Sites to choose from, or 'hex': a lattice of hexOperator's macros over the failing areas. */
+  candidates: Site[] | 'hex';
+  hexOperator: Operator;
+  areas: TargetArea[];
+  regions: Region[];
+  resM: number;
+  thresholdDbm: number;
+  budgetYuan?: number;
+  maxSites?: number;
+}
+
+export type RequestOutcome = { ok: true; req: PlanRequest; hexAreas: HexArea[] | null } | { ok: false; message: string };
 
 export type FootprintsOutcome = { ok: true; footprints: Uint32Array[]; siteCount: number } | { ok: false; message: string };
 
@@ -14,5 +38,7 @@ export interface PlanningWorkerApi {
   /** The site count of the prepared request (candidates + existing sites). */
   siteCount(requestId: number, req: PlanRequest | null): Promise<FootprintsOutcome>;
   /** Runs the selection on the prepared request with every site's footprint, in site order. */
+  /** The PlanRequest for the app's input (targets parsed, areas of the year, hex candidates if asked). */
+  buildRequest(input: PlanInput): Promise<RequestOutcome>;
   solve(requestId: number, req: PlanRequest | null, footprints: Uint32Array[]): Promise<PlanOutcome>;
 }

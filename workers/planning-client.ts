@@ -1,14 +1,16 @@
 /**
  * The browser's planning client: a PlanningPool of Web Workers (one per core, at most 4: the
  * selection runs in one worker, only the footprints spread). run() resolves to the engine's
- * PlanOutcome; cancel() terminates the workers (the next run starts fresh ones).
+ * PlanOutcome (buildRequest() turns the app's input into a request); cancel() terminates the workers (the next run starts fresh ones).
  */
 import { wrap } from 'comlink';
 import type { PlanOutcome, PlanRequest } from '../src/engine/planning/types.ts';
-import type { PlanningWorkerApi } from './planning-api.ts';
+import type { PlanInput, PlanningWorkerApi, RequestOutcome } from './planning-api.ts';
 import { PlanningPool } from './planning-pool.ts';
 
 export interface PlanningClient {
+  /** The request for the app's input, built in a worker (targets parsed, hex candidates generated). */
+  buildRequest(input: PlanInput): Promise<RequestOutcome>;
   run(req: PlanRequest, onProgress?: (fraction: number) => void): Promise<PlanOutcome>;
   cancel(): void;
   dispose(): void;
@@ -21,6 +23,7 @@ export function createPlanningClient(opts: { workers?: number } = {}): PlanningC
     return { api: wrap<PlanningWorkerApi>(worker), terminate: () => worker.terminate() };
   }, size);
   return {
+    buildRequest: (input) => pool.buildRequest(input),
     run: (req, onProgress) => pool.run(req, { onProgress }),
     cancel: () => pool.cancel(),
     dispose: () => pool.dispose(),

@@ -9,7 +9,7 @@ import type { Remote } from 'comlink';
 import { transfer } from 'comlink';
 import { FOOTPRINT_PROGRESS_SHARE } from '../src/engine/planning/plan-sites.ts';
 import type { PlanOutcome, PlanRequest } from '../src/engine/planning/types.ts';
-import type { PlanningWorkerApi } from './planning-api.ts';
+import type { PlanInput, PlanningWorkerApi, RequestOutcome } from './planning-api.ts';
 
 export interface PlanningPoolWorker {
   api: Remote<PlanningWorkerApi>;
@@ -41,10 +41,19 @@ export class PlanningPool {
   }
 
   async run(req: PlanRequest, options: PlanningRunOptions = {}): Promise<PlanOutcome> {
+    return this.cancellable(() => this.runNow(req, ++this.requestId, options));
+  }
+
+  /** The app's PlanRequest, built in the first worker (hex candidates can take seconds: cancellable too). */
+  async buildRequest(input: PlanInput): Promise<RequestOutcome> {
+    return this.cancellable<RequestOutcome>(() => this.workers[0].api.buildRequest(input));
+  }
+
+  private async cancellable<T>(work: () => Promise<T>): Promise<T> {
     while (this.workers.length < this.size) this.workers.push(this.spawn());
     const aborted = new Promise<never>((_, reject) => { this.abort = reject; });
     try {
-      return await Promise.race([this.runNow(req, ++this.requestId, options), aborted]);
+      return await Promise.race([work(), aborted]);
     } finally {
       this.abort = null;
     }

@@ -8,7 +8,8 @@ import { transfer } from 'comlink';
 import { footprintSiteCount, solvePlanning } from '../src/engine/planning/plan-sites.ts';
 import { planningFootprints, preparePlanning, type PlanningContext } from '../src/engine/planning/prepare.ts';
 import type { PlanOutcome, PlanRequest } from '../src/engine/planning/types.ts';
-import type { FootprintsOutcome, PlanningWorkerApi } from './planning-api.ts';
+import type { FootprintsOutcome, PlanInput, PlanningWorkerApi, RequestOutcome } from './planning-api.ts';
+import { buildPlanRequest } from './planning-request.ts';
 
 export function createPlanningWorker(): PlanningWorkerApi {
   let held: { id: number; ctx: PlanningContext } | null = null;
@@ -33,6 +34,9 @@ export function createPlanningWorker(): PlanningWorkerApi {
       const n = footprintSiteCount(c.ctx);
       const footprints = planningFootprints(c.ctx, from, to < 0 ? n : Math.min(to, n));
       return transfer({ ok: true as const, footprints, siteCount: n }, footprints.map((f) => f.buffer as ArrayBuffer));
+    },
+    async buildRequest(input: PlanInput): Promise<RequestOutcome> {
+      return buildPlanRequest(input);
     },
     async solve(id: number, req: PlanRequest | null, footprints: Uint32Array[]): Promise<PlanOutcome> {
       const c = context(id, req);

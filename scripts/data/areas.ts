@@ -1,15 +1,15 @@
 // Builds the settlement target areas of one dataset: a modelled disk per prefecture main urban
 // area (pu-<pref>), per county seat outside it (cs-<county>) and per placed rural township
-// (tw-<township>), sized by area-rule.ts. Disks are clipped to their county (main districts for
+// (tw-<township>), sized by src/engine/model/area-rule.ts. Disks are clipped to their county (main districts for
 // pu-), and a township disk is cut to at most half the distance to the nearest township seat of
 // its county and to the edge of its county's urban disk, so areas never overlap within a county.
 // 街道 and townships whose point falls inside the urban disk are part of the urban area; a township
 // whose point lies more than 1 km outside its county polygon gets no area (listed in the README).
 import * as turf from '@turf/turf';
-import type { Feature, FeatureCollection, Polygon, Position } from 'geojson';
+import type { Feature, FeatureCollection, Polygon } from 'geojson';
 import type { CountyGeometry } from './geometry.ts';
 import type { LonLat } from './sources.ts';
-import { AREA_PARAMS, countySeatSize, prefectureUrbanSize, townshipSeatSize } from './area-rule.ts';
+import { AREA_PARAMS, countySeatSize, isInUrbanDisk, modelledDisk, prefectureUrbanSize, townshipRadiusM, townshipSeatSize, type Disk } from '../../src/engine/model/area-rule.ts';
 import { signedKm } from './seats.ts';
 
 export interface AreaCounty { code: string; name: string; prefectureCode: string; prefectureName: string; population: number; urbanShare: number; seat: LonLat; geometry: CountyGeometry }
@@ -17,22 +17,8 @@ export interface AreaTownship { code: string; name: string; regionCode: string; 
 export interface AreaProps { id: string; name: string; tier: 'prefecture-urban' | 'county-seat' | 'township'; county: string; modelled: true; population: number; radiusM: number; source: string }
 export interface AreaLog { mainDistricts: Record<string, string[]>; absorbed: string[]; dropped: string[]; outside: string[]; streets: number }
 
-interface Disk { centre: LonLat; radiusM: number }
 const km = (a: LonLat, b: LonLat): number => turf.distance(a, b, { units: 'kilometers' });
-const round5 = (p: Position): Position => [Number(p[0].toFixed(5)), Number(p[1].toFixed(5))];
 const isStreet = (name: string): boolean => name.endsWith('街道');
-
-/** The disk clipped to `clip`; the piece holding the most area when clipping splits it. */
-function clippedDisk(d: Disk, clip: CountyGeometry): Polygon {
-  const circle = turf.circle(d.centre, d.radiusM / 1000, { steps: AREA_PARAMS.circleSteps, units: 'kilometers' });
-  const cut = turf.intersect(turf.featureCollection([circle, turf.feature(clip)]));
-  let rings: Position[][] = circle.geometry.coordinates;
-  if (cut?.geometry.type === 'Polygon') rings = cut.geometry.coordinates;
-  if (cut?.geometry.type === 'MultiPolygon') {
-    rings = [...cut.geometry.coordinates].sort((a, b) => turf.area(turf.polygon(b)) - turf.area(turf.polygon(a)))[0];
-  }
-  return { type: 'Polygon', coordinates: rings.map((r) => r.map(round5)) };
-}
 
 function mainDistrictsOf(pref: AreaCounty[], prefSeat: { lonLat: LonLat; code: string }): AreaCounty[] {
   return pref.filter((c) => c.code === prefSeat.code || (c.name.endsWith('区') && km(c.seat, prefSeat.lonLat) <= AREA_PARAMS.mainDistrictKm));
@@ -66,14 +52,14 @@ export function buildAreas(counties: AreaCounty[], townships: AreaTownship[], pr
 }
 
 function feature(id: string, name: string, tier: AreaProps['tier'], county: string, population: number, disk: Disk, clip: CountyGeometry): Feature<Polygon, AreaProps> {
-  const geometry = clippedDisk(disk, clip);
+  const geometry = modelledDisk(disk, clip);
   return { type: 'Feature', properties: { id, name, tier, county, modelled: true, population, radiusM: disk.radiusM, source: `modelled disk, ${tier} rule (data/README.md)` }, geometry };
 }
 
 function townshipAreas(c: AreaCounty, own: AreaTownship[], urban: Disk, restPopulation: number, log: AreaLog): Feature<Polygon, AreaProps>[] {
   const rural = own.filter((t) => !isStreet(t.name));
   log.streets += own.length - rural.length;
-  const inUrban = (t: AreaTownship): boolean => t.lonLat !== null && km(t.lonLat, urban.centre) * 1000 < urban.radiusM;
+  const inUrban = (t: AreaTownship): boolean => t.lonLat !== null && isInUrbanDisk(t.lonLat, urban);
   for (const t of rural.filter(inUrban)) log.absorbed.push(t.code);
   const counted = rural.filter((t) => !inUrban(t));
   const size = townshipSeatSize(restPopulation, counted.length);
@@ -82,9 +68,7 @@ function townshipAreas(c: AreaCounty, own: AreaTownship[], urban: Disk, restPopu
   for (const t of placed) {
     // A point well outside its county means the boundary moved after the polygons were drawn.
     if (signedKm(t.lonLat, c.geometry) > AREA_PARAMS.townshipMaxOutsideKm) { log.outside.push(t.code); continue; }
-    let radiusM = Math.min(size.radiusM, km(t.lonLat, urban.centre) * 1000 - urban.radiusM);
-    for (const o of placed) if (o !== t) radiusM = Math.min(radiusM, (km(t.lonLat, o.lonLat) * 1000) / 2);
-    radiusM = Math.floor(radiusM);
+    const radiusM = townshipRadiusM(t.lonLat, size.radiusM, urban, placed.filter((o) => o !== t).map((o) => o.lonLat));
     if (radiusM < AREA_PARAMS.townshipMinRadiusM) { log.dropped.push(t.code); continue; }
     out.push(feature(`tw-${t.code}`, t.name, 'township', c.code, size.population, { centre: t.lonLat, radiusM }, c.geometry));
   }

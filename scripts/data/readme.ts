@@ -4,7 +4,7 @@ import type { MatchReport } from './match.ts';
 import { MERGERS } from './match.ts';
 import type { Assembled } from './assemble.ts';
 import type { AreaLog } from './areas.ts';
-import { AREA_PARAMS as P } from './area-rule.ts';
+import { AREA_PARAMS as P } from '../../src/engine/model/area-rule.ts';
 import { MAX_KM } from './seats.ts';
 import { README_STATIC } from './readme-text.ts';
 

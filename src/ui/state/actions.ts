@@ -74,6 +74,32 @@ export function createActions(store: Store<AppState>) {
       if (!issues.length) commit(sites);
       return issues;
     },
+    /**
+     * Chosen candidates into the plan, status planned in `year`, as one undo step: a candidate
+     * of the plan (same id, status candidate) is replaced, any other (a generated one) appended
+     * under a fresh id if its own is taken. Returns the problems; nothing changes if any.
+     */
+    acceptCandidates(chosen: Site[], year: number): InputIssue[] {
+      const current = store.get().sites;
+      const at = new Map(current.map((s, i) => [s.id, i]));
+      const ids = new Set(at.keys());
+      const sites = [...current];
+      const issues: InputIssue[] = [];
+      for (const c of chosen) {
+        const i = at.get(c.id);
+        const replace = i !== undefined && current[i].status === 'candidate';
+        let id = c.id;
+        for (let n = 2; !replace && ids.has(id); n++) id = `${c.id}-${n}`;
+        const built = buildSite({ ...c.props, id, status: 'planned', year }, c.lonLat);
+        issues.push(...built.issues);
+        if (!built.site) continue;
+        ids.add(id);
+        if (replace) sites[i] = built.site;
+        else sites.push(built.site);
+      }
+      if (!issues.length && chosen.length) commit(sites, { selectedId: null, multiIds: [] });
+      return issues;
+    },
     deleteSites(ids: string[]): void {
       const gone = new Set(ids);
       commit(store.get().sites.filter((s) => !gone.has(s.id)), { selectedId: null, multiIds: [] });

@@ -8,6 +8,9 @@ import type { Site } from '../../engine/model/types.ts';
 import type { Lang } from '../i18n.ts';
 import type { RasterMetric } from '../../engine/render/raster-image.ts';
 import type { Township } from '../io/dataset.ts';
+import type { HexArea } from '../../engine/planning/hex-candidates.ts';
+import type { PlanGoal, PlanResult } from '../../engine/planning/types.ts';
+import type { Operator } from '../../engine/model/types.ts';
 
 export type CoverageStatus = 'idle' | 'running' | 'done' | 'error';
 
@@ -36,6 +39,34 @@ export interface TargetsView {
 
 export interface BudgetView {
   report: BudgetReport | null;
+  error: string | null;
+  runs: number;
+}
+
+/** The site-selection panel (issue 5): its inputs, the run and its result. */
+export interface PlanningView {
+  goal: PlanGoal;
+  /** Candidates: the plan's sites with status candidate, or a generated hex lattice. */
+  source: 'plan' | 'hex';
+  hexOperator: Operator;
+  /** The generated lattice (kept until the plan changes the areas' coverage enough to redo it). */
+  hex: { sites: Site[]; areas: HexArea[] } | null;
+  /** max-coverage limits; null = no limit of that kind. */
+  maxSites: number | null;
+  budgetYuan: number | null;
+  status: CoverageStatus | 'cancelled';
+  /** 'request' = building the request (hex lattice), 'solve' = footprints + selection. */
+  phase: 'request' | 'solve' | null;
+  fraction: number;
+  result: PlanResult | null;
+  /** The run's candidates (result.chosen[i].candidate indexes them) and the year they are planned for. */
+  candidates: Site[];
+  year: number;
+  /** Ranks ticked for acceptance. */
+  picked: number[];
+  /** Sites accepted by the last "accept", null before. */
+  accepted: number | null;
+  elapsedMs: number | null;
   error: string | null;
   runs: number;
 }
@@ -87,6 +118,7 @@ export interface AppState {
   whatIf: WhatIf;
   /** Holes of the target areas picked in the targets panel, outlined on the map. */
   holes: FeatureCollection | null;
+  planning: PlanningView;
 }
 
 export const YEARS = [2020, 2021, 2022, 2023] as const;
@@ -119,6 +151,10 @@ export function initialState(): AppState {
     budget: { report: null, error: null, runs: 0 },
     whatIf: { saShare: null, cityPart: null },
     holes: null,
+    planning: {
+      goal: 'meet-targets', source: 'plan', hexOperator: 'CMCC', hex: null, maxSites: 10, budgetYuan: null,
+      status: 'idle', phase: null, fraction: 0, result: null, candidates: [], year: 2022, picked: [], accepted: null, elapsedMs: null, error: null, runs: 0,
+    },
   };
 }
 

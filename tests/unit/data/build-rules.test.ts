@@ -1,6 +1,6 @@
 // The build's rules on hand-worked cases (scripts/data; the rules are documented in data/README.md).
 import { describe, expect, it } from 'vitest';
-import { countySeatSize, townshipSeatSize, radiusMOfKm2 } from '../../../scripts/data/area-rule.ts';
+import { countySeatSize, townshipSeatSize, radiusMOfKm2 } from '../../../src/engine/model/area-rule.ts';
 import { matchCounties, stemOf } from '../../../scripts/data/match.ts';
 import { combineCensus } from '../../../scripts/data/census.ts';
 import { normaliseLatin, readingsOf } from '../../../scripts/data/seats.ts';

@@ -1,4 +1,5 @@
-// The census-driven sizes of the modelled settlement areas (no surveyed outlines exist for them).
+// The census-driven sizes of the modelled settlement areas (no surveyed outlines exist for them),
+// shared by the data build (scripts/data/areas.ts) and the app (a township the user places).
 // A settlement of P residents at a built-up density D persons/km2 covers P / D km2, drawn as a disk.
 // - prefecture main urban area (主城区): P = urban population (census pop x urbanShare) of the
 //   prefecture's main districts (区 whose seat is within MAIN_DISTRICT_KM of the prefecture seat);
@@ -6,7 +7,12 @@
 //   population lives in the other towns' 镇区);
 // - township seat (乡镇镇区): P = TOWNSHIP_SEAT_SHARE x the township's equal share of the county
 //   population left outside the urban area (township populations are not in the census table).
-// Each area is clamped to [min, max] km2. Parameter values are set out in data/README.md.
+// Each area is clamped to [min, max] km2; a township disk is cut to half the distance to the
+// nearest township seat of its county and to the edge of its county's urban disk, so areas never
+// overlap. Parameter values are set out in data/README.md. Areas km2, radii and distances m.
+import * as turf from '@turf/turf';
+import type { Polygon, Position } from 'geojson';
+import type { AreaGeometry } from './dataset.ts';
 export const AREA_PARAMS = {
   mainDistrictKm: 15,
   prefectureDensityPerKm2: 10_000,
@@ -53,4 +59,34 @@ export function townshipSeatSize(restPopulation: number, townships: number): Siz
   const p = AREA_PARAMS;
   const perTownship = townships > 0 ? Math.max(0, restPopulation) / townships : 0;
   return sized(perTownship * p.townshipSeatShare, p.townshipDensityPerKm2, p.townshipMinKm2, p.townshipMaxKm2);
+}
+
+/** A modelled disk: centre [lon, lat] and radius, m. */
+export interface Disk { centre: [number, number]; radiusM: number }
+
+const distanceM = (a: [number, number], b: [number, number]): number => turf.distance(a, b, { units: 'kilometers' }) * 1000;
+const round5 = (p: Position): Position => [Number(p[0].toFixed(5)), Number(p[1].toFixed(5))];
+
+/** A township point inside its county's urban disk is part of the urban area (gets no disk). */
+export function isInUrbanDisk(point: [number, number], urban: Disk): boolean {
+  return distanceM(point, urban.centre) < urban.radiusM;
+}
+
+/** The township disk's radius: the rule's, cut by the urban disk's edge and half the way to each other seat, whole m. */
+export function townshipRadiusM(point: [number, number], ruleRadiusM: number, urban: Disk, otherSeats: [number, number][]): number {
+  let radiusM = Math.min(ruleRadiusM, distanceM(point, urban.centre) - urban.radiusM);
+  for (const o of otherSeats) radiusM = Math.min(radiusM, distanceM(point, o) / 2);
+  return Math.floor(radiusM);
+}
+
+/** The disk (circleSteps steps) clipped to `clip`; the piece holding the most area when clipping splits it. */
+export function modelledDisk(d: Disk, clip: AreaGeometry): Polygon {
+  const circle = turf.circle(d.centre, d.radiusM / 1000, { steps: AREA_PARAMS.circleSteps, units: 'kilometers' });
+  const cut = turf.intersect(turf.featureCollection([circle, turf.feature(clip)]));
+  let rings: Position[][] = circle.geometry.coordinates;
+  if (cut?.geometry.type === 'Polygon') rings = cut.geometry.coordinates;
+  if (cut?.geometry.type === 'MultiPolygon') {
+    rings = [...cut.geometry.coordinates].sort((a, b) => turf.area(turf.polygon(b)) - turf.area(turf.polygon(a)))[0];
+  }
+  return { type: 'Polygon', coordinates: rings.map((r) => r.map(round5)) };
 }

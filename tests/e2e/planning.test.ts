@@ -1,0 +1,105 @@
+// Issue 5 "In the app": the site-selection panel. Remove the sites around one township so the
+// 2022 area target (py-2022-townships, continuous coverage) fails for it, generate a hex lattice
+// over the failing areas, run meet-targets, accept every pick as ONE undoable step: the targets
+// panel then passes that township again, and undo brings back the failing plan.
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appState, launchBrowser, openApp, screenshot, waitForCoverage, type AppPage, type PageGlobals } from './helpers.ts';
+
+const AREA = 'tw-410902101'; // 岳村镇, 华龙区: a modelled township disk of radius 595 m (data/puyang/areas.geojson)
+const CLEAR_RADIUS_M = 2500; // every site this close to the seat goes, so the disk loses its server
+
+interface AreaRow { id: string; pass: boolean; coveredShare: number | null }
+
+/** The disk's centre: the mean of its ring (a 64-step disk, so the mean is the seat point). */
+function areaCentre(): [number, number] {
+  const fc = JSON.parse(readFileSync('data/puyang/areas.geojson', 'utf8')) as { features: { properties: { id: string }; geometry: { coordinates: number[][][] } }[] };
+  const ring = fc.features.find((f) => f.properties.id === AREA)!.geometry.coordinates[0].slice(0, -1);
+  return [ring.reduce((a, p) => a + p[0], 0) / ring.length, ring.reduce((a, p) => a + p[1], 0) / ring.length];
+}
+
+/** The township's row in the 2022 township target, once the targets check after coverage run `runs` is in. */
+async function areaRow(page: Page, targetRuns: number): Promise<AreaRow> {
+  await page.waitForFunction((n) => {
+    const el = (globalThis as unknown as PageGlobals).document.querySelector('#targets-status');
+    return el?.getAttribute('data-status') === 'done' && Number(el.getAttribute('data-runs')) > n;
+  }, targetRuns, { timeout: 120_000, polling: 200 });
+  return appState<AreaRow>(page, `s => s.targets.report.results.find((r) => r.id === 'py-2022-townships').perArea.find((a) => a.id === '${AREA}')`);
+}
+
+const targetRuns = (page: Page) => appState<number>(page, 's => s.targets.runs');
+
+describe('site selection panel', () => {
+  let browser: Browser;
+  let app: AppPage;
+  beforeAll(async () => { browser = await launchBrowser(); });
+  afterAll(async () => { await browser?.close(); });
+
+  it('restores a township target with hex candidates, accepted as one undoable step', async () => {
+    app = await openApp(browser);
+    const { page } = app;
+    let runs = await waitForCoverage(page);
+    expect((await areaRow(page, 0)).pass).toBe(true); // the synthetic plan covers it
+
+    const [lon0, lat0] = areaCentre();
+    const gone = await page.evaluate(([lon, lat, r]) => {
+      const g = (globalThis as unknown as { g5plan: { store: { get(): { sites: { id: string; lonLat: [number, number] }[] } }; actions: { deleteSites(ids: string[]): void } } }).g5plan;
+      const kx = 111320 * Math.cos((lat * Math.PI) / 180), ky = 110540;
+      const ids = g.store.get().sites.filter((s) => Math.hypot((s.lonLat[0] - lon) * kx, (s.lonLat[1] - lat) * ky) < r).map((s) => s.id);
+      g.actions.deleteSites(ids);
+      return ids;
+    }, [lon0, lat0, CLEAR_RADIUS_M] as const);
+    expect(gone.length).toBeGreaterThan(0);
+    const sitesAfterRemoval = 4653 - gone.length;
+    let tRuns = await targetRuns(page);
+    runs = await waitForCoverage(page, runs);
+    const failing = await areaRow(page, tRuns);
+    expect(failing.pass).toBe(false);
+
+    // Hex lattice over the failing areas, then meet-targets.
+    await page.selectOption('#plan-source', 'hex');
+    await page.click('#plan-run');
+    await page.waitForFunction(() => (globalThis as unknown as PageGlobals).document.querySelector('#plan-status')?.getAttribute('data-status') === 'done', undefined, { timeout: 150_000, polling: 200 });
+    const result = await appState<{ goalMet: boolean; chosen: { rank: number; gainKm2: number }[]; shortAreas: unknown[] }>(page, 's => s.planning.result');
+    expect(result.goalMet).toBe(true);
+    expect(result.shortAreas).toEqual([]);
+    expect(result.chosen.length).toBeGreaterThan(0);
+    // Listed by rank (the order of the greedy picks, largest marginal gain first).
+    expect(result.chosen.map((c) => c.rank)).toEqual(result.chosen.map((_, i) => i + 1));
+    expect(await page.locator('#plan-results tbody tr').count()).toBe(result.chosen.length);
+    expect(await page.textContent('#plan-goal-met')).toBe('目标达成');
+    const hexIds = await appState<string[]>(page, 's => s.planning.result.chosen.map((c) => s.planning.candidates[c.candidate].id)');
+    expect(hexIds.some((id) => id.startsWith(`hex-${AREA}-`))).toBe(true);
+    await page.locator('#planning-panel').scrollIntoViewIfNeeded();
+    await page.locator('#planning-panel').screenshot({ path: 'tests/e2e/screenshots/planning-results.png' });
+
+    // Unticking every pick disables "accept selected"; ticking one back enables it.
+    await page.uncheck('#plan-results input[data-rank="1"]');
+    expect(await page.isDisabled('#plan-accept-selected')).toBe(true);
+    await page.check('#plan-results input[data-rank="1"]');
+    expect(await page.isDisabled('#plan-accept-selected')).toBe(false);
+
+    // Accept all: one undo step, the picks planned in 2022, the township passes again.
+    const pastBefore = await appState<number>(page, 's => s.past.length');
+    tRuns = await targetRuns(page);
+    await page.click('#plan-accept-all');
+    expect(await appState<number>(page, 's => s.past.length')).toBe(pastBefore + 1);
+    expect(await appState<number>(page, 's => s.sites.length')).toBe(sitesAfterRemoval + result.chosen.length);
+    const added = await appState<{ status: string; year: number }[]>(page, `s => s.sites.slice(-${result.chosen.length}).map((x) => ({ status: x.status, year: x.year }))`);
+    expect(added.every((x) => x.status === 'planned' && x.year === 2022)).toBe(true);
+    runs = await waitForCoverage(page, runs);
+    const fixed = await areaRow(page, tRuns);
+    expect(fixed.pass).toBe(true);
+    expect(await page.textContent(`#targets-panel li[data-id="py-2022-townships"]`)).toBeTruthy();
+    await screenshot(page, 'planning-accepted');
+
+    // Undo: back to the plan without the picks, the township failing again.
+    tRuns = await targetRuns(page);
+    await page.click('#undo');
+    expect(await appState<number>(page, 's => s.sites.length')).toBe(sitesAfterRemoval);
+    await waitForCoverage(page, runs);
+    expect((await areaRow(page, tRuns)).pass).toBe(false);
+    expect(app.problems).toEqual([]);
+  });
+});
