@@ -4,7 +4,7 @@
  * same polygon gives the same pixels in any tiling.
  */
 import type { GridSpec } from './grid.ts';
-import { gridProjection, projectRings } from './projection.ts';
+import { gridProjection, projectRings, ringsBounds } from './projection.ts';
 import type { AreaGeometry } from '../model/dataset.ts';
 
 /** Calls visit(row, colStart, colEndExclusive) for every run of pixel centres inside the rings, rows rowStart..rowEnd-1. */
@@ -13,6 +13,10 @@ export function scanRings(
   rowStart = 0, rowEnd = grid.height, colMin = 0, colMax = grid.width,
 ): void {
   const xs: number[] = [];
+  // Only the rows the rings span: small settlement areas would otherwise scan the whole grid.
+  const [, minY, , maxY] = ringsBounds(rings);
+  rowStart = Math.max(rowStart, Math.floor((minY - grid.y0M) / grid.resM - 0.5));
+  rowEnd = Math.min(rowEnd, Math.ceil((maxY - grid.y0M) / grid.resM + 0.5));
   for (let row = rowStart; row < rowEnd; row++) {
     const y = grid.y0M + (row + 0.5) * grid.resM;
     xs.length = 0;
