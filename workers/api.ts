@@ -17,6 +17,8 @@ export interface LoadOptions {
    * input.sites holds only the sites with newToOld[j] = -1, in order.
    */
   edit: { newToOld: Int32Array } | null;
+  /** Regions, areas, resolution and settings are those of the previous load (input.regions and input.areas are ignored). */
+  sameFrame: boolean;
 }
 
 export interface LoadResult {

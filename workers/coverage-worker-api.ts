@@ -33,6 +33,9 @@ export function createCoverageWorker(): CoverageWorkerApi {
         let k = 0;
         const sites = Array.from(edit.newToOld, (i) => (i >= 0 ? job!.input.sites[i] : fresh[k++]));
         next = prepareJob({ ...input, sites, regions: job.input.regions, areas: job.input.areas }, job, edit.newToOld);
+      } else if (options.sameFrame && job) {
+        // Same regions, areas and settings: keep the study area and link tables, redo the sites.
+        next = prepareJob({ ...input, regions: job.input.regions, areas: job.input.areas }, job);
       } else {
         next = prepareJob(input);
       }

@@ -85,13 +85,15 @@ export class CoveragePool {
     const t0 = this.now();
     const workers = this.ensureWorkers();
     const keepState = options.keepState ?? false;
-    const edit = keepState && this.isSameFrame(input) ? this.editOf(input.sites) : null;
+    const sameFrame = this.isSameFrame(input);
+    const edit = keepState && sameFrame ? this.editOf(input.sites) : null;
     const version = ++this.version;
-    // For an edit the workers keep regions, areas and unchanged sites: send only what changed.
-    const sent = edit ? { ...input, regions: null, areas: [], sites: input.sites.filter((_, j) => edit.newToOld[j] < 0) } : input;
+    // With the same frame the workers keep regions and areas; for an edit, unchanged sites too: send only what changed.
+    const sites = edit ? input.sites.filter((_, j) => edit.newToOld[j] < 0) : input.sites;
+    const sent = sameFrame ? { ...input, regions: null, areas: [], sites } : input;
     const aborted = new Promise<never>((_, reject) => { this.abort = reject; });
     try {
-      const loads = await Promise.race([Promise.all(workers.map((w) => w.api.load(sent, version, { keepState, edit }))), aborted]);
+      const loads = await Promise.race([Promise.all(workers.map((w) => w.api.load(sent, version, { keepState, edit, sameFrame }))), aborted]);
       const load: LoadResult = loads[0];
       const full = load.dirtyTiles === 'all' || !this.last || !keepState;
       // Keep a copy of the site list: the caller may edit its array in place before the next run.
