@@ -24,7 +24,9 @@ export function buildPlanRequest(input: PlanInput): RequestOutcome {
     // meet-targets works over the areas the year's targets name; max-coverage over the counties.
     areas: input.goal === 'meet-targets' ? yearAreas : input.areas, regions: input.regions,
     resM: input.resM, settings: { ...DEFAULT_RADIO, thresholdDbm: input.thresholdDbm }, thresholds: DEFAULT_THRESHOLDS,
-    weighting: 'population', budgetYuan: input.budgetYuan, maxSites: input.maxSites,
+    weighting: 'population',
+    // The limits bound max-coverage only (meet-targets refuses them: prepare.ts checkRequest).
+    ...(input.goal === 'max-coverage' ? { budgetYuan: input.budgetYuan, maxSites: input.maxSites } : {}),
   };
   if (input.candidates !== 'hex') return { ok: true, req: { ...req, candidates: input.candidates }, hexAreas: null };
   const hex = hexCandidates({ ...req, goal: 'meet-targets', areas: yearAreas, budgetYuan: undefined, maxSites: undefined }, { operator: input.hexOperator });

@@ -18,7 +18,7 @@ import { downloadBlob } from './io/files.ts';
 import { importWorker } from './io/import-client.ts';
 import { createCoverageLayer } from './map/coverage-layer.ts';
 import { bindMapInteractions } from './map/interactions.ts';
-import { setBasemap, setBoundaries, setHoles, setSelected, setSites, setTownships } from './map/layers.ts';
+import { setBasemap, setBoundaries, setHoles, setPicks, setSelected, setSites, setTownships } from './map/layers.ts';
 import { addSiteIcons } from './map/site-icons.ts';
 import { buildStyle, LOCAL_IDEOGRAPH_FONT } from './map/style.ts';
 import { mountBasemapPanel } from './panels/basemap-panel.ts';
@@ -37,6 +37,7 @@ import { mountYearSlider } from './panels/year-slider.ts';
 import { createPlanningRunner } from './planning-runner.ts';
 import { bindKeyboardAndDrop } from './shortcuts.ts';
 import { startTargetsRunner } from './targets-runner.ts';
+import { townshipPointsPatch } from './township-areas.ts';
 import { createActions } from './state/actions.ts';
 import { initialState, sitesAsOfYear, type AppState } from './state/app-state.ts';
 import { createStore } from './state/store.ts';
@@ -125,9 +126,10 @@ async function boot(): Promise<void> {
   await new Promise<void>((resolve) => map.once('load', () => resolve()));
   addSiteIcons(map);
   const [data, plan, townships, townshipPoints] = await Promise.all([loadPuyang(), initialPlan(), loadTownships(), loadTownshipPoints()]);
-  store.set({ regions: data.regions, areas: data.areas, townships, townshipPoints });
+  store.set({ regions: data.regions, areas: data.areas, townships, urbanDisks: data.urbanDisks });
+  store.set(townshipPointsPatch(store.get(), townshipPoints));
   setTownships(map, townships, townshipPoints);
-  setBoundaries(map, data.regions, data.areas);
+  setBoundaries(map, data.regions, store.get().areas);
   fitToRegions(map, data.regions);
   actions.loadPlan(plan.sites);
   setSites(map, sitesAsOfYear(store.get()));
@@ -139,6 +141,10 @@ async function boot(): Promise<void> {
     if (s.selectedId !== prev.selectedId || s.multiIds !== prev.multiIds) setSelected(map, s.multiIds.length ? s.multiIds : s.selectedId ? [s.selectedId] : []);
     if (s.basemapUrl !== prev.basemapUrl) setBasemap(map, s.basemapUrl);
     if (s.holes !== prev.holes) setHoles(map, s.holes);
+    if (s.planning.result !== prev.planning.result || s.planning.picked !== prev.planning.picked) {
+      const p = s.planning;
+      setPicks(map, (p.result?.chosen ?? []).map((c) => ({ lonLat: p.candidates[c.candidate].lonLat, rank: c.rank, picked: p.picked.includes(c.rank) })));
+    }
     if (s.regions !== prev.regions || s.areas !== prev.areas) setBoundaries(map, s.regions, s.areas);
     if (s.regions !== prev.regions) fitToRegions(map, s.regions);
     if (s.townshipPoints !== prev.townshipPoints) {

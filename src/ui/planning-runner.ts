@@ -27,6 +27,13 @@ export function createPlanningRunner(store: Store<AppState>, actions: Actions): 
   let textPromise: Promise<string> | null = null;
   const targetsText = () => (textPromise ??= fetch(targetsUrl).then((r) => r.text()));
   const patch = (p: Partial<PlanningView>) => store.set({ planning: { ...store.get().planning, ...p } });
+  // Cancel terminates the workers, which aborts a pool call under way; between calls (the targets
+  // file loading, request built) the flag stops the steps that follow.
+  let cancelled = false;
+  const alive = <T>(v: T): T => {
+    if (cancelled) throw new DOMException('planning cancelled', 'AbortError');
+    return v;
+  };
 
   async function input(candidates: Site[] | 'hex'): Promise<PlanInput> {
     const s = store.get(), p = s.planning;
@@ -39,6 +46,7 @@ export function createPlanningRunner(store: Store<AppState>, actions: Actions): 
 
   /** Runs one step, turning a cancel into status 'cancelled' and a thrown error into a message. */
   async function guarded(step: () => Promise<void>): Promise<void> {
+    cancelled = false;
     patch({ status: 'running', phase: 'request', fraction: 0, error: null, accepted: null });
     try {
       await step();
@@ -50,7 +58,7 @@ export function createPlanningRunner(store: Store<AppState>, actions: Actions): 
   }
 
   async function hexLattice(): Promise<boolean> {
-    const built = await client.buildRequest({ ...(await input('hex')), goal: 'meet-targets' });
+    const built = alive(await client.buildRequest({ ...alive(await input('hex')), goal: 'meet-targets' }));
     if (!built.ok) { patch({ status: 'error', phase: null, error: built.message }); return false; }
     patch({ hex: { sites: built.req.candidates, areas: built.hexAreas ?? [] } });
     return true;
@@ -61,10 +69,10 @@ export function createPlanningRunner(store: Store<AppState>, actions: Actions): 
     const p = store.get().planning;
     const candidates = p.source === 'hex' ? p.hex?.sites ?? [] : store.get().sites.filter((x) => x.status === 'candidate');
     if (!candidates.length) { patch({ status: 'error', phase: null, error: t('noCandidates') }); return; }
-    const built = await client.buildRequest(await input(candidates));
+    const built = alive(await client.buildRequest(alive(await input(candidates))));
     if (!built.ok) { patch({ status: 'error', phase: null, error: built.message }); return; }
     patch({ phase: 'solve' });
-    const out = await client.run(built.req, (fraction) => patch({ fraction }));
+    const out = alive(await client.run(built.req, (fraction) => patch({ fraction })));
     if (!out.ok) { patch({ status: 'error', phase: null, error: out.message }); return; }
     patch({
       status: 'done', phase: null, fraction: 1, result: out.value, candidates: built.req.candidates, year: built.req.year,
@@ -79,7 +87,10 @@ export function createPlanningRunner(store: Store<AppState>, actions: Actions): 
       if (store.get().planning.source === 'hex' && !store.get().planning.hex && !(await hexLattice())) return;
       await solve();
     }),
-    cancel: () => client.cancel(),
+    cancel() {
+      cancelled = true;
+      client.cancel();
+    },
     accept(ranks) {
       const p = store.get().planning;
       if (!p.result) return;

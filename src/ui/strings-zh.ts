@@ -136,7 +136,7 @@ export const zh = {
   goalMet: '目标达成',
   goalNotMet: '目标未达成',
   chosenOf: '选中',
-  offered: '个候选中',
+  offered: '个候选',
   coveredBefore: '覆盖率',
   shortAreas: '仍未达标区域',
   shortBy: '缺',
@@ -149,6 +149,12 @@ export const zh = {
   acceptAll: '全部接受',
   acceptedN: '已加入规划（状态：规划）的站数',
   pruned: '剪枝',
+  targetArea: '目标区域',
+  residents: '人',
+  noArea_census: '无目标区域（缺少人口普查数据）',
+  noArea_outside: '无目标区域（点位在区县边界外 1 km 以上）',
+  noArea_urban: '无目标区域（位于城区范围内，并入城区）',
+  noArea_small: '无目标区域（与相邻乡镇太近，半径不足 150 m）',
   km2: 'km²',
 };
 

@@ -73,6 +73,8 @@ describe('site selection panel', () => {
     expect(hexIds.some((id) => id.startsWith(`hex-${AREA}-`))).toBe(true);
     await page.locator('#planning-panel').scrollIntoViewIfNeeded();
     await page.locator('#planning-panel').screenshot({ path: 'tests/e2e/screenshots/planning-results.png' });
+    await page.evaluate((ll) => (globalThis as unknown as { g5plan: { map: { jumpTo(o: object): void } } }).g5plan.map.jumpTo({ center: ll, zoom: 12.5 }), [lon0, lat0]);
+    await screenshot(page, 'planning-picks');
 
     // Unticking every pick disables "accept selected"; ticking one back enables it.
     await page.uncheck('#plan-results input[data-rank="1"]');
@@ -100,6 +102,74 @@ describe('site selection panel', () => {
     expect(await appState<number>(page, 's => s.sites.length')).toBe(sitesAfterRemoval);
     await waitForCoverage(page, runs);
     expect((await areaRow(page, tRuns)).pass).toBe(false);
+
+    // A single candidate far from the township cannot restore it: goal not met, the area listed as short.
+    await page.evaluate(() => {
+      const g = (globalThis as unknown as { g5plan: { actions: { buildSite(p: object, ll: [number, number]): { site: unknown }; appendSites(s: unknown[]): void } } }).g5plan;
+      g.actions.appendSites([g.actions.buildSite({ id: 'far', status: 'candidate', operator: 'CMCC', kind: 'macro' }, [115.5, 35.85]).site]);
+    });
+    await page.selectOption('#plan-source', 'plan');
+    const planRuns = await appState<number>(page, 's => s.planning.runs');
+    await page.click('#plan-run');
+    await page.waitForFunction((n) => Number((globalThis as unknown as PageGlobals).document.querySelector('#plan-status')?.getAttribute('data-runs')) > n, planRuns, { timeout: 150_000, polling: 200 });
+    expect(await page.textContent('#plan-goal-met')).toBe('目标未达成');
+    expect(await page.getAttribute('#plan-short li', 'data-id')).toBe(AREA);
+    expect(await page.textContent('#plan-short li')).toContain('岳村镇');
+    await page.locator('#planning-panel').screenshot({ path: 'tests/e2e/screenshots/planning-short.png' });
+    expect(app.problems).toEqual([]);
+  });
+
+  it('chooses among the plan\'s own candidates for max-coverage, accepts one in place, and cancels', async () => {
+    app = await openApp(browser, { lang: 'en' });
+    const { page } = app;
+    let runs = await waitForCoverage(page);
+    // Import the fixture (append): 12 sites, 4 of them candidates (fx-3, fx-6, fx-9, fx-12).
+    const chooser = page.waitForEvent('filechooser');
+    await page.click('#import');
+    await (await chooser).setFiles('tests/fixtures/ui-plan.geojson');
+    await page.click('#import-append');
+    runs = await waitForCoverage(page, runs);
+    // Of those only fx-12 (115.55, 35.85) adds coverage (1.57 km2); the others stand in covered towns.
+    // Two more macros in holes of the synthetic plan, south of 南乐县, through the app's actions.
+    await page.evaluate(() => {
+      const g = (globalThis as unknown as { g5plan: { actions: { buildSite(p: object, ll: [number, number]): { site: unknown }; appendSites(s: unknown[]): void } } }).g5plan;
+      const mk = (id: string, ll: [number, number]) => g.actions.buildSite({ id, status: 'candidate', operator: 'CMCC', kind: 'macro', year: 2022 }, ll).site;
+      g.actions.appendSites([mk('hole-a', [115.25, 36.03]), mk('hole-b', [115.277, 35.94])]);
+    });
+    expect(await page.textContent('#plan-source option[value="plan"]')).toBe('Candidate sites of the plan (6)');
+
+    await page.selectOption('#plan-goal', 'max-coverage');
+    await page.fill('#plan-max-sites', '2');
+    await page.locator('#plan-max-sites').dispatchEvent('change');
+    // Cancel right after Run: the run stops before any result.
+    await page.click('#plan-run');
+    await page.click('#plan-cancel');
+    await page.waitForFunction(() => (globalThis as unknown as PageGlobals).document.querySelector('#plan-status')?.getAttribute('data-status') === 'cancelled', undefined, { timeout: 30_000 });
+    expect(await page.textContent('#plan-status')).toBe('Cancelled');
+    expect(await appState<unknown>(page, 's => s.planning.result')).toBeNull();
+
+    await page.click('#plan-run');
+    await page.waitForFunction(() => (globalThis as unknown as PageGlobals).document.querySelector('#plan-status')?.getAttribute('data-status') === 'done', undefined, { timeout: 150_000, polling: 200 });
+    const chosen = await appState<{ rank: number; gainPopulation: number | null; id: string }[]>(page, 's => s.planning.result.chosen.map((c) => ({ rank: c.rank, gainPopulation: c.gainPopulation, id: s.planning.candidates[c.candidate].id }))');
+    expect(chosen.length).toBe(2); // max-sites 2 of the 3 candidates that add coverage
+    expect(chosen.every((c) => ['fx-12', 'hole-a', 'hole-b'].includes(c.id) && (c.gainPopulation ?? 0) > 0)).toBe(true);
+    expect(chosen[0].gainPopulation!).toBeGreaterThanOrEqual(chosen[1].gainPopulation!); // ranked by marginal gain
+    await page.locator('#planning-panel').scrollIntoViewIfNeeded();
+    await page.locator('#planning-panel').screenshot({ path: 'tests/e2e/screenshots/planning-max-coverage-en.png' });
+
+    // Accept only rank 1: that candidate becomes planned in place (no site added), one undo step.
+    const count = await appState<number>(page, 's => s.sites.length');
+    await page.uncheck('#plan-results input[data-rank="2"]');
+    await page.click('#plan-accept-selected');
+    expect(await appState<number>(page, 's => s.sites.length')).toBe(count);
+    const site = (id: string) => appState<{ status: string; year: number }>(page, `s => { const x = s.sites.find((y) => y.id === '${id}'); return { status: x.status, year: x.year }; }`);
+    expect(await site(chosen[0].id)).toEqual({ status: 'planned', year: 2022 });
+    expect(await site(chosen[1].id)).toEqual({ status: 'candidate', year: 2022 });
+    expect(await page.textContent('#plan-source option[value="plan"]')).toBe('Candidate sites of the plan (5)');
+    await page.click('#undo');
+    expect(await site(chosen[0].id)).toEqual({ status: 'candidate', year: 2022 });
+    await waitForCoverage(page, runs);
     expect(app.problems).toEqual([]);
   });
 });
+

@@ -1,11 +1,23 @@
 // Issue 2: townships without a point in the sources are listed as unplaced and the app asks the
 // user for them (never invented). Puyang: 89 township-level units, 58 placed, 31 unplaced
-// (data/README.md). Place one by clicking the map; the point survives a reload.
+// (data/README.md). Place one by clicking the map; the point survives a reload. A placed township
+// becomes a modelled township target area sized by the build's rule (tw-<code>, 6,838 residents,
+// r 660 m: tests/unit/model/township-area.test.ts), so the 2022 township target counts 55 + 1 areas.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { appState, launchBrowser, openApp, screenshot, waitForCoverage, type AppPage, type PageGlobals } from './helpers.ts';
 
 const FUKAN = '410923103'; // 福堪镇, 南乐县: no point in townships-henan.csv
+
+/** The "actual" line of the 2022 township target once the check after `afterRuns` target runs is in. */
+async function townshipTargetActual(page: Page, afterRuns: number): Promise<string> {
+  await page.waitForFunction((n) => {
+    const el = (globalThis as unknown as PageGlobals).document.querySelector('#targets-status');
+    return el?.getAttribute('data-status') === 'done' && Number(el.getAttribute('data-runs')) > n;
+  }, afterRuns, { timeout: 120_000, polling: 200 });
+  return (await page.textContent('#targets-panel li[data-id="py-2022-townships"]')) ?? '';
+}
 
 describe('unplaced townships', () => {
   let browser: Browser;
@@ -16,7 +28,9 @@ describe('unplaced townships', () => {
   it('lists the 31 unplaced townships and lets the user place one', async () => {
     app = await openApp(browser);
     const { page } = app;
-    await waitForCoverage(page);
+    const runs = await waitForCoverage(page);
+    expect(await townshipTargetActual(page, 0)).toContain('areas 55');
+    const targetRuns = await appState<number>(page, 's => s.targets.runs');
     await page.click('#townships-summary');
     expect(await page.textContent('#townships-summary')).toBe('乡镇 · 已定位 58 / 89 · 未定位 31');
     expect(await page.locator('#townships-panel li').count()).toBe(31);
@@ -32,14 +46,21 @@ describe('unplaced townships', () => {
     expect(placed[0]).toBeCloseTo(target[0], 2);
     expect(placed[1]).toBeCloseTo(target[1], 2);
     expect(await appState<number>(page, 's => s.sites.length')).toBe(4653); // the click placed no site
+    expect(await appState<unknown>(page, `s => s.areas.filter((a) => a.id === 'tw-${FUKAN}').map((a) => [a.tier, a.county, a.modelled, a.population])`)).toEqual([['township', '410923', true, 6838]]);
+    expect(await page.textContent(`#townships-panel li[data-code="${FUKAN}"] .township-area`)).toContain('660 m');
+    await waitForCoverage(page, runs);
+    expect(await townshipTargetActual(page, targetRuns)).toContain('areas 56');
 
     await page.waitForTimeout(300); // the IndexedDB write
     await page.reload();
     await waitForCoverage(page);
+    expect(await townshipTargetActual(page, 0)).toContain('areas 56');
     await page.click('#townships-summary');
     expect(await page.textContent('#townships-summary')).toBe('乡镇 · 已定位 59 / 89 · 未定位 30');
     await page.evaluate((ll) => (globalThis as unknown as { g5plan: { map: { jumpTo(o: object): void } } }).g5plan.map.jumpTo({ center: ll, zoom: 11.5 }), target);
     await screenshot(page, 'townships');
+    await page.locator(`#townships-panel li[data-code="${FUKAN}"]`).scrollIntoViewIfNeeded();
+    await page.locator('#sidebar').screenshot({ path: 'tests/e2e/screenshots/townships-area.png' });
     expect(app.problems).toEqual([]);
   });
 });

@@ -23,12 +23,14 @@ type Row = { id: string; peakMiB: number | null } & BenchFigures;
 
 async function runChild(id: string): Promise<Row> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, 'bench', '--child', id], { stdio: ['ignore', 'pipe', 'inherit'] });
+    // A large heap: the turf baseline alone holds ~2 GiB of polygons while it unions.
+    const child = spawn(process.execPath, ['--max-old-space-size=12288', BIN, 'bench', '--child', id], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (d) => { out += d; });
     child.on('error', reject);
     child.on('close', (code) => {
-      if (code !== 0) reject(new Error(`benchmark ${id} exited with ${code}`));
+      // A failed benchmark is reported as a row with its error, not by losing the whole run.
+      if (code !== 0) resolve({ id, ms: NaN, pixels: null, sites: null, peakMiB: null, error: `exited with ${code}` });
       else resolve(JSON.parse(out) as Row);
     });
   });

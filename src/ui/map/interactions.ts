@@ -4,6 +4,7 @@ import type { Map as MapLibreMap, MapLayerMouseEvent, MapMouseEvent } from 'mapl
 import type { Actions } from '../state/actions.ts';
 import type { AppState } from '../state/app-state.ts';
 import type { Store } from '../state/store.ts';
+import { townshipPointsPatch } from '../township-areas.ts';
 import { setDragPoint } from './layers.ts';
 
 /** Below this many screen pixels a press is a click, not a drag. */
@@ -16,7 +17,7 @@ export function bindMapInteractions(map: MapLibreMap, store: Store<AppState>, ac
     const lonLat: [number, number] = [e.lngLat.lng, e.lngLat.lat];
     const placing = store.get().placingTownship;
     if (placing) {
-      store.set({ townshipPoints: { ...store.get().townshipPoints, [placing]: lonLat }, placingTownship: null });
+      store.set({ ...townshipPointsPatch(store.get(), { ...store.get().townshipPoints, [placing]: lonLat }), placingTownship: null });
       return;
     }
     if (store.get().tool === 'add') {

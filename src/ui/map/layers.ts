@@ -56,6 +56,14 @@ export function setDragPoint(map: MapLibreMap, lonLat: [number, number] | null):
   });
 }
 
+/** The site planner's picks, not yet in the plan: position, rank and whether ticked for acceptance. */
+export function setPicks(map: MapLibreMap, picks: { lonLat: [number, number]; rank: number; picked: boolean }[]): void {
+  map.getSource<GeoJSONSource>('picks')!.setData({
+    type: 'FeatureCollection',
+    features: picks.map((p) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: p.lonLat }, properties: { rank: p.rank, picked: p.picked } })),
+  });
+}
+
 /** Optional user basemap (XYZ raster tiles). Nothing is requested unless the user gave a URL. */
 export function setBasemap(map: MapLibreMap, url: string | null): void {
   if (map.getLayer('basemap')) map.removeLayer('basemap');

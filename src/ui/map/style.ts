@@ -27,6 +27,7 @@ export function buildStyle(): StyleSpecification {
       drag: { type: 'geojson', data: EMPTY },
       holes: { type: 'geojson', data: EMPTY },
       townships: { type: 'geojson', data: EMPTY },
+      picks: { type: 'geojson', data: EMPTY },
     },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': '#e9eef0' } },
@@ -55,6 +56,16 @@ export function buildStyle(): StyleSpecification {
       {
         id: 'sites-selected', type: 'circle', source: 'sites', filter: ['in', ['get', 'id'], ['literal', []]],
         paint: { 'circle-radius': 11, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': '#ffd600', 'circle-stroke-width': 3 },
+      },
+      {
+        // The site planner's picks before they are accepted: a cyan ring (dimmed when unticked) and the rank.
+        id: 'picks', type: 'circle', source: 'picks',
+        paint: { 'circle-radius': 9, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': '#00acc1', 'circle-stroke-width': 3, 'circle-stroke-opacity': ['case', ['get', 'picked'], 1, 0.35] },
+      },
+      {
+        id: 'picks-rank', type: 'symbol', source: 'picks',
+        layout: { 'text-field': ['to-string', ['get', 'rank']], 'text-font': LABEL_FONT, 'text-size': 12, 'text-offset': [0, -1.4], 'text-allow-overlap': true },
+        paint: { 'text-color': '#006064', 'text-halo-color': '#fff', 'text-halo-width': 1.5 },
       },
       {
         id: 'drag', type: 'circle', source: 'drag',

@@ -36,8 +36,9 @@ function shortRow(a: ShortArea): HTMLElement {
 
 function summary(r: PlanResult, p: PlanningView): HTMLElement {
   return h('div', { class: 'figures', id: 'plan-summary' },
-    h('span', { class: `badge ${r.goalMet ? 'pass' : 'fail'}`, id: 'plan-goal-met', 'data-met': String(r.goalMet), text: r.goalMet ? t('goalMet') : t('goalNotMet') }),
-    ` ${t('chosenOf')} ${formatNumber(r.chosen.length)} / ${formatNumber(r.candidatesOffered)} ${t('offered')}${r.costYuan ? ` · ${formatNumber(r.costYuan)} ${t('yuan')}` : ''}`,
+    // Only meet-targets has a goal to meet; max-coverage spends its limit.
+    r.goal === 'meet-targets' ? h('span', { class: `badge ${r.goalMet ? 'pass' : 'fail'}`, id: 'plan-goal-met', 'data-met': String(r.goalMet), text: r.goalMet ? t('goalMet') : t('goalNotMet') }) : null,
+    `${r.goal === 'meet-targets' ? ' ' : ''}${t('chosenOf')} ${formatNumber(r.chosen.length)} / ${formatNumber(r.candidatesOffered)} ${t('offered')}${r.costYuan ? ` · ${formatNumber(r.costYuan)} ${t('yuan')}` : ''}`,
     ` · ${t('coveredBefore')} ${formatPercent(r.coveredShareBefore)} → ${formatPercent(r.coveredShareAfter)}`,
     ` · ${t('pruned')} ${r.pruned} · ${t('year')} ${p.year}${p.elapsedMs !== null ? ` · ${formatNumber(p.elapsedMs / 1000, 1)} s` : ''}`);
 }
@@ -52,7 +53,7 @@ function resultsTable(r: PlanResult, p: PlanningView, toggle: (rank: number, on:
     return h('tr', { 'data-rank': String(c.rank), 'data-id': site.id },
       h('td', {}, box), h('td', { text: String(c.rank) }),
       h('td', { class: 'name', title: site.id, text: site.name && site.name !== site.id ? `${site.name} (${site.id})` : site.id }),
-      h('td', { text: tEnum('op', site.operator) }),
+      h('td', { title: tEnum('op', site.operator), text: site.operator }),
       h('td', { class: 'num', text: formatNumber(c.gainKm2, 3) }),
       h('td', { class: 'num', text: c.gainPopulation === null ? '—' : formatNumber(c.gainPopulation) }));
   });

@@ -7,7 +7,8 @@ import type { CheckReport } from '../../engine/targets/types.ts';
 import type { Site } from '../../engine/model/types.ts';
 import type { Lang } from '../i18n.ts';
 import type { RasterMetric } from '../../engine/render/raster-image.ts';
-import type { Township } from '../io/dataset.ts';
+import type { Township, UrbanDisk } from '../io/dataset.ts';
+import type { TownshipAreaOutcome } from '../../engine/model/township-area.ts';
 import type { HexArea } from '../../engine/planning/hex-candidates.ts';
 import type { PlanGoal, PlanResult } from '../../engine/planning/types.ts';
 import type { Operator } from '../../engine/model/types.ts';
@@ -87,6 +88,10 @@ export interface AppState {
   /** Township-level units; those the sources leave unplaced can be placed by the user (townshipPoints). */
   townships: Township[];
   townshipPoints: Record<string, [number, number]>;
+  /** What the user's township points gave (an area, or why none), by township code (township-areas.ts). */
+  townshipAreas: Record<string, TownshipAreaOutcome>;
+  /** Urban disks of the embedded dataset's counties, for sizing placed townships. */
+  urbanDisks: Record<string, UrbanDisk>;
   /** The township whose point the next map click gives. */
   placingTownship: string | null;
   /** The whole plan, every year and status. */
@@ -130,6 +135,8 @@ export function initialState(): AppState {
     areas: [],
     townships: [],
     townshipPoints: {},
+    townshipAreas: {},
+    urbanDisks: {},
     placingTownship: null,
     sites: [],
     past: [],
