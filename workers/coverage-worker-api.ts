@@ -61,7 +61,7 @@ export function createCoverageWorker(): CoverageWorkerApi {
       const results = tileIds.map((id) => {
         const kept = incremental ? states.get(id) : undefined;
         if (kept && prev) return updateTile(prev, job!, removed, added, id, kept);
-        const st = computeTileState(job!, id);
+        const st = computeTileState(job!, id, keepState);
         if (keepState) states.set(id, st);
         return finishTile(job!, id, st);
       });

@@ -4,7 +4,7 @@
  * `updateTile` applies a change of sites to a kept TileState (incremental editing).
  */
 import type { PreparedJob } from './job.ts';
-import { maskWindow, newTileState, splatSite, tileCandidates, POWER_QUANTUM_PER_MW, type TileState } from './tile-state.ts';
+import { maskWindow, newTileState, splatSite, tileCandidates, POWER_QUANTUM_PER_MW, UNKNOWN_SECOND, type TileState } from './tile-state.ts';
 
 export interface TileResult {
   tileId: number;
@@ -26,8 +26,9 @@ export interface TileResult {
   evaluations: number;
 }
 
-export function computeTileState(job: PreparedJob, tileId: number): TileState {
-  const st = newTileState(job, tileId);
+/** keepSecond: also track each pixel's runner-up server, for incremental editing. */
+export function computeTileState(job: PreparedJob, tileId: number, keepSecond = false): TileState {
+  const st = newTileState(job, tileId, keepSecond);
   for (const s of tileCandidates(job, st)) splatSite(job, s, st, 1);
   return st;
 }
@@ -42,15 +43,32 @@ export function computeTile(job: PreparedJob, tileId: number): TileResult {
  * dirty or not, so all states stay in the current numbering.
  */
 export function remapTileState(st: TileState, oldToNew: Int32Array): void {
-  for (let px = 0; px < st.bestSite.length; px++) {
-    const b = st.bestSite[px];
+  const { bestSite, bestMw, secondSite, secondMw } = st;
+  for (let px = 0; px < bestSite.length; px++) {
+    const b = bestSite[px];
     if (b < 0) continue;
     const nb = oldToNew[b];
-    if (nb >= 0) { st.bestSite[px] = nb; continue; }
-    st.rescan ??= new Uint8Array(st.bestSite.length);
+    const sec = secondSite ? secondSite[px] : UNKNOWN_SECOND;
+    const nsec = sec >= 0 ? oldToNew[sec] : sec;
+    if (nb >= 0) {
+      bestSite[px] = nb;
+      // A runner-up that left is no longer known.
+      if (secondSite) secondSite[px] = sec >= 0 && nsec < 0 ? UNKNOWN_SECOND : nsec;
+      continue;
+    }
+    if (secondSite && secondMw && (nsec >= 0 || nsec === -1)) {
+      // The runner-up (or nobody) takes over exactly; the new runner-up is unknown.
+      bestSite[px] = nsec;
+      bestMw[px] = nsec >= 0 ? secondMw[px] : 0;
+      secondSite[px] = nsec >= 0 ? UNKNOWN_SECOND : -1;
+      secondMw[px] = 0;
+      continue;
+    }
+    st.rescan ??= new Uint8Array(bestSite.length);
     st.rescan[px] = 1;
-    st.bestSite[px] = -1;
-    st.bestMw[px] = 0;
+    bestSite[px] = -1;
+    bestMw[px] = 0;
+    if (secondSite && secondMw) { secondSite[px] = -1; secondMw[px] = 0; }
   }
 }
 

@@ -23,6 +23,13 @@ export interface TileState {
   inside: Uint8Array;
   bestMw: Float64Array;
   bestSite: Int32Array;
+  /**
+   * Runner-up server per pixel (kept only for incremental editing, else null): when the best
+   * server leaves, the runner-up takes over exactly, so a move needs no rescan of its area.
+   * secondSite -1 = no other server, UNKNOWN_SECOND = not known (rescan if the best leaves).
+   */
+  secondMw: Float64Array | null;
+  secondSite: Int32Array | null;
   /** Group g of pixel px at [g * npx + px], in POWER_QUANTUM units. */
   groupSum: Float64Array;
   /** Pixels whose best server left and must be found again; null = none. */
@@ -30,7 +37,9 @@ export interface TileState {
   evaluations: number;
 }
 
-export function newTileState(job: PreparedJob, tileId: number): TileState {
+export const UNKNOWN_SECOND = -2;
+
+export function newTileState(job: PreparedJob, tileId: number, keepSecond = false): TileState {
   const [col0, row0, width, height] = tileBounds(job, tileId);
   const npx = width * height;
   const inside = new Uint8Array(npx);
@@ -40,6 +49,7 @@ export function newTileState(job: PreparedJob, tileId: number): TileState {
   }
   return {
     col0, row0, width, height, inside, bestMw: new Float64Array(npx), bestSite: new Int32Array(npx).fill(-1),
+    secondMw: keepSecond ? new Float64Array(npx) : null, secondSite: keepSecond ? new Int32Array(npx).fill(-1) : null,
     groupSum: new Float64Array(job.groupNoiseMw.length * npx), rescan: null, evaluations: 0,
   };
 }
@@ -118,6 +128,7 @@ export function splatSite(job: PreparedJob, s: number, st: TileState, sign: 1 | 
   const pOff = job.sitePatternOffset[s], pat = job.patternFlat, vFlat = job.vFlat, vOff = job.cellVOffset[job.cellStart[s]];
   const gOff = job.siteGroup[s] * npx;
   const { inside, bestMw, bestSite, groupSum } = st;
+  const secondMw = st.secondMw ?? bestMw, secondSite = st.secondSite ?? bestSite, keepSecond = st.secondMw !== null;
   const addSums = onlyMask === null;
   const [wr0, wr1, wc0, wc1] = win ?? [0, h - 1, 0, w - 1];
   const rLo = Math.max(wr0, Math.ceil((sy - rM - yMin) / res - 0.5)), rHi = Math.min(wr1, Math.floor((sy + rM - yMin) / res - 0.5));
@@ -151,7 +162,16 @@ export function splatSite(job: PreparedJob, s: number, st: TileState, sign: 1 | 
       // One truncation per site and pixel (floor: Math.round costs a third of the loop): the same
       // site always adds exactly the same integer.
       if (addSums) groupSum[gOff + px] += sign * Math.floor(sum * QUANTUM);
-      if (sign > 0 && (best > bestMw[px] || (best === bestMw[px] && s < bestSite[px]))) { bestMw[px] = best; bestSite[px] = s; }
+      if (sign < 0) { evaluations += nCells; continue; }
+      // Order: higher power first, then lower site index (the full pass's tie rule).
+      if (best > bestMw[px] || (best === bestMw[px] && s < bestSite[px])) {
+        if (keepSecond) { secondMw[px] = bestMw[px]; secondSite[px] = bestSite[px]; }
+        bestMw[px] = best;
+        bestSite[px] = s;
+      } else if (keepSecond && secondSite[px] !== UNKNOWN_SECOND && (best > secondMw[px] || (best === secondMw[px] && s < secondSite[px]))) {
+        secondMw[px] = best;
+        secondSite[px] = s;
+      }
       evaluations += nCells;
     }
   }
