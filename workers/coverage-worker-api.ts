@@ -7,7 +7,7 @@ import { transfer } from 'comlink';
 import { computeTileState, finishTile, remapTileState, updateTile, type TileResult } from '../src/engine/coverage/compute-tile.ts';
 import { diffJobs } from '../src/engine/coverage/incremental.ts';
 import { prepareJob, type PreparedJob } from '../src/engine/coverage/job.ts';
-import type { TileState } from '../src/engine/coverage/tile-state.ts';
+import { newTileState, type TileState } from '../src/engine/coverage/tile-state.ts';
 import type { CoverageInput } from '../src/engine/coverage/types.ts';
 import type { CoverageWorkerApi, LoadOptions, LoadResult } from './api.ts';
 
@@ -23,6 +23,8 @@ export function createCoverageWorker(): CoverageWorkerApi {
   let removed: number[] = [];
   let added: number[] = [];
   const states = new Map<number, TileState>();
+  /** Buffers reused across one-shot tiles (the first tile is a full-size one). */
+  let scratch: TileState | undefined;
 
   const api = {
     async load(input: CoverageInput, v: number, options: LoadOptions): Promise<LoadResult> {
@@ -61,7 +63,7 @@ export function createCoverageWorker(): CoverageWorkerApi {
       const results = tileIds.map((id) => {
         const kept = incremental ? states.get(id) : undefined;
         if (kept && prev) return updateTile(prev, job!, removed, added, id, kept);
-        const st = computeTileState(job!, id, keepState);
+        const st = computeTileState(job!, id, keepState, keepState ? undefined : (scratch ??= newTileState(job!, 0)));
         if (keepState) states.set(id, st);
         return finishTile(job!, id, st);
       });

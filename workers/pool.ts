@@ -86,7 +86,8 @@ export class CoveragePool {
     const workers = this.ensureWorkers();
     const keepState = options.keepState ?? false;
     const sameFrame = this.isSameFrame(input);
-    const edit = keepState && sameFrame ? this.editOf(input.sites) : null;
+    // Unchanged sites are never sent again; with keepState the edit is also applied incrementally.
+    const edit = sameFrame ? this.editOf(input.sites) : null;
     const version = ++this.version;
     // With the same frame the workers keep regions and areas; for an edit, unchanged sites too: send only what changed.
     const sites = edit ? input.sites.filter((_, j) => edit.newToOld[j] < 0) : input.sites;

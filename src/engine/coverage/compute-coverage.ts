@@ -4,6 +4,7 @@
  */
 import { computeTile } from './compute-tile.ts';
 import { prepareJob, type PreparedJob } from './job.ts';
+import { newTileState } from './tile-state.ts';
 import { RasterAssembler } from './assemble.ts';
 import type { CoverageInput, CoverageRaster, CoverageStats } from './types.ts';
 
@@ -20,8 +21,9 @@ export function computeCoverage(input: CoverageInput, onProgress?: (fraction: nu
   const assembler = new RasterAssembler(job.grid, input.regions ?? [], input.areas);
   const tiles = job.tilesX * job.tilesY;
   let evaluations = 0;
+  const scratch = newTileState(job, 0);
   for (let t = 0; t < tiles; t++) {
-    const tile = computeTile(job, t);
+    const tile = computeTile(job, t, scratch);
     evaluations += tile.evaluations;
     assembler.putTile(tile);
     onProgress?.((t + 1) / tiles);

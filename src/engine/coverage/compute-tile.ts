@@ -27,14 +27,15 @@ export interface TileResult {
 }
 
 /** keepSecond: also track each pixel's runner-up server, for incremental editing. */
-export function computeTileState(job: PreparedJob, tileId: number, keepSecond = false): TileState {
-  const st = newTileState(job, tileId, keepSecond);
+export function computeTileState(job: PreparedJob, tileId: number, keepSecond = false, scratch?: TileState): TileState {
+  const st = newTileState(job, tileId, keepSecond, scratch);
   for (const s of tileCandidates(job, st)) splatSite(job, s, st, 1);
   return st;
 }
 
-export function computeTile(job: PreparedJob, tileId: number): TileResult {
-  return finishTile(job, tileId, computeTileState(job, tileId));
+/** A full pass over one tile; `scratch` (see newTileState) lets one-shot runs reuse buffers. */
+export function computeTile(job: PreparedJob, tileId: number, scratch?: TileState): TileResult {
+  return finishTile(job, tileId, computeTileState(job, tileId, false, scratch));
 }
 
 /**
