@@ -36,6 +36,8 @@ describe('coverage properties', () => {
       fc.record({ kind: fc.constant('move' as const), index: fc.nat(), to: lonLat }),
       fc.record({ kind: fc.constant('add' as const), to: lonLat, op: fc.boolean(), type: fc.integer({ min: 0, max: 2 }) }),
       fc.record({ kind: fc.constant('remove' as const), index: fc.nat() }),
+      // Several sites at once: a pixel can lose its best and its runner-up in one edit.
+      fc.record({ kind: fc.constant('removeMany' as const), index: fc.nat(), count: fc.integer({ min: 2, max: 8 }) }),
     );
     fc.assert(fc.property(fc.array(edit, { minLength: 1, maxLength: 4 }), (edits) => {
       const session = new IncrementalSession(scenario(base, { tileSizePx: 24, settings }));
@@ -46,6 +48,10 @@ describe('coverage properties', () => {
           sites[i] = makeSite({ ...(sites[i].props as { id: string }) }, e.to);
         } else if (e.kind === 'add') sites.push(newSite(100 + k, e.to, e.op, e.type));
         else if (e.kind === 'remove' && sites.length > 1) sites = sites.filter((_, i) => i !== e.index % sites.length);
+        else if (e.kind === 'removeMany' && sites.length > e.count) {
+          const n = sites.length, from = e.index % n;
+          sites = sites.filter((_, i) => (i - from + n) % n >= e.count);
+        }
         session.edit(sites);
       });
       const fresh = prepareJob(scenario(sites, { tileSizePx: 24, settings }));

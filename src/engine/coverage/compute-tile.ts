@@ -57,7 +57,8 @@ export function remapTileState(st: TileState, oldToNew: Int32Array): void {
       if (secondSite) secondSite[px] = sec >= 0 && nsec < 0 ? UNKNOWN_SECOND : nsec;
       continue;
     }
-    if (secondSite && secondMw && (nsec >= 0 || nsec === -1)) {
+    // nsec = -1 means "no other server" only when sec was -1: a runner-up that left maps to -1 too.
+    if (secondSite && secondMw && (nsec >= 0 || sec === -1)) {
       // The runner-up (or nobody) takes over exactly; the new runner-up is unknown.
       bestSite[px] = nsec;
       bestMw[px] = nsec >= 0 ? secondMw[px] : 0;
