@@ -46,9 +46,10 @@ export class SiteArrays {
       eirpPerReDbm: site.txPowerDbm - 10 * Math.log10(12 * nprbFor(site.bandwidthMhz, site.scsKhz)) + site.antennaGainDbi - s.penetrationLossDb - s.shadowMarginDb,
       maxDistanceM: maxValidDistanceM(model, s.losMode),
     };
-    const g = reg.gainTable(profile, 10 ** ((noiseDbm - INFLUENCE_MARGIN_DB) / 10));
+    const floorMw = 10 ** ((noiseDbm - INFLUENCE_MARGIN_DB) / 10);
+    const g = reg.gainTable(profile, floorMw);
     const tableLength = reg.gain[g].length;
-    this.x.push(x); this.y.push(y); this.gain.push(g); this.radius.push(tableLength - 2);
+    this.x.push(x); this.y.push(y); this.gain.push(g);
     this.group.push(reg.group(`${site.operator}|${site.band}|${site.scsKhz}`, 10 ** (noiseDbm / 10)));
     this.cellStart.push(this.cellAz.length);
     if (site.sectors.length === 0) { this.cellAz.push(0); this.cellH.push(-1); this.cellV.push(-1); }
@@ -58,6 +59,8 @@ export class SiteArrays {
       this.cellH.push(reg.horizontalTable(sec.hBeamwidthDeg));
       this.cellV.push(reg.verticalTable(tableLength, site.heightM, s.hUtM, sec.tiltDeg, sec.vBeamwidthDeg));
     }
+    // The influence ends where even the strongest direction (down-tilt included) is below the floor.
+    this.radius.push(Math.min(tableLength - 2, reg.reachM(g, floorMw, site.sectors.length ? [...new Set(this.cellV.slice(first))] : [])));
     // Sectors sharing one vertical pattern (the usual layout) fold into one combined table.
     const cells = this.cellAz.slice(first).map((az, c) => [az, this.cellH[first + c]] as [number, number]);
     const sharedV = cells.length > 1 && this.cellV.slice(first).every((v) => v === this.cellV[first]);

@@ -63,14 +63,20 @@ export class TableRegistry {
     return i;
   }
 
-  /** Last distance, m, at which gain table `i` still reaches `levelMw` at boresight. */
-  reachM(i: number, levelMw: number): number {
-    const key = `${i}|${levelMw}`;
+  /**
+   * Last distance, m, at which gain table `i` still reaches `levelMw`: at boresight, or, given
+   * the sectors' vertical tables, in the strongest direction (A_H = 0 dB, the best A_V there).
+   */
+  reachM(i: number, levelMw: number, verticalTables: number[] = []): number {
+    const key = `${i}|${levelMw}|${verticalTables.join(',')}`;
     let d = this.reach.get(key);
     if (d === undefined) {
-      const t = this.gain[i];
+      const t = this.gain[i], vs = verticalTables.map((v) => this.v[v]);
       d = 0;
-      for (let k = t.length - 1; k >= 0; k--) if (t[k] >= levelMw) { d = k + 1; break; }
+      for (let k = t.length - 1; k >= 0; k--) {
+        const av = vs.length ? Math.max(...vs.map((v) => v[k])) : 1;
+        if (t[k] * av >= levelMw) { d = k + 1; break; }
+      }
       this.reach.set(key, d);
     }
     return d;
