@@ -13,6 +13,7 @@ import { RADIO_HELP, RADIO_OPTIONS, radioSettingsFrom } from '../radio-options.t
 import { runCoverageDetailed } from '../run-coverage.ts';
 import { parseCrsOption, readSitesFile } from '../sites-file.ts';
 import { loadStudyFrame } from '../study-inputs.ts';
+import { defaultResolutionM } from '../../engine/coverage/study-area.ts';
 import { sitesInService } from '../../engine/model/in-service.ts';
 import { UserError } from '../user-error.ts';
 
@@ -30,7 +31,8 @@ const HELP = `g5plan coverage --sites FILE [--regions FILE | --dataset puyang|he
   --regions FILE      study area = these polygons (properties code, name, population?)
   --dataset ID        study area = an embedded dataset's counties (and its settlement areas)
   --areas FILE        settlement target areas (replace the dataset's); adds "areas" with holes
-  --res M             pixel size in metres, >= 10 (default ${DEFAULT_RES_M})
+  --res M             pixel size in metres, >= 10 (default ${DEFAULT_RES_M}; coarser when the area
+                      would exceed 25 million pixels, e.g. 100 m for all of Henan, with a warning)
   --year Y            only stations with year <= Y
   --workers N         worker threads (default: one per core, at most 8)
   --out FILE.geojson  covered area and holes as polygons
@@ -44,12 +46,14 @@ export async function run(argv: string[]): Promise<number> {
   const o = parseOptions(argv, OPTIONS, 'coverage');
   if (o.help) { process.stdout.write(HELP); return 0; }
   const settings = radioSettingsFrom(o);
-  const resM = parseNumberOption(o.res, 'res', 10, 100_000) ?? DEFAULT_RES_M;
+  const resOption = parseNumberOption(o.res, 'res', 10, 100_000);
   const year = parseNumberOption(o.year, 'year', 1990, 2100) ?? null;
   const workers = parseNumberOption(o.workers, 'workers', 1, 64);
   const allSites = await readSitesFile(requireOption(o.sites, 'sites'), parseCrsOption(o.crs));
   const sites = sitesInService(allSites, year);
   const { regions, areas } = await loadStudyFrame(o);
+  const resM = resOption ?? defaultResolutionM(sites, regions, DEFAULT_RES_M);
+  const resWarning = resOption === undefined && resM !== DEFAULT_RES_M ? [`no --res given: ${resM} m pixels, because ${DEFAULT_RES_M} m would exceed 25 million pixels for this area`] : [];
   if (!sites.length && !regions) throw new UserError(`${o.sites}: no station in service${year !== null ? ` by ${year}` : ''} and no --regions/--dataset: nothing to compute`);
   let result;
   try {
@@ -66,14 +70,14 @@ export async function run(argv: string[]): Promise<number> {
     pixels: stats.pixels, resM: stats.resM, areaKm2: stats.areaKm2, coveredKm2: stats.coveredKm2, coveredShare: stats.coveredShare,
     regions: stats.regions,
     ...(areaReports.length ? { areas: areaReports.map(({ holeOutlines: _, ...a }) => a) } : {}),
-    sites: sites.length, elapsedMs: Math.round(result.elapsedMs), warnings: result.warnings,
+    sites: sites.length, elapsedMs: Math.round(result.elapsedMs), warnings: [...resWarning, ...result.warnings],
   };
   if (o.json) { printJson(doc); return 0; }
   const lines = [
     `覆盖 coverage: ${pct(stats.coveredShare)} of ${stats.areaKm2.toFixed(1)} km² (${stats.coveredKm2.toFixed(1)} km² covered), ${sites.length} sites, ${stats.pixels} pixels at ${resM} m, ${doc.elapsedMs} ms`,
     ...stats.regions.map((r) => `  ${r.code} ${r.name}: ${pct(r.coveredShare)} of ${r.areaKm2.toFixed(1)} km², population ${pct(r.populationCoveredShare)}`),
     ...areaReports.filter((a) => a.holes > 0).slice(0, 20).map((a) => `  ${a.code} ${a.name}: ${pct(a.coveredShare)}, ${a.holes} holes, largest ${a.largestHoleKm2.toFixed(3)} km²`),
-    ...result.warnings.map((w) => `warning: ${w}`),
+    ...doc.warnings.map((w) => `warning: ${w}`),
   ];
   process.stdout.write(lines.join('\n') + '\n');
   return 0;

@@ -117,3 +117,24 @@ export function isPointInRings(x: number, y: number, rings: Float64Array[]): boo
   }
   return inside;
 }
+
+/** Pixel budget for the default resolution: about 1.5 GiB of rasters and working state. */
+export const DEFAULT_MAX_PIXELS = 25_000_000;
+
+/**
+ * The default pixel size: `preferredM` (50 m) unless the study area's bounding box would need more
+ * than `maxPixels`, then the next of 100, 200, 500, 1000 m that fits (a whole province at 50 m is
+ * 67 million pixels).
+ */
+export function defaultResolutionM(sites: Site[], regions: Region[] | null, preferredM = 50, maxPixels = DEFAULT_MAX_PIXELS): number {
+  const bboxMode = !regions || regions.length === 0;
+  if (bboxMode && sites.length === 0) return preferredM;
+  const centre = bboxMode ? lonLatCentre(sites.map((s) => s.lonLat)) : lonLatCentre(geometryVertices(regions!));
+  const project = gridProjection(centre);
+  const xy = bboxMode ? sites.map((s) => project(s.lonLat)!) : [...geometryVertices(regions!)].map((p) => project(p)!);
+  const margin = bboxMode ? 2 * BBOX_MARGIN_M : 0;
+  const w = Math.max(...xy.map((p) => p[0])) - Math.min(...xy.map((p) => p[0])) + margin;
+  const h = Math.max(...xy.map((p) => p[1])) - Math.min(...xy.map((p) => p[1])) + margin;
+  for (const resM of [preferredM, 100, 200, 500, 1000]) if (resM >= preferredM && (w / resM) * (h / resM) <= maxPixels) return resM;
+  return 1000;
+}
