@@ -29,12 +29,16 @@ function newSiteValues(year: number): FormValues {
   };
 }
 
-/** Form text -> a property value of the contract's type. */
-function toProp(field: keyof FormValues, text: string): unknown {
+/**
+ * Form text -> a property value of the contract's type. Sectors are edited as azimuths; the
+ * k-th new azimuth keeps the k-th existing sector's tilt and beamwidths, so editing an imported
+ * site's azimuths does not reset its antennas to the defaults.
+ */
+function toProp(field: keyof FormValues, text: string, site?: Site): unknown {
   if (field === 'year' || field === 'heightM' || field === 'txPowerDbm') return text.trim() === '' ? undefined : Number(text);
   if (field === 'sectors') {
     const parts = text.split(/[;,/\s]+/).filter(Boolean);
-    return parts.map((p) => ({ azimuthDeg: Number(p) }));
+    return parts.map((p, k) => ({ ...(site?.sectors[k] ?? {}), azimuthDeg: Number(p) }));
   }
   return text;
 }
@@ -80,7 +84,7 @@ export function mountSiteForm(parent: HTMLElement, store: Store<AppState>, actio
       const props: Record<string, unknown> = site ? { ...site.props } : { id: actions.newSiteId() };
       for (const [field, el] of inputs) {
         if (site && el.value === initial[field]) continue; // untouched: keep the file's own value or default
-        const v = toProp(field, el.value);
+        const v = toProp(field, el.value, site);
         if (v === undefined || (field === 'name' && el.value === '')) delete props[field];
         else props[field] = v;
       }
