@@ -17,8 +17,8 @@ export function t(key: StringKey): string {
   return tables[current][key];
 }
 
-/** A label for an enum value (operator, status, kind, power supply), falling back to the raw value. */
-export function tEnum(prefix: 'op' | 'st' | 'kind' | 'ps' | 'level', value: string): string {
+/** A label for an enum value (operator, status, kind, power supply, target detail), falling back to the raw value. */
+export function tEnum(prefix: 'op' | 'st' | 'kind' | 'ps' | 'level' | 'detail', value: string): string {
   const key = `${prefix}_${value}` as StringKey;
   return tables[current][key] ?? value;
 }

@@ -29,7 +29,7 @@ describe('unplaced townships', () => {
     app = await openApp(browser);
     const { page } = app;
     const runs = await waitForCoverage(page);
-    expect(await townshipTargetActual(page, 0)).toContain('areas 55');
+    expect(await townshipTargetActual(page, 0)).toContain('区域数 55');
     const targetRuns = await appState<number>(page, 's => s.targets.runs');
     await page.click('#townships-summary');
     expect(await page.textContent('#townships-summary')).toBe('乡镇 · 已定位 58 / 89 · 未定位 31');
@@ -49,12 +49,12 @@ describe('unplaced townships', () => {
     expect(await appState<unknown>(page, `s => s.areas.filter((a) => a.id === 'tw-${FUKAN}').map((a) => [a.tier, a.county, a.modelled, a.population])`)).toEqual([['township', '410923', true, 6838]]);
     expect(await page.textContent(`#townships-panel li[data-code="${FUKAN}"] .township-area`)).toContain('660 m');
     await waitForCoverage(page, runs);
-    expect(await townshipTargetActual(page, targetRuns)).toContain('areas 56');
+    expect(await townshipTargetActual(page, targetRuns)).toContain('区域数 56');
 
     await page.waitForTimeout(300); // the IndexedDB write
     await page.reload();
     await waitForCoverage(page);
-    expect(await townshipTargetActual(page, 0)).toContain('areas 56');
+    expect(await townshipTargetActual(page, 0)).toContain('区域数 56');
     await page.click('#townships-summary');
     expect(await page.textContent('#townships-summary')).toBe('乡镇 · 已定位 59 / 89 · 未定位 30');
     await page.evaluate((ll) => (globalThis as unknown as { g5plan: { map: { jumpTo(o: object): void } } }).g5plan.map.jumpTo({ center: ll, zoom: 11.5 }), target);

@@ -5,7 +5,7 @@ import type { FeatureCollection } from 'geojson';
 import Papa from 'papaparse';
 import type { CheckReport, TargetResult } from '../../engine/targets/types.ts';
 import { h, present } from '../dom.ts';
-import { formatNumber, formatPercent, t } from '../i18n.ts';
+import { formatNumber, formatPercent, t, tEnum } from '../i18n.ts';
 import { checkYear } from '../targets-runner.ts';
 import { downloadBlob } from '../io/files.ts';
 import type { AppState } from '../state/app-state.ts';
@@ -20,11 +20,11 @@ export function formatValue(v: unknown): string {
   if (v === null || v === undefined) return '—';
   if (typeof v === 'number') return formatNumber(v, Number.isInteger(v) ? 0 : 3);
   if (typeof v === 'boolean') return v ? '✓' : '✗';
-  if (typeof v === 'string') return v;
+  if (typeof v === 'string') return tEnum('detail', v);
   if (Array.isArray(v)) return v.map(formatValue).join(', ');
   return Object.entries(v as Record<string, unknown>)
     .filter(([, x]) => typeof x !== 'object' || x === null || Array.isArray(x))
-    .map(([k, x]) => `${k} ${typeof x === 'number' && isShareKey(k) ? formatPercent(x) : typeof x === 'number' && /km2/i.test(k) ? `${formatNumber(x, 3)} km²` : formatValue(x)}`)
+    .map(([k, x]) => `${/^(CMCC|CU|CT|CBN|CU\+CT)$/.test(k) ? tEnum('op', k) : tEnum('detail', k)} ${typeof x === 'number' && isShareKey(k) ? formatPercent(x) : typeof x === 'number' && /km2/i.test(k) ? `${formatNumber(x, 3)} km²` : formatValue(x)}`)
     .join(' · ');
 }
 
