@@ -7,14 +7,16 @@ import { booleanPointInPolygon, bbox } from '@turf/turf';
 import type { Region } from '../model/dataset.ts';
 import type { Site } from '../model/types.ts';
 
+/** A lookup of the region a point lies in (bounding-box test, then point in polygon). */
+export function regionLocator(regions: Region[] | null): (lonLat: [number, number]) => Region | null {
+  const boxes = (regions ?? []).map((r) => ({ region: r, box: bbox(r.geometry) }));
+  return ([lon, lat]) => boxes.find((b) => lon >= b.box[0] && lon <= b.box[2] && lat >= b.box[1] && lat <= b.box[3]
+    && booleanPointInPolygon([lon, lat], b.region.geometry))?.region ?? null;
+}
+
 export function assignCounties(sites: Site[], regions: Region[] | null): (string | null)[] {
-  const boxes = (regions ?? []).map((r) => ({ code: r.code, geometry: r.geometry, box: bbox(r.geometry) }));
-  return sites.map((s) => {
-    if (s.county) return s.county;
-    const [lon, lat] = s.lonLat;
-    const hit = boxes.find((b) => lon >= b.box[0] && lon <= b.box[2] && lat >= b.box[1] && lat <= b.box[3] && booleanPointInPolygon(s.lonLat, b.geometry));
-    return hit ? hit.code : null;
-  });
+  const locate = regionLocator(regions);
+  return sites.map((s) => s.county ?? locate(s.lonLat)?.code ?? null);
 }
 
 export function isInRegion(countyCode: string | null, regionCode: string): boolean {

@@ -3,8 +3,6 @@
  * Henan plan asks to "control the scale of NSA"), transferred power (kept under 5% overall, the
  * Puyang 2022 target), tower sharing, and status (built before the plan's last year, planned in it).
  */
-import { booleanPointInPolygon } from '@turf/turf';
-import type { Region } from '../model/dataset.ts';
 import type { Rng } from './rng.ts';
 
 const NSA_SHARE_BY_OFFSET = [0.06, 0.02, 0];
@@ -20,8 +18,4 @@ export function assignSiteAttributes(rng: Rng, year: number, lastYear: number, k
     powerSupply: rng() < TRANSFER_POWER_SHARE ? 'transfer' : 'direct',
     sharedTower: kind === 'indoor' ? false : rng() < SHARED_TOWER_SHARE,
   };
-}
-
-export function countyOf(regions: Region[], lonLat: [number, number]): Region | null {
-  return regions.find((r) => booleanPointInPolygon(lonLat, r.geometry)) ?? null;
 }

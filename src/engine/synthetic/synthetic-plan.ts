@@ -18,7 +18,8 @@ import { resolveSite } from '../model/resolve-site.ts';
 import type { Operator, Site } from '../model/types.ts';
 import { hexLatticeInDisk, offsetLonLat, randomPointIn, round6 } from './placement.ts';
 import { createRng, pickWeighted, type Rng } from './rng.ts';
-import { assignSiteAttributes, countyOf } from './site-attributes.ts';
+import { assignSiteAttributes } from './site-attributes.ts';
+import { regionLocator } from '../model/site-counties.ts';
 
 export interface YearGoal {
   year: number;
@@ -56,14 +57,15 @@ export function generateSyntheticPlan(dataset: Dataset, spec: SyntheticPlanSpec)
     plan.push({ lonLat, props: { operator, year, kind } });
   };
   // Every station stays inside the plan's region: a site outside it would be reported as stray.
-  const inRegion = (p: [number, number]) => countyOf(dataset.regions, p) !== null;
+  const locate = regionLocator(dataset.regions);
+  const inRegion = (p: [number, number]) => locate(p) !== null;
   spec.goals.forEach((goal, k) => {
     if (k === 0) placeLattices(dataset.areas.filter((a) => URBAN.has(a.tier)), URBAN_SPACING_M, goal.year, add, nextOperator, inRegion);
     if (k === 1) placeLattices(dataset.areas.filter((a) => a.tier === 'township'), TOWNSHIP_SPACING_M, goal.year, add, nextOperator, inRegion);
     if (goal.coverage) closeHoles(dataset, plan, goal, spec, add, nextOperator);
     fillCounts(dataset, plan, goal, rng, add, inRegion);
   });
-  return finish(dataset, plan, spec, rng);
+  return finish(plan, spec, rng, locate);
 }
 
 function placeLattices(
@@ -148,7 +150,7 @@ function fillCounts(
   }
 }
 
-function finish(dataset: Dataset, plan: Planned[], spec: SyntheticPlanSpec, rng: Rng): Feature<Point>[] {
+function finish(plan: Planned[], spec: SyntheticPlanSpec, rng: Rng, locate: (p: [number, number]) => Region | null): Feature<Point>[] {
   const seq = new Map<string, number>();
   const lastYear = spec.goals[spec.goals.length - 1].year;
   return plan.map((p) => {
@@ -156,7 +158,7 @@ function finish(dataset: Dataset, plan: Planned[], spec: SyntheticPlanSpec, rng:
     const key = `${year}-${op}`;
     const n = (seq.get(key) ?? 0) + 1;
     seq.set(key, n);
-    const county = countyOf(dataset.regions, p.lonLat);
+    const county = locate(p.lonLat);
     const id = `${spec.idPrefix}-${year}-${op.replace('+', '')}-${String(n).padStart(4, '0')}`;
     const props: Props = {
       id, name: `${county?.name ?? ''}${op}站${String(n).padStart(4, '0')}`,
