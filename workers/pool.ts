@@ -33,13 +33,25 @@ export interface RunOptions {
   keepState?: boolean;
 }
 
+interface RunState {
+  input: CoverageInput;
+  /**
+   * Null until the first tiles arrive: allocating a raster (tens of MB, often with a garbage
+   * collection) before the workers have their first tiles would leave them idle meanwhile.
+   */
+  assembler: RasterAssembler | null;
+  newAssembler: () => RasterAssembler;
+  /** Which worker holds each tile's state. */
+  owner: Map<number, number>;
+}
+
 /** Tiles per request in a full run: small enough to balance two workers, big enough to amortise messaging. */
 const BATCH_TILES = 2;
 
 export class CoveragePool {
   private workers: PoolWorker[] = [];
   private version = 0;
-  private last: { input: CoverageInput; assembler: RasterAssembler; owner: Map<number, number> } | null = null;
+  private last: RunState | null = null;
   private queue: Promise<unknown> = Promise.resolve();
   private abort: ((e: Error) => void) | null = null;
 
@@ -99,13 +111,16 @@ export class CoveragePool {
       const full = load.dirtyTiles === 'all' || !this.last || !keepState;
       // Keep a copy of the site list: the caller may edit its array in place before the next run.
       input = { ...input, sites: input.sites.slice() };
-      if (full) this.last = { input, assembler: new RasterAssembler(load.grid, input.regions ?? [], input.areas), owner: new Map() };
-      else { this.last!.input = input; if (load.oldToNew && load.shifted) this.last!.assembler.remapSites(load.oldToNew); }
+      // A full run's raster is allocated once the workers are busy (see RunState.assembler).
+      const { grid } = load, { regions, areas } = input;
+      if (full) this.last = { input, assembler: null, newAssembler: () => new RasterAssembler(grid, regions ?? [], areas), owner: new Map() };
+      else { this.last!.input = input; if (load.oldToNew && load.shifted) this.last!.assembler?.remapSites(load.oldToNew); }
       const state = this.last!;
       const tiles = full ? Array.from({ length: load.tileCount }, (_, i) => i) : (load.dirtyTiles as number[]);
       const evaluations = await Promise.race([this.dispatch(workers, version, tiles, !full, state, t0, options), aborted]);
+      const assembler = (state.assembler ??= state.newAssembler());
       return {
-        raster: state.assembler.raster, stats: state.assembler.stats(), areaStats: state.assembler.areaStats(),
+        raster: assembler.raster, stats: assembler.stats(), areaStats: assembler.areaStats(),
         recomputedTiles: tiles.length, tileCount: load.tileCount, evaluations, elapsedMs: this.now() - t0, warnings: load.warnings,
       };
     } finally {
@@ -115,12 +130,13 @@ export class CoveragePool {
 
   private async dispatch(
     workers: PoolWorker[], version: number, tiles: number[], incremental: boolean,
-    state: { assembler: RasterAssembler; owner: Map<number, number> }, t0: number, options: RunOptions,
+    state: RunState, t0: number, options: RunOptions,
   ): Promise<number> {
     let done = 0, pixels = 0, evaluations = 0;
     const accept = (results: TileResult[], w: number) => {
+      const assembler = (state.assembler ??= state.newAssembler());
       for (const t of results) {
-        state.assembler.putTile(t);
+        assembler.putTile(t);
         state.owner.set(t.tileId, w);
         pixels += t.width * t.height;
         evaluations += t.evaluations;
@@ -136,15 +152,16 @@ export class CoveragePool {
       await Promise.all(perWorker.map(async (ids, w) => { if (ids.length) accept(await workers[w].api.computeTiles(version, ids, true), w); }));
       return evaluations;
     }
-    // Full run: a shared queue, so a worker that drew cheap rural tiles takes more.
+    // Full run: a shared queue, so a worker that drew cheap rural tiles takes more. Two
+    // requests in flight per worker: it starts the next batch while its last result travels.
     let next = 0;
-    await Promise.all(workers.map(async (worker, w) => {
+    await Promise.all(workers.flatMap((worker, w) => [0, 1].map(async () => {
       while (next < tiles.length) {
         const batch = tiles.slice(next, next + BATCH_TILES);
         next += batch.length;
         accept(await worker.api.computeTiles(version, batch, false), w);
       }
-    }));
+    })));
     return evaluations;
   }
 }

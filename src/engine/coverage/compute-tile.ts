@@ -4,7 +4,7 @@
  * `updateTile` applies a change of sites to a kept TileState (incremental editing).
  */
 import type { PreparedJob } from './job.ts';
-import { maskWindow, newTileState, splatSite, tileCandidates, POWER_QUANTUM_PER_MW, UNKNOWN_SECOND, type TileState } from './tile-state.ts';
+import { maskWindow, newTileState, splatSite, splatSiteFull, tileCandidates, POWER_QUANTUM_PER_MW, UNKNOWN_SECOND, type TileState } from './tile-state.ts';
 
 export interface TileResult {
   tileId: number;
@@ -29,7 +29,10 @@ export interface TileResult {
 /** keepSecond: also track each pixel's runner-up server, for incremental editing. */
 export function computeTileState(job: PreparedJob, tileId: number, keepSecond = false, scratch?: TileState): TileState {
   const st = newTileState(job, tileId, keepSecond, scratch);
-  for (const s of tileCandidates(job, st)) splatSite(job, s, st, 1);
+  for (const s of tileCandidates(job, st)) {
+    if (!keepSecond && job.sitePatternOffset[s] >= 0) splatSiteFull(job, s, st);
+    else splatSite(job, s, st, 1);
+  }
   return st;
 }
 

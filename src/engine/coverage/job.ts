@@ -44,6 +44,8 @@ export interface PreparedJob extends StudyArea {
   /** Registry index of a site's combined sector table (-1 = per-cell path), and its offset in patternFlat. */
   sitePattern: Int32Array;
   sitePatternOffset: Int32Array;
+  /** Azimuth step of the site's first sector: the combined table is relative to it. */
+  sitePatternRotation: Int32Array;
   patternFlat: Float32Array;
   gainTables: Float64Array[];
   groupNoiseMw: Float64Array;

@@ -67,27 +67,19 @@ export function buildHorizontalTable(hBeamwidthDeg: number): Float32Array {
 
 /** TR 38.901 Table 7.3-1 caps the combined pattern at -30 dB. */
 export const PATTERN_FLOOR = 1e-3;
-export const SITE_PATTERN_STRIDE = 4;
 
 /**
- * One site's sectors folded into one table, for sectors that share a vertical pattern A_V.
- * Per azimuth step k: [max_c A_H, sum of "front" A_H, min of front A_H, number of "back" cells].
- * A back cell has A_H at the -30 dB floor, so A_H * A_V is floored whatever A_V: it adds exactly
- * the floor. Then, when A_V * minFront >= floor, every front cell is above the floor too and
- *   best = max(A_V * maxAH, floor),  sum = A_V * sumFront + nBack * floor,
- * exactly TR 38.901's per-cell max(A_H + A_V, -30 dB), with one lookup instead of one per cell.
+ * One site's sectors folded into one table, for sectors that share a vertical pattern A_V:
+ * per azimuth step k, the cells' A_H sorted from strongest to weakest (n floats per step). Then
+ *   best = max(A_V * A_H[0], floor),  sum = sum over j of max(A_V * A_H[j], floor),
+ * exactly TR 38.901's per-cell max(A_H + A_V, -30 dB), with one contiguous read per pixel and no
+ * branch; the cells' order does not matter to either result.
  */
 export function buildSitePatternTable(cells: [number, Float32Array][]): Float32Array {
-  const t = new Float32Array(AZIMUTH_STEPS * SITE_PATTERN_STRIDE);
+  const n = cells.length, t = new Float32Array(AZIMUTH_STEPS * n);
   for (let k = 0; k < AZIMUTH_STEPS; k++) {
-    let max = 0, sumFront = 0, minFront = Infinity, nBack = 0;
-    for (const [az, h] of cells) {
-      const a = h[(k - az + AZIMUTH_STEPS) % AZIMUTH_STEPS];
-      max = Math.max(max, a);
-      if (a <= Math.fround(PATTERN_FLOOR)) nBack++;
-      else { sumFront += a; minFront = Math.min(minFront, a); }
-    }
-    t.set([max, sumFront, minFront, nBack], k * SITE_PATTERN_STRIDE);
+    const gains = cells.map(([az, h]) => h[(k - az + AZIMUTH_STEPS) % AZIMUTH_STEPS]).sort((a, b) => b - a);
+    t.set(gains, k * n);
   }
   return t;
 }
@@ -95,18 +87,31 @@ export function buildSitePatternTable(cells: [number, Float32Array][]): Float32A
 // Azimuth without Math.atan2 (the pixel loop's most expensive call): atan of the smaller/larger
 // leg ratio from a table, then the quadrant. Error < 0.01 of a 0.1-degree step.
 const ATAN_STEPS = 4096;
-const ATAN_TABLE = new Float64Array(ATAN_STEPS + 1);
+const ATAN_TABLE = new Float32Array(ATAN_STEPS + 1);
 for (let i = 0; i <= ATAN_STEPS; i++) ATAN_TABLE[i] = Math.atan(i / ATAN_STEPS) * AZIMUTH_STEPS_PER_RAD;
 const QUARTER = AZIMUTH_STEPS / 4, HALF = AZIMUTH_STEPS / 2;
 
-/** Azimuth of (dx east, dy south) clockwise from north, in 0.1-degree steps, rounded, 0..3599. */
-export function azimuthIndex(dx: number, dy: number): number {
+/**
+ * Azimuth of (dx east, dy south) clockwise from north, in 0.1-degree steps, rounded, 0..3599.
+ * invAx, invAy: ATAN_SCALE / |dx| and ATAN_SCALE / |dy| (see atanScaledInverse), which a pixel
+ * loop computes once per column and once per row: the loop then needs no division.
+ */
+export function azimuthIndexFrom(dx: number, dy: number, invAx: number, invAy: number): number {
   const ax = dx < 0 ? -dx : dx, ay = dy < 0 ? -dy : dy;
   let a: number;
-  if (ax <= ay) a = ay === 0 ? 0 : ATAN_TABLE[((ax / ay) * ATAN_STEPS + 0.5) | 0];
-  else a = QUARTER - ATAN_TABLE[((ay / ax) * ATAN_STEPS + 0.5) | 0];
+  if (ax <= ay) a = ay === 0 ? 0 : ATAN_TABLE[(ax * invAy + 0.5) | 0];
+  else a = QUARTER - ATAN_TABLE[(ay * invAx + 0.5) | 0];
   // a is the angle away from the north-south axis; dy <= 0 is the northern half.
   const steps = dy <= 0 ? (dx >= 0 ? a : AZIMUTH_STEPS - a) : dx >= 0 ? HALF - a : HALF + a;
   const k = (steps + 0.5) | 0; // steps >= 0: rounds half up like Math.round, without its cost
   return k >= AZIMUTH_STEPS ? k - AZIMUTH_STEPS : k;
+}
+
+/** The inverse azimuthIndexFrom takes for a leg of length |v|. */
+export function atanScaledInverse(v: number): number {
+  return ATAN_STEPS / (v < 0 ? -v : v);
+}
+
+export function azimuthIndex(dx: number, dy: number): number {
+  return azimuthIndexFrom(dx, dy, atanScaledInverse(dx), atanScaledInverse(dy));
 }

@@ -20,7 +20,7 @@ export class SiteArrays {
   private x: number[] = []; private y: number[] = []; private radius: number[] = [];
   private gain: number[] = []; private group: number[] = []; private cellStart: number[] = [];
   private cellAz: number[] = []; private cellH: number[] = []; private cellV: number[] = [];
-  private pattern: number[] = [];
+  private pattern: number[] = []; private patternRotation: number[] = [];
   readonly warnings: string[] = [];
 
   constructor(private input: CoverageInput, private study: StudyArea, private registry: TableRegistry, private projection: GeoProjection) {}
@@ -62,9 +62,12 @@ export class SiteArrays {
     // The influence ends where even the strongest direction (down-tilt included) is below the floor.
     this.radius.push(Math.min(tableLength - 2, reg.reachM(g, floorMw, site.sectors.length ? [...new Set(this.cellV.slice(first))] : [])));
     // Sectors sharing one vertical pattern (the usual layout) fold into one combined table.
-    const cells = this.cellAz.slice(first).map((az, c) => [az, this.cellH[first + c]] as [number, number]);
+    // Kept relative to the first sector's azimuth, so sites that differ only by a rotation share it.
+    const rotation = this.cellAz[first] ?? 0;
+    const cells = this.cellAz.slice(first).map((az, c) => [(az - rotation + AZIMUTH_STEPS) % AZIMUTH_STEPS, this.cellH[first + c]] as [number, number]);
     const sharedV = cells.length > 1 && this.cellV.slice(first).every((v) => v === this.cellV[first]);
     this.pattern.push(sharedV ? reg.sitePattern(cells) : -1);
+    this.patternRotation.push(rotation);
   }
 
   /** Copies site i of a previous job built with the same registry and study area. */
@@ -75,7 +78,7 @@ export class SiteArrays {
     for (let c = prev.cellStart[i]; c < prev.cellStart[i + 1]; c++) {
       this.cellAz.push(prev.cellAzimuthIdx[c]); this.cellH.push(prev.cellHTable[c]); this.cellV.push(prev.cellVTable[c]);
     }
-    this.pattern.push(prev.sitePattern[i]);
+    this.pattern.push(prev.sitePattern[i]); this.patternRotation.push(prev.sitePatternRotation[i]);
   }
 
   finish() {
@@ -85,6 +88,7 @@ export class SiteArrays {
     const sitePattern = Int32Array.from(this.pattern);
     return {
       sitePattern, patternFlat, sitePatternOffset: sitePattern.map((p) => (p < 0 ? -1 : pOffsets[p])),
+      sitePatternRotation: Int32Array.from(this.patternRotation),
       siteXM: Float64Array.from(this.x), siteYM: Float64Array.from(this.y), siteBaseRadiusM: Float64Array.from(this.radius),
       siteGainTable: Int32Array.from(this.gain), siteGroup: Int32Array.from(this.group),
       cellStart: Int32Array.from([...this.cellStart, this.cellAz.length]), cellAzimuthIdx: Int32Array.from(this.cellAz),

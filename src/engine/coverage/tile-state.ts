@@ -6,13 +6,12 @@
  * results bit-identical to a full recompute.
  */
 import { tileBounds, type PreparedJob } from './job.ts';
-import { AZIMUTH_STEPS, PATTERN_FLOOR, SITE_PATTERN_STRIDE, azimuthIndex } from './link-tables.ts';
+import { AZIMUTH_STEPS, PATTERN_FLOOR, atanScaledInverse, azimuthIndex, azimuthIndexFrom } from './link-tables.ts';
 
 export const POWER_QUANTUM_PER_MW = 1e16;
 // Module-local copies: imported bindings can compile to getter calls, too slow for the pixel loop.
 const AZ_STEPS: number = AZIMUTH_STEPS;
 const FLOOR: number = PATTERN_FLOOR;
-const STRIDE: number = SITE_PATTERN_STRIDE;
 const QUANTUM: number = POWER_QUANTUM_PER_MW;
 
 export interface TileState {
@@ -109,15 +108,73 @@ function cellPatterns(job: PreparedJob, s: number, k: number, i: number): void {
   patternSum = sum;
 }
 
-/** Both gains for site s (omni: 1, 1), combined table first (see link-tables.ts buildSitePatternTable). */
+/** Both gains for site s (omni: 1, 1), from the combined table when it has one (see link-tables.ts). */
 function evalPattern(job: PreparedJob, s: number, k: number, i: number): void {
-  if (job.cellHOffset[job.cellStart[s]] < 0) { patternBest = 1; patternSum = 1; return; } // omni: A = 0 dB
+  const c0 = job.cellStart[s], n = job.cellStart[s + 1] - c0;
+  if (job.cellHOffset[c0] < 0) { patternBest = 1; patternSum = 1; return; } // omni: A = 0 dB
   const pOff = job.sitePatternOffset[s];
-  if (pOff >= 0) {
-    const av = job.vFlat[job.cellVOffset[job.cellStart[s]] + i], p = job.patternFlat, b = pOff + k * STRIDE;
-    if (av * p[b + 2] >= FLOOR) { patternBest = Math.max(av * p[b], FLOOR); patternSum = av * p[b + 1] + p[b + 3] * FLOOR; return; }
+  if (pOff < 0) { cellPatterns(job, s, k, i); return; }
+  const kr = k - job.sitePatternRotation[s];
+  const av = job.vFlat[job.cellVOffset[c0] + i], p = job.patternFlat, b = pOff + (kr < 0 ? kr + AZ_STEPS : kr) * n;
+  let sum = 0;
+  for (let j = 0; j < n; j++) sum += Math.max(av * p[b + j], FLOOR);
+  patternBest = Math.max(av * p[b], FLOOR);
+  patternSum = sum;
+}
+
+// Per-column atanScaledInverse(dx) of the site being splatted, so the pixel loop divides nothing.
+let columnInverse = new Float64Array(256);
+
+function fillColumnInverse(job: PreparedJob, s: number, st: TileState): Float64Array {
+  const res = job.grid.resM, xMin = job.grid.x0M + st.col0 * res, sx = job.siteXM[s], rM = job.siteRadiusM[s];
+  if (columnInverse.length < st.width) columnInverse = new Float64Array(st.width);
+  const cFirst = Math.max(0, Math.ceil((sx - rM - xMin) / res - 0.5)), cLast = Math.min(st.width - 1, Math.floor((sx + rM - xMin) / res - 0.5));
+  for (let c = cFirst; c <= cLast; c++) columnInverse[c] = atanScaledInverse(xMin + (c + 0.5) * res - sx);
+  return columnInverse;
+}
+
+/**
+ * splatSite specialised for the bulk of the work: a full pass (sites added in ascending order,
+ * every pixel, no runner-up) of a site with a combined sector table. The same arithmetic as
+ * splatSite + evalPattern, so both give bit-identical powers; about 25% faster.
+ */
+export function splatSiteFull(job: PreparedJob, s: number, st: TileState): void {
+  const res = job.grid.resM, w = st.width, h = st.height, npx = w * h;
+  const xMin = job.grid.x0M + st.col0 * res, yMin = job.grid.y0M + st.row0 * res;
+  const sx = job.siteXM[s], sy = job.siteYM[s], rM = job.siteRadiusM[s], r2 = rM * rM;
+  const tab = job.gainTables[job.siteGainTable[s]], tabLast = tab.length - 1;
+  const c0 = job.cellStart[s], n = job.cellStart[s + 1] - c0;
+  const pOff = job.sitePatternOffset[s], rot = job.sitePatternRotation[s], pat = job.patternFlat, vFlat = job.vFlat, vOff = job.cellVOffset[c0];
+  const gOff = job.siteGroup[s] * npx;
+  const { inside, bestMw, bestSite, groupSum } = st;
+  const rLo = Math.max(0, Math.ceil((sy - rM - yMin) / res - 0.5)), rHi = Math.min(h - 1, Math.floor((sy + rM - yMin) / res - 0.5));
+  const invDx = fillColumnInverse(job, s, st);
+  let evaluations = 0;
+  for (let r = rLo; r <= rHi; r++) {
+    const dy = yMin + (r + 0.5) * res - sy, dy2 = dy * dy;
+    if (dy2 > r2) continue;
+    const half = Math.sqrt(r2 - dy2), invDy = atanScaledInverse(dy);
+    const cLo = Math.max(0, Math.ceil((sx - half - xMin) / res - 0.5)), cHi = Math.min(w - 1, Math.floor((sx + half - xMin) / res - 0.5));
+    for (let c = cLo; c <= cHi; c++) {
+      const px = r * w + c;
+      if (inside[px] === 0) continue;
+      const dx = xMin + (c + 0.5) * res - sx;
+      const d = Math.sqrt(dx * dx + dy2);
+      const i = d | 0;
+      if (i >= tabLast) continue;
+      const g = tab[i] + (d - i) * (tab[i + 1] - tab[i]);
+      const kr = azimuthIndexFrom(dx, dy, invDx[c], invDy) - rot;
+      const av = vFlat[vOff + i], b = pOff + (kr < 0 ? kr + AZ_STEPS : kr) * n;
+      const a0 = Math.max(av * pat[b], FLOOR);
+      let sum = a0;
+      for (let j = 1; j < n; j++) sum += Math.max(av * pat[b + j], FLOOR);
+      const best = a0 * g;
+      groupSum[gOff + px] += Math.floor(sum * g * QUANTUM);
+      if (best > bestMw[px]) { bestMw[px] = best; bestSite[px] = s; }
+      evaluations++;
+    }
   }
-  cellPatterns(job, s, k, i);
+  st.evaluations += evaluations * n;
 }
 
 /**
@@ -132,19 +189,18 @@ export function splatSite(job: PreparedJob, s: number, st: TileState, sign: 1 | 
   const tab = job.gainTables[job.siteGainTable[s]], tabLast = tab.length - 1;
   const nCells = job.cellStart[s + 1] - job.cellStart[s];
   const omni = job.cellHOffset[job.cellStart[s]] < 0;
-  // Hoisted for the combined-table fast path (a 3-sector site sharing one vertical pattern).
-  const pOff = job.sitePatternOffset[s], pat = job.patternFlat, vFlat = job.vFlat, vOff = job.cellVOffset[job.cellStart[s]];
   const gOff = job.siteGroup[s] * npx;
   const { inside, bestMw, bestSite, groupSum } = st;
   const secondMw = st.secondMw ?? bestMw, secondSite = st.secondSite ?? bestSite, keepSecond = st.secondMw !== null;
   const addSums = onlyMask === null;
   const [wr0, wr1, wc0, wc1] = win ?? [0, h - 1, 0, w - 1];
   const rLo = Math.max(wr0, Math.ceil((sy - rM - yMin) / res - 0.5)), rHi = Math.min(wr1, Math.floor((sy + rM - yMin) / res - 0.5));
+  const invDx = fillColumnInverse(job, s, st);
   let evaluations = 0;
   for (let r = rLo; r <= rHi; r++) {
     const dy = yMin + (r + 0.5) * res - sy, dy2 = dy * dy;
     if (dy2 > r2) continue;
-    const half = Math.sqrt(r2 - dy2);
+    const half = Math.sqrt(r2 - dy2), invDy = atanScaledInverse(dy);
     const cLo = Math.max(wc0, Math.ceil((sx - half - xMin) / res - 0.5)), cHi = Math.min(wc1, Math.floor((sx + half - xMin) / res - 0.5));
     for (let c = cLo; c <= cHi; c++) {
       const px = r * w + c;
@@ -156,16 +212,9 @@ export function splatSite(job: PreparedJob, s: number, st: TileState, sign: 1 | 
       const g = tab[i] + (d - i) * (tab[i + 1] - tab[i]);
       let sum = g, best = g;
       if (!omni) {
-        const k = azimuthIndex(dx, dy);
-        const av = pOff >= 0 ? vFlat[vOff + i] : 0, b = pOff + k * STRIDE;
-        if (pOff >= 0 && av * pat[b + 2] >= FLOOR) {
-          best = Math.max(av * pat[b], FLOOR) * g;
-          sum = (av * pat[b + 1] + pat[b + 3] * FLOOR) * g;
-        } else {
-          cellPatterns(job, s, k, i);
-          sum = patternSum * g;
-          best = patternBest * g;
-        }
+        evalPattern(job, s, azimuthIndexFrom(dx, dy, invDx[c], invDy), i);
+        sum = patternSum * g;
+        best = patternBest * g;
       }
       // One truncation per site and pixel (floor: Math.round costs a third of the loop): the same
       // site always adds exactly the same integer.

@@ -52,6 +52,39 @@ describe('pixel RSRP', () => {
     }
   });
 
+  it('rotated, unevenly spaced sectors: RSRP and SINR per TR 38.901 Table 7.3-1, cell by cell', () => {
+    // Two co-channel UMa macros whose sectors are not at 0/120/240: the kernel's combined sector
+    // table is kept relative to the first sector, so this checks the rotation and the per-cell
+    // -30 dB floor in the interference sum (contract section 2: SINR over every other cell).
+    const sectors = (azs: number[]) => azs.map((azimuthDeg) => ({ azimuthDeg, tiltDeg: 6, hBeamwidthDeg: 65, vBeamwidthDeg: 10 }));
+    const a = makeSite({ id: 'a', operator: 'CU+CT', model: '38901-uma', sectors: sectors([37, 161, 250]) }, [115.06, 35.74]);
+    const b = makeSite({ id: 'b', operator: 'CU+CT', model: '38901-uma', sectors: sectors([95, 215, 335]) }, [115.075, 35.745]);
+    const out = computeCoverage({ sites: [a, b], regions: [RECT_REGION], areas: [], resM: 100, settings: DEFAULT_RADIO });
+    const { grid } = out.raster;
+    const project = gridProjection(grid.centerLonLat);
+    const cellsMw = (site: typeof a, p: [number, number]): number[] => {
+      const d2dM = distance(site.lonLat, p, { units: 'meters' });
+      const pl = pathLoss({ model: '38901-uma', los: false, fcGhz: 3.5, d2dM, d3dM: Math.hypot(d2dM, 28.5), hBsM: 30, hUtM: 1.5 });
+      if (!pl.ok) throw new Error(pl.error);
+      const [x, y] = project(p)!, [sx, sy] = project(site.lonLat)!;
+      const bearing = bearingDeg(x - sx, sy - y);
+      const theta = zenithAngleDeg(d2dM, 30, 1.5);
+      return site.sectors.map((sec) => {
+        const gainDb = sectorGainDb(((bearing - sec.azimuthDeg + 540) % 360) - 180, theta, 6, 65, 10);
+        return 10 ** ((53 - 10 * Math.log10(12 * 273) + 17 + gainDb - pl.pathLossDb) / 10);
+      });
+    };
+    const noiseMw = 10 ** ((-174 + 10 * Math.log10(30e3) + 7) / 10);
+    for (const [col, row] of [[52, 38], [61, 40], [47, 29], [70, 25], [35, 50], [58, 33]]) {
+      const p = pixelLonLat(grid, col, row), px = row * grid.width + col;
+      const all = [...cellsMw(a, p), ...cellsMw(b, p)];
+      const best = Math.max(...all);
+      const sinrDb = 10 * Math.log10(best / (0.5 * (all.reduce((s, v) => s + v, 0) - best) + noiseMw));
+      expect(Math.abs(out.raster.rsrpDbm[px] - 10 * Math.log10(best))).toBeLessThan(0.05);
+      expect(Math.abs(out.raster.sinrDb[px] - sinrDb)).toBeLessThan(0.05);
+    }
+  });
+
   it('a pixel beyond every site has no server', () => {
     const site = makeSite({ id: 'i', kind: 'indoor' }, [115.01, 35.71]);
     const out = computeCoverage({ sites: [site], regions: [RECT_REGION], areas: [], resM: 100, settings: DEFAULT_RADIO });
