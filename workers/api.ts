@@ -1,11 +1,11 @@
 /**
  * The typed comlink boundary (types only). Every coverage worker loads the same input and
- * prepares the same job; the pool then hands out tiles. Tiles come back as transferred typed
- * arrays. A worker keeps the working state of the tiles it computed, so a later edit of a few
+ * prepares the same job; the pool then hands out tiles. Tiles are written straight into a raster
+ * on shared memory where the platform allows it, else they come back as transferred typed arrays. A worker keeps the working state of the tiles it computed, so a later edit of a few
  * sites is applied to those tiles only (incremental mode).
  */
 import type { CoverageInput } from '../src/engine/coverage/types.ts';
-import type { TileResult } from '../src/engine/coverage/compute-tile.ts';
+import type { PixelLayers, TileResult, TileSums } from '../src/engine/coverage/compute-tile.ts';
 import type { GridSpec } from '../src/engine/geo/grid.ts';
 
 export interface LoadOptions {
@@ -36,6 +36,11 @@ export interface LoadResult {
 
 export interface CoverageWorkerApi {
   load(input: CoverageInput, version: number, options: LoadOptions): Promise<LoadResult>;
+  /**
+   * The raster's layers over SharedArrayBuffers (where the platform has them): from now on the
+   * worker writes tiles straight into them and sends back only their sums. null = send tiles.
+   */
+  attachRaster(layers: PixelLayers | null): Promise<void>;
   /** Computes tiles of the loaded version; incremental = update kept tile states where there are some. */
-  computeTiles(version: number, tileIds: number[], incremental: boolean): Promise<TileResult[]>;
+  computeTiles(version: number, tileIds: number[], incremental: boolean): Promise<(TileResult | TileSums)[]>;
 }

@@ -1,18 +1,19 @@
 /**
- * The coverage worker's object: adapts the engine (prepareJob, computeTile, updateTile) to the
+ * The coverage worker's object: adapts the engine (prepareJob, tile states, finishTile) to the
  * CoverageWorkerApi and keeps the state incremental updates need. Exposed over comlink by
  * coverage.worker.ts (browser) and node/coverage.worker.mjs (Node worker_threads).
  */
 import { transfer } from 'comlink';
-import { computeTileState, finishTile, remapTileState, updateTile, type TileResult } from '../src/engine/coverage/compute-tile.ts';
+import { computeTileState, finishTile, finishTileInto, oneShotTileState, remapTileState, updateTileState, type PixelLayers, type TileResult, type TileSums } from '../src/engine/coverage/compute-tile.ts';
 import { diffJobs } from '../src/engine/coverage/incremental.ts';
 import { prepareJob, type PreparedJob } from '../src/engine/coverage/job.ts';
 import { newTileState, type TileState } from '../src/engine/coverage/tile-state.ts';
 import type { CoverageInput } from '../src/engine/coverage/types.ts';
 import type { CoverageWorkerApi, LoadOptions, LoadResult } from './api.ts';
 
-function tileBuffers(t: TileResult): ArrayBuffer[] {
-  return [t.rsrpDbm, t.bestSite, t.sinrDb, t.covered, t.inside, t.population, t.regionSums, t.areaSums].map((a) => a.buffer as ArrayBuffer);
+function tileBuffers(t: TileResult | TileSums): ArrayBuffer[] {
+  const pixels = 'rsrpDbm' in t ? [t.rsrpDbm, t.bestSite, t.sinrDb, t.covered, t.inside, t.population] : [];
+  return [...pixels, t.regionSums, t.areaSums].map((a) => a.buffer as ArrayBuffer);
 }
 
 export function createCoverageWorker(): CoverageWorkerApi {
@@ -25,6 +26,8 @@ export function createCoverageWorker(): CoverageWorkerApi {
   const states = new Map<number, TileState>();
   /** Buffers reused across one-shot tiles (the first tile is a full-size one). */
   let scratch: TileState | undefined;
+  /** The shared raster tiles are written into, if the pool attached one. */
+  let raster: PixelLayers | null = null;
 
   const api = {
     async load(input: CoverageInput, v: number, options: LoadOptions): Promise<LoadResult> {
@@ -58,14 +61,21 @@ export function createCoverageWorker(): CoverageWorkerApi {
       };
     },
 
-    async computeTiles(v: number, tileIds: number[], incremental: boolean): Promise<TileResult[]> {
+    async attachRaster(layers: PixelLayers | null): Promise<void> {
+      raster = layers;
+    },
+
+    async computeTiles(v: number, tileIds: number[], incremental: boolean): Promise<(TileResult | TileSums)[]> {
       if (!job || v !== version) throw new Error(`tiles asked for version ${v}, worker holds ${version}`);
+      const j = job;
       const results = tileIds.map((id) => {
         const kept = incremental ? states.get(id) : undefined;
-        if (kept && prev) return updateTile(prev, job!, removed, added, id, kept);
-        const st = computeTileState(job!, id, keepState, keepState ? undefined : (scratch ??= newTileState(job!, 0)));
-        if (keepState) states.set(id, st);
-        return finishTile(job!, id, st);
+        let st: TileState;
+        if (kept && prev) st = updateTileState(prev, j, removed, added, kept);
+        else if (!keepState) st = oneShotTileState(j, id, (scratch ??= newTileState(j, 0)));
+        else states.set(id, (st = computeTileState(j, id, true)));
+        // Finished at once: a one-shot state may live in the WebAssembly kernel's memory until the next tile.
+        return raster ? finishTileInto(j, id, st, raster, st.row0 * raster.width + st.col0) : finishTile(j, id, st);
       });
       return transfer(results, results.flatMap(tileBuffers));
     },

@@ -6,7 +6,7 @@
  */
 import type { Remote } from 'comlink';
 import { RasterAssembler } from '../src/engine/coverage/assemble.ts';
-import type { TileResult } from '../src/engine/coverage/compute-tile.ts';
+import type { TileResult, TileSums } from '../src/engine/coverage/compute-tile.ts';
 import type { AreaStats, CoverageInput, CoverageProgress, CoverageRaster, CoverageStats } from '../src/engine/coverage/types.ts';
 import type { Site } from '../src/engine/model/types.ts';
 import type { CoverageWorkerApi, LoadResult } from './api.ts';
@@ -54,6 +54,12 @@ export class CoveragePool {
   private last: RunState | null = null;
   private queue: Promise<unknown> = Promise.resolve();
   private abort: ((e: Error) => void) | null = null;
+
+  /**
+   * Shared memory (SharedArrayBuffer: always in Node, in a browser only when the page is
+   * cross-origin isolated, see vite.config.ts) lets workers write tiles straight into the raster.
+   */
+  private readonly sharedMemory = typeof SharedArrayBuffer === 'function' && (globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated !== false;
 
   constructor(private spawn: () => PoolWorker, readonly size: number, private now: () => number) {}
 
@@ -111,10 +117,16 @@ export class CoveragePool {
       const full = load.dirtyTiles === 'all' || !this.last || !keepState;
       // Keep a copy of the site list: the caller may edit its array in place before the next run.
       input = { ...input, sites: input.sites.slice() };
-      // A full run's raster is allocated once the workers are busy (see RunState.assembler).
       const { grid } = load, { regions, areas } = input;
-      if (full) this.last = { input, assembler: null, newAssembler: () => new RasterAssembler(grid, regions ?? [], areas), owner: new Map() };
-      else { this.last!.input = input; if (load.oldToNew && load.shifted) this.last!.assembler?.remapSites(load.oldToNew); }
+      if (full && this.sharedMemory) {
+        // Workers write tiles straight into a raster on shared memory: nothing to copy here.
+        const assembler = new RasterAssembler(grid, regions ?? [], areas, (bytes) => new SharedArrayBuffer(bytes));
+        this.last = { input, assembler, newAssembler: () => assembler, owner: new Map() };
+        await Promise.race([Promise.all(workers.map((w) => w.api.attachRaster(assembler.layers()))), aborted]);
+      } else if (full) {
+        // The raster is allocated once the workers are busy (see RunState.assembler).
+        this.last = { input, assembler: null, newAssembler: () => new RasterAssembler(grid, regions ?? [], areas), owner: new Map() };
+      } else { this.last!.input = input; if (load.oldToNew && load.shifted) this.last!.assembler?.remapSites(load.oldToNew); }
       const state = this.last!;
       const tiles = full ? Array.from({ length: load.tileCount }, (_, i) => i) : (load.dirtyTiles as number[]);
       const evaluations = await Promise.race([this.dispatch(workers, version, tiles, !full, state, t0, options), aborted]);
@@ -133,10 +145,11 @@ export class CoveragePool {
     state: RunState, t0: number, options: RunOptions,
   ): Promise<number> {
     let done = 0, pixels = 0, evaluations = 0;
-    const accept = (results: TileResult[], w: number) => {
+    const accept = (results: (TileResult | TileSums)[], w: number) => {
       const assembler = (state.assembler ??= state.newAssembler());
       for (const t of results) {
-        assembler.putTile(t);
+        if ('rsrpDbm' in t) assembler.putTile(t);
+        else assembler.putSums(t);
         state.owner.set(t.tileId, w);
         pixels += t.width * t.height;
         evaluations += t.evaluations;

@@ -5,8 +5,11 @@
 import type { GridSpec } from '../geo/grid.ts';
 import { pixelAreaKm2 } from '../geo/grid.ts';
 import type { Region, TargetArea } from '../model/dataset.ts';
-import type { TileResult } from './compute-tile.ts';
+import type { PixelLayers, TileResult, TileSums } from './compute-tile.ts';
 import type { AreaStats, CoverageRaster, CoverageStats, RegionStats } from './types.ts';
+
+/** Makes the raster's buffers: ordinary ones, or SharedArrayBuffers that workers write into. */
+export type BufferFactory = (bytes: number) => ArrayBufferLike;
 
 export class RasterAssembler {
   readonly raster: CoverageRaster;
@@ -14,14 +17,30 @@ export class RasterAssembler {
   private areaSums = new Map<number, Float64Array>();
   private population: Float32Array;
 
-  constructor(readonly grid: GridSpec, private regions: Region[], private areas: TargetArea[]) {
+  /**
+   * `buffers`: how to allocate the raster. Default: ordinary buffers, prefilled for "no server".
+   * With a factory (shared buffers) they start zeroed: every tile is then written by finishTileInto.
+   */
+  constructor(readonly grid: GridSpec, private regions: Region[], private areas: TargetArea[], buffers?: BufferFactory) {
     const n = grid.width * grid.height;
-    this.population = new Float32Array(n);
+    const make = buffers ?? ((bytes: number) => new ArrayBuffer(bytes));
+    this.population = new Float32Array(make(4 * n));
     const hasPopulation = regions.some((r) => r.population !== null);
     this.raster = {
-      grid, inside: new Uint8Array(n), rsrpDbm: new Float32Array(n).fill(-Infinity), bestSite: new Int32Array(n).fill(-1),
-      sinrDb: new Float32Array(n).fill(-Infinity), covered: new Uint8Array(n), populationPerPixel: hasPopulation ? this.population : null,
+      grid, inside: new Uint8Array(make(n)), rsrpDbm: new Float32Array(make(4 * n)), bestSite: new Int32Array(make(4 * n)),
+      sinrDb: new Float32Array(make(4 * n)), covered: new Uint8Array(make(n)), populationPerPixel: hasPopulation ? this.population : null,
     };
+    if (!buffers) {
+      this.raster.rsrpDbm.fill(-Infinity);
+      this.raster.sinrDb.fill(-Infinity);
+      this.raster.bestSite.fill(-1);
+    }
+  }
+
+  /** The raster's pixel layers, for finishTileInto (e.g. in a worker, over shared buffers). */
+  layers(): PixelLayers {
+    const { rsrpDbm, bestSite, sinrDb, covered, inside } = this.raster;
+    return { width: this.grid.width, rsrpDbm, bestSite, sinrDb, covered, inside, population: this.population };
   }
 
   putTile(t: TileResult): void {
@@ -35,6 +54,11 @@ export class RasterAssembler {
       this.raster.inside.set(t.inside.subarray(src, src + t.width), dst);
       this.population.set(t.population.subarray(src, src + t.width), dst);
     }
+    this.putSums(t);
+  }
+
+  /** A tile whose pixels are already in the raster (written through layers()). */
+  putSums(t: TileSums): void {
     this.regionSums.set(t.tileId, t.regionSums);
     this.areaSums.set(t.tileId, t.areaSums);
   }

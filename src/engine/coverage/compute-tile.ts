@@ -4,26 +4,42 @@
  * `updateTile` applies a change of sites to a kept TileState (incremental editing).
  */
 import type { PreparedJob } from './job.ts';
+import { wasmTileKernel } from './kernel/wasm-kernel.ts';
 import { maskWindow, newTileState, splatSite, splatSiteFull, tileCandidates, POWER_QUANTUM_PER_MW, UNKNOWN_SECOND, type TileState } from './tile-state.ts';
 
-export interface TileResult {
+/** A tile's statistics: what comes back when its pixels were written straight into the raster. */
+export interface TileSums {
   tileId: number;
   col0: number;
   row0: number;
   width: number;
   height: number;
-  rsrpDbm: Float32Array;
-  bestSite: Int32Array;
-  sinrDb: Float32Array;
-  covered: Uint8Array;
-  inside: Uint8Array;
-  population: Float32Array;
   /** Per region slot (0 = none, r + 1): [pixels, covered, population, populationCovered]. */
   regionSums: Float64Array;
   /** Per settlement area: [pixels, covered, population, populationCovered]. */
   areaSums: Float64Array;
   /** Pixel-cell evaluations done, for the benchmark. */
   evaluations: number;
+}
+
+/** The pixel layers of a tile or of a whole raster (row-major, `width` pixels per row). */
+export interface PixelLayers {
+  width: number;
+  rsrpDbm: Float32Array;
+  bestSite: Int32Array;
+  sinrDb: Float32Array;
+  covered: Uint8Array;
+  inside: Uint8Array;
+  population: Float32Array;
+}
+
+export interface TileResult extends TileSums {
+  rsrpDbm: Float32Array;
+  bestSite: Int32Array;
+  sinrDb: Float32Array;
+  covered: Uint8Array;
+  inside: Uint8Array;
+  population: Float32Array;
 }
 
 /** keepSecond: also track each pixel's runner-up server, for incremental editing. */
@@ -36,9 +52,19 @@ export function computeTileState(job: PreparedJob, tileId: number, keepSecond = 
   return st;
 }
 
-/** A full pass over one tile; `scratch` (see newTileState) lets one-shot runs reuse buffers. */
+/**
+ * A full pass over one tile whose state is finished at once and then dropped: on the
+ * WebAssembly kernel where available (job.input.kernel), the state lives in its memory until
+ * the next tile; else `scratch` (see newTileState) lets the JavaScript kernel reuse buffers.
+ */
+export function oneShotTileState(job: PreparedJob, tileId: number, scratch?: TileState): TileState {
+  const wasm = job.input.kernel === 'js' ? null : wasmTileKernel();
+  return wasm ? wasm.computeTileState(job, tileId) : computeTileState(job, tileId, false, scratch);
+}
+
+/** A full pass over one tile, finished into its own arrays. */
 export function computeTile(job: PreparedJob, tileId: number, scratch?: TileState): TileResult {
-  return finishTile(job, tileId, computeTileState(job, tileId, false, scratch));
+  return finishTile(job, tileId, oneShotTileState(job, tileId, scratch));
 }
 
 /**
@@ -83,6 +109,11 @@ export function remapTileState(st: TileState, oldToNew: Int32Array): void {
  * Exact: equal to a full pass over `next` (see tile-state.ts).
  */
 export function updateTile(prev: PreparedJob, next: PreparedJob, removed: number[], added: number[], tileId: number, st: TileState): TileResult {
+  return finishTile(next, tileId, updateTileState(prev, next, removed, added, st));
+}
+
+/** updateTile without the finish: the updated state. */
+export function updateTileState(prev: PreparedJob, next: PreparedJob, removed: number[], added: number[], st: TileState): TileState {
   st.evaluations = 0;
   for (const s of removed) splatSite(prev, s, st, -1);
   for (const s of added) splatSite(next, s, st, 1);
@@ -90,37 +121,60 @@ export function updateTile(prev: PreparedJob, next: PreparedJob, removed: number
   const win = st.rescan ? maskWindow(st.rescan, st.width) : null;
   if (win) for (const s of tileCandidates(next, st, win)) splatSite(next, s, st, 1, st.rescan, win);
   st.rescan = null;
-  return finishTile(next, tileId, st);
+  return st;
 }
 
+/** Finishes a tile into its own arrays. */
 export function finishTile(job: PreparedJob, tileId: number, st: TileState): TileResult {
+  const npx = st.width * st.height;
+  const rsrpDbm = new Float32Array(npx), bestSite = new Int32Array(npx), sinrDb = new Float32Array(npx);
+  const covered = new Uint8Array(npx), inside = new Uint8Array(npx), population = new Float32Array(npx);
+  const sums = finishTileInto(job, tileId, st, { width: st.width, rsrpDbm, bestSite, sinrDb, covered, inside, population }, 0);
+  return { ...sums, rsrpDbm, bestSite, sinrDb, covered, inside, population };
+}
+
+/**
+ * Finishes a tile: RSRP, SINR, the covered mask and population per pixel, written into `out`
+ * from pixel `offset` on (a tile's own arrays at 0, or a whole raster at the tile's corner),
+ * and the tile's region and area sums.
+ */
+export function finishTileInto(job: PreparedJob, tileId: number, st: TileState, out: PixelLayers, offset: number): TileSums {
   const { settings } = job.input;
   const { col0, row0, width: w, height: h, inside, bestMw, bestSite, groupSum } = st;
-  const npx = w * h, gridW = job.grid.width;
-  const rsrpDbm = new Float32Array(npx).fill(-Infinity), sinrDb = new Float32Array(npx).fill(-Infinity);
-  const covered = new Uint8Array(npx), population = new Float32Array(npx);
+  const npx = w * h, gridW = job.grid.width, outW = out.width;
+  const oInside = out.inside, oBest = out.bestSite, oRsrp = out.rsrpDbm, oSinr = out.sinrDb, oCovered = out.covered, oPopulation = out.population;
+  const { regionIndex, areaIndex, densityPerPixel, siteGroup, groupNoiseMw } = job;
+  const { loadFactor, thresholdDbm } = settings;
   const regionSums = new Float64Array(4 * (job.densityPerPixel.length / 2));
   const areaSums = new Float64Array(4 * job.input.areas.length);
   const sinrThr = settings.sinrThresholdDb;
   for (let r = 0; r < h; r++) {
     for (let c = 0; c < w; c++) {
-      const px = r * w + c;
-      if (inside[px] === 0) continue;
-      const best = bestMw[px];
-      let isCovered = 0;
-      if (best > 0) {
-        const grp = job.siteGroup[bestSite[px]];
-        const othersMw = Math.max(0, groupSum[grp * npx + px] / POWER_QUANTUM_PER_MW - best);
-        rsrpDbm[px] = 10 * Math.log10(best);
-        sinrDb[px] = 10 * Math.log10(best / (othersMw * settings.loadFactor + job.groupNoiseMw[grp]));
-        isCovered = rsrpDbm[px] >= settings.thresholdDbm && (sinrThr === null || sinrDb[px] >= sinrThr) ? 1 : 0;
+      const px = r * w + c, o = offset + r * outW + c;
+      oInside[o] = inside[px];
+      oBest[o] = bestSite[px];
+      if (inside[px] === 0) {
+        oRsrp[o] = -Infinity; oSinr[o] = -Infinity; oCovered[o] = 0; oPopulation[o] = 0;
+        continue;
       }
-      covered[px] = isCovered;
+      const best = bestMw[px];
+      let isCovered = 0, rsrp = -Infinity, sinr = -Infinity;
+      if (best > 0) {
+        const grp = siteGroup[bestSite[px]];
+        const othersMw = Math.max(0, groupSum[grp * npx + px] / POWER_QUANTUM_PER_MW - best);
+        rsrp = 10 * Math.log10(best);
+        sinr = 10 * Math.log10(best / (othersMw * loadFactor + groupNoiseMw[grp]));
+        // Compared as stored (float32), so the mask agrees with the published RSRP and SINR.
+        isCovered = Math.fround(rsrp) >= thresholdDbm && (sinrThr === null || Math.fround(sinr) >= sinrThr) ? 1 : 0;
+      }
+      oRsrp[o] = rsrp;
+      oSinr[o] = sinr;
+      oCovered[o] = isCovered;
       const gi = (row0 + r) * gridW + col0 + c;
-      const region = job.regionIndex[gi], area = job.areaIndex[gi];
-      const density = job.densityPerPixel[2 * region + (area >= 0 ? 0 : 1)];
+      const region = regionIndex[gi], area = areaIndex[gi];
+      const density = densityPerPixel[2 * region + (area >= 0 ? 0 : 1)];
       const pop = Number.isNaN(density) ? 0 : density;
-      population[px] = pop;
+      oPopulation[o] = pop;
       regionSums[4 * region] += 1;
       regionSums[4 * region + 1] += isCovered;
       regionSums[4 * region + 2] += pop;
@@ -133,5 +187,5 @@ export function finishTile(job: PreparedJob, tileId: number, st: TileState): Til
       }
     }
   }
-  return { tileId, col0, row0, width: w, height: h, rsrpDbm, bestSite: bestSite.slice(), sinrDb, covered, inside: inside.slice(), population, regionSums, areaSums, evaluations: st.evaluations };
+  return { tileId, col0, row0, width: w, height: h, regionSums, areaSums, evaluations: st.evaluations };
 }

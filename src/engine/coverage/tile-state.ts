@@ -122,15 +122,30 @@ function evalPattern(job: PreparedJob, s: number, k: number, i: number): void {
   patternSum = sum;
 }
 
-// Per-column atanScaledInverse(dx) of the site being splatted, so the pixel loop divides nothing.
-let columnInverse = new Float64Array(256);
+/** Per tile column c: [dx, dx * dx, atanScaledInverse(dx)] at COLUMN_STRIDE * c. */
+export const COLUMN_STRIDE = 3;
+// The site being splatted, per column, so the pixel loop neither recomputes dx nor divides.
+let columnTable = new Float64Array(COLUMN_STRIDE * 256);
 
-function fillColumnInverse(job: PreparedJob, s: number, st: TileState): Float64Array {
+/** Fills the column table (out: the module's by default) for the tile columns site s reaches. */
+export function fillColumns(job: PreparedJob, s: number, st: TileState, out?: Float64Array): Float64Array {
   const res = job.grid.resM, xMin = job.grid.x0M + st.col0 * res, sx = job.siteXM[s], rM = job.siteRadiusM[s];
-  if (columnInverse.length < st.width) columnInverse = new Float64Array(st.width);
+  if (!out && columnTable.length < COLUMN_STRIDE * st.width) columnTable = new Float64Array(COLUMN_STRIDE * st.width);
+  const t = out ?? columnTable;
   const cFirst = Math.max(0, Math.ceil((sx - rM - xMin) / res - 0.5)), cLast = Math.min(st.width - 1, Math.floor((sx + rM - xMin) / res - 0.5));
-  for (let c = cFirst; c <= cLast; c++) columnInverse[c] = atanScaledInverse(xMin + (c + 0.5) * res - sx);
-  return columnInverse;
+  for (let c = cFirst; c <= cLast; c++) {
+    const dx = xMin + (c + 0.5) * res - sx;
+    t[COLUMN_STRIDE * c] = dx;
+    t[COLUMN_STRIDE * c + 1] = dx * dx;
+    t[COLUMN_STRIDE * c + 2] = atanScaledInverse(dx);
+  }
+  return t;
+}
+
+/** The tile rows site s reaches, within rows [lo, hi]: [first, last] (empty when first > last). */
+export function siteRowRange(job: PreparedJob, s: number, st: TileState, lo = 0, hi = st.height - 1): [number, number] {
+  const res = job.grid.resM, yMin = job.grid.y0M + st.row0 * res, sy = job.siteYM[s], rM = job.siteRadiusM[s];
+  return [Math.max(lo, Math.ceil((sy - rM - yMin) / res - 0.5)), Math.min(hi, Math.floor((sy + rM - yMin) / res - 0.5))];
 }
 
 /**
@@ -147,8 +162,8 @@ export function splatSiteFull(job: PreparedJob, s: number, st: TileState): void 
   const pOff = job.sitePatternOffset[s], rot = job.sitePatternRotation[s], pat = job.patternFlat, vFlat = job.vFlat, vOff = job.cellVOffset[c0];
   const gOff = job.siteGroup[s] * npx;
   const { inside, bestMw, bestSite, groupSum } = st;
-  const rLo = Math.max(0, Math.ceil((sy - rM - yMin) / res - 0.5)), rHi = Math.min(h - 1, Math.floor((sy + rM - yMin) / res - 0.5));
-  const invDx = fillColumnInverse(job, s, st);
+  const [rLo, rHi] = siteRowRange(job, s, st);
+  const col = fillColumns(job, s, st);
   let evaluations = 0;
   for (let r = rLo; r <= rHi; r++) {
     const dy = yMin + (r + 0.5) * res - sy, dy2 = dy * dy;
@@ -158,12 +173,12 @@ export function splatSiteFull(job: PreparedJob, s: number, st: TileState): void 
     for (let c = cLo; c <= cHi; c++) {
       const px = r * w + c;
       if (inside[px] === 0) continue;
-      const dx = xMin + (c + 0.5) * res - sx;
-      const d = Math.sqrt(dx * dx + dy2);
+      const dx = col[COLUMN_STRIDE * c];
+      const d = Math.sqrt(col[COLUMN_STRIDE * c + 1] + dy2);
       const i = d | 0;
       if (i >= tabLast) continue;
       const g = tab[i] + (d - i) * (tab[i + 1] - tab[i]);
-      const kr = azimuthIndexFrom(dx, dy, invDx[c], invDy) - rot;
+      const kr = azimuthIndexFrom(dx, dy, col[COLUMN_STRIDE * c + 2], invDy) - rot;
       const av = vFlat[vOff + i], b = pOff + (kr < 0 ? kr + AZ_STEPS : kr) * n;
       const a0 = Math.max(av * pat[b], FLOOR);
       let sum = a0;
@@ -194,8 +209,8 @@ export function splatSite(job: PreparedJob, s: number, st: TileState, sign: 1 | 
   const secondMw = st.secondMw ?? bestMw, secondSite = st.secondSite ?? bestSite, keepSecond = st.secondMw !== null;
   const addSums = onlyMask === null;
   const [wr0, wr1, wc0, wc1] = win ?? [0, h - 1, 0, w - 1];
-  const rLo = Math.max(wr0, Math.ceil((sy - rM - yMin) / res - 0.5)), rHi = Math.min(wr1, Math.floor((sy + rM - yMin) / res - 0.5));
-  const invDx = fillColumnInverse(job, s, st);
+  const [rLo, rHi] = siteRowRange(job, s, st, wr0, wr1);
+  const col = fillColumns(job, s, st);
   let evaluations = 0;
   for (let r = rLo; r <= rHi; r++) {
     const dy = yMin + (r + 0.5) * res - sy, dy2 = dy * dy;
@@ -205,14 +220,14 @@ export function splatSite(job: PreparedJob, s: number, st: TileState, sign: 1 | 
     for (let c = cLo; c <= cHi; c++) {
       const px = r * w + c;
       if (inside[px] === 0 || (onlyMask !== null && onlyMask[px] === 0)) continue;
-      const dx = xMin + (c + 0.5) * res - sx;
-      const d = Math.sqrt(dx * dx + dy2);
+      const dx = col[COLUMN_STRIDE * c];
+      const d = Math.sqrt(col[COLUMN_STRIDE * c + 1] + dy2);
       const i = d | 0;
       if (i >= tabLast) continue;
       const g = tab[i] + (d - i) * (tab[i + 1] - tab[i]);
       let sum = g, best = g;
       if (!omni) {
-        evalPattern(job, s, azimuthIndexFrom(dx, dy, invDx[c], invDy), i);
+        evalPattern(job, s, azimuthIndexFrom(dx, dy, col[COLUMN_STRIDE * c + 2], invDy), i);
         sum = patternSum * g;
         best = patternBest * g;
       }

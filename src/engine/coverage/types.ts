@@ -17,6 +17,11 @@ export interface CoverageInput {
   settings: RadioSettings;
   /** Tile edge in pixels (default 128): any value gives the same result, only speed differs. */
   tileSizePx?: number;
+  /**
+   * Pixel kernel for full passes: "auto" (default) = WebAssembly where available, "js" = the
+   * JavaScript one. Both give bit-identical results; only speed differs.
+   */
+  kernel?: 'auto' | 'js';
 }
 
 export interface CoverageRaster {

@@ -1,0 +1,117 @@
+/**
+ * The full-pass tile computation on the WebAssembly kernel (splat.wat): the job's link tables
+ * and one tile's working state live in the module's memory, and the state handed back is a set
+ * of views on it, valid until the next tile. Sites without a combined sector table (omni, or
+ * sectors with different vertical patterns) still go through the JavaScript splatSite on the
+ * same views. Bit-identical to the JavaScript full pass (tests/property/wasm-kernel).
+ */
+import type { PreparedJob } from '../job.ts';
+import { ATAN_STEPS, AZIMUTH_TABLE, PATTERN_FLOOR } from '../link-tables.ts';
+import { COLUMN_STRIDE, fillColumns, newTileState, siteRowRange, splatSite, tileCandidates, POWER_QUANTUM_PER_MW, type TileState } from '../tile-state.ts';
+import { WASM_BYTES } from './splat-wasm.ts';
+
+type SplatFn = (
+  w: number, xMin: number, yMin: number, res: number, inside: number, bestMw: number, bestSite: number, groupSum: number,
+  sx: number, sy: number, r2: number, tab: number, tabLast: number, v: number, pat: number, n: number, rot: number, s: number,
+  columns: number, azimuth: number, rLo: number, rHi: number, floor: number, quantum: number, atanSteps: number, atanRow: number,
+) => number;
+
+// The few WebAssembly types used, declared here: the engine compiles against the ES library alone.
+interface WasmMemory { readonly buffer: ArrayBuffer; grow(pages: number): number }
+interface WasmRuntime {
+  Module: new (bytes: Uint8Array) => object;
+  Instance: new (module: object, imports: object) => { exports: { memory: WasmMemory; splat: SplatFn } };
+}
+
+const PAGE = 65536;
+const align8 = (n: number) => (n + 7) & ~7;
+
+/** Where the bound job's tables and the tile state sit in memory (byte offsets). */
+interface Layout {
+  job: PreparedJob;
+  azimuth: number;
+  gain: number[];
+  v: number;
+  pattern: number;
+  columns: number;
+  inside: number;
+  bestMw: number;
+  bestSite: number;
+  groupSum: number;
+  scratch: TileState;
+}
+
+export class WasmTileKernel {
+  private layout: Layout | null = null;
+
+  constructor(private memory: WasmMemory, private splat: SplatFn) {}
+
+  /** A full pass over one tile (no runner-up); the state is valid until the next call. */
+  computeTileState(job: PreparedJob, tileId: number): TileState {
+    const L = this.bind(job);
+    const st = newTileState(job, tileId, false, L.scratch);
+    const res = job.grid.resM, xMin = job.grid.x0M + st.col0 * res, yMin = job.grid.y0M + st.row0 * res;
+    const npx = st.width * st.height;
+    const columns = new Float64Array(this.memory.buffer, L.columns, COLUMN_STRIDE * job.tileSizePx);
+    let evaluations = 0;
+    for (const s of tileCandidates(job, st)) {
+      const pOff = job.sitePatternOffset[s];
+      if (pOff < 0) { splatSite(job, s, st, 1); continue; }
+      const [rLo, rHi] = siteRowRange(job, s, st);
+      if (rLo > rHi) continue;
+      fillColumns(job, s, st, columns);
+      const c0 = job.cellStart[s], n = job.cellStart[s + 1] - c0, rM = job.siteRadiusM[s];
+      const g = job.siteGainTable[s];
+      const pairs = this.splat(
+        st.width, xMin, yMin, res, L.inside, L.bestMw, L.bestSite, L.groupSum + 8 * job.siteGroup[s] * npx,
+        job.siteXM[s], job.siteYM[s], rM * rM, L.gain[g], job.gainTables[g].length - 1,
+        L.v + 4 * job.cellVOffset[c0], L.pattern + 4 * pOff, n, job.sitePatternRotation[s], s,
+        L.columns, L.azimuth, rLo, rHi, PATTERN_FLOOR, POWER_QUANTUM_PER_MW, ATAN_STEPS, ATAN_STEPS + 1,
+      );
+      evaluations += pairs * n;
+    }
+    st.evaluations += evaluations;
+    return st;
+  }
+
+  /** Copies the job's tables into memory (once per job) and lays out the tile state after them. */
+  private bind(job: PreparedJob): Layout {
+    if (this.layout?.job === job) return this.layout;
+    const tile = job.tileSizePx * job.tileSizePx, groups = job.groupNoiseMw.length;
+    let at = 0;
+    const take = (bytes: number) => { const p = at; at = align8(at + bytes); return p; };
+    const azimuth = take(2 * AZIMUTH_TABLE.length);
+    const gain = job.gainTables.map((t) => take(8 * t.length));
+    const v = take(4 * job.vFlat.length), pattern = take(4 * job.patternFlat.length);
+    const columns = take(8 * COLUMN_STRIDE * job.tileSizePx), inside = take(tile), bestMw = take(8 * tile), bestSite = take(4 * tile);
+    const groupSum = take(8 * tile * Math.max(1, groups));
+    if (at > this.memory.buffer.byteLength) this.memory.grow(Math.ceil((at - this.memory.buffer.byteLength) / PAGE));
+    const buf = this.memory.buffer;
+    new Int16Array(buf, azimuth, AZIMUTH_TABLE.length).set(AZIMUTH_TABLE);
+    job.gainTables.forEach((t, i) => new Float64Array(buf, gain[i], t.length).set(t));
+    new Float32Array(buf, v, job.vFlat.length).set(job.vFlat);
+    new Float32Array(buf, pattern, job.patternFlat.length).set(job.patternFlat);
+    const scratch: TileState = {
+      col0: 0, row0: 0, width: job.tileSizePx, height: job.tileSizePx,
+      inside: new Uint8Array(buf, inside, tile), bestMw: new Float64Array(buf, bestMw, tile), bestSite: new Int32Array(buf, bestSite, tile),
+      secondMw: null, secondSite: null, groupSum: new Float64Array(buf, groupSum, tile * Math.max(1, groups)), rescan: null, evaluations: 0,
+    };
+    this.layout = { job, azimuth, gain, v, pattern, columns, inside, bestMw, bestSite, groupSum, scratch };
+    return this.layout;
+  }
+}
+
+let shared: WasmTileKernel | null | undefined;
+
+/** This thread's kernel, or null where WebAssembly is unavailable (the JavaScript path is used). */
+export function wasmTileKernel(): WasmTileKernel | null {
+  if (shared !== undefined) return shared;
+  const runtime = (globalThis as unknown as { WebAssembly?: WasmRuntime }).WebAssembly;
+  try {
+    const { memory, splat } = new runtime!.Instance(new runtime!.Module(WASM_BYTES), {}).exports;
+    shared = new WasmTileKernel(memory, splat);
+  } catch {
+    shared = null;
+  }
+  return shared;
+}
