@@ -9,6 +9,8 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeCoverage } from '../../src/engine/coverage/compute-coverage.ts';
+import { computeTileState } from '../../src/engine/coverage/compute-tile.ts';
+import { prepareJob } from '../../src/engine/coverage/job.ts';
 import { wasmTileKernel } from '../../src/engine/coverage/kernel/wasm-kernel.ts';
 import { wasmModulePath, wasmModuleSource } from '../../scripts/build-wasm.ts';
 import { makeSite } from '../fixtures/make-site.ts';
@@ -35,11 +37,13 @@ describe('WebAssembly kernel', () => {
     expect(wasmTileKernel()).not.toBeNull();
   });
 
+  const toSites = (specs: { lon: number; lat: number; cmcc: boolean; kind: string; sectors: object[] | null }[]) => specs.map((s, i) => makeSite({
+    id: `w${i}`, operator: s.cmcc ? 'CMCC' : 'CU+CT', kind: s.kind, ...(s.sectors ? { sectors: s.sectors } : {}),
+  }, [s.lon, s.lat]));
+
   it('equals the JavaScript kernel bit for bit on random plans', () => {
     fc.assert(fc.property(fc.array(site, { minLength: 1, maxLength: 30 }), fc.constantFrom(17, 64, 128), (specs, tileSizePx) => {
-      const sites = specs.map((s, i) => makeSite({
-        id: `w${i}`, operator: s.cmcc ? 'CMCC' : 'CU+CT', kind: s.kind, ...(s.sectors ? { sectors: s.sectors } : {}),
-      }, [s.lon, s.lat]));
+      const sites = toSites(specs);
       const js = computeCoverage(scenario(sites, { tileSizePx, kernel: 'js' }));
       const wasm = computeCoverage(scenario(sites, { tileSizePx, kernel: 'auto' }));
       for (const layer of ['rsrpDbm', 'sinrDb', 'bestSite', 'covered'] as const) {
@@ -48,6 +52,19 @@ describe('WebAssembly kernel', () => {
       expect(wasm.stats).toEqual(js.stats);
       expect(wasm.evaluations).toBe(js.evaluations);
     }), { seed: SEED, numRuns: 25 });
+  });
+
+  it('keeps the same runner-up servers as the JavaScript kernel (incremental editing state)', () => {
+    fc.assert(fc.property(fc.array(site, { minLength: 1, maxLength: 30 }), fc.constantFrom(17, 64), (specs, tileSizePx) => {
+      const sites = toSites(specs);
+      const js = prepareJob(scenario(sites, { tileSizePx, kernel: 'js' })), wasm = prepareJob(scenario(sites, { tileSizePx, kernel: 'auto' }));
+      for (let t = 0; t < js.tilesX * js.tilesY; t++) {
+        const a = computeTileState(js, t, true), b = computeTileState(wasm, t, true);
+        for (const layer of ['bestMw', 'bestSite', 'secondMw', 'secondSite', 'groupSum'] as const) {
+          expect(firstDifference(b[layer]!, a[layer]!), `tile ${t} ${layer}`).toBe(-1);
+        }
+      }
+    }), { seed: SEED, numRuns: 15 });
   });
 
   it('the committed module is built from splat.wat (npm run build:wasm)', async () => {

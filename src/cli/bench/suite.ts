@@ -22,6 +22,7 @@ export interface BenchFigures {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const WORKERS = 2;
+const INCREMENTAL_WARMUP = 3, INCREMENTAL_MOVES = 15;
 
 async function poolRuns(resM: number, load: (resM: number) => ReturnType<typeof puyang2022>, runs: number): Promise<BenchFigures> {
   const input = await load(resM);
@@ -65,23 +66,29 @@ export const BENCHMARKS: Record<string, { about: string; run: () => Promise<Benc
     run: () => timedOnPuyang((input) => turfUnionCoverage(input)),
   },
   'incremental-move': {
-    about: 'one site moved 200 m on the Puyang 2022 plan at 50 m: coverage and statistics updated (median of 5 moves)',
+    about: `one site moved 200 m on the Puyang 2022 plan at 50 m: coverage and statistics updated (median of ${INCREMENTAL_MOVES} moves of sites spread over the plan, after ${INCREMENTAL_WARMUP} warm-up moves, as in an editing session)`,
     run: async () => {
       const input = await puyang2022(50);
       const pool = createNodeCoveragePool(WORKERS);
       try {
         await pool.run(input, { keepState: true });
         const times: number[] = [], tiles: number[] = [];
-        let sites = input.sites;
-        for (let k = 0; k < 5; k++) {
-          const i = Math.floor((k + 1) * sites.length / 7);
+        let sites = input.sites, macros = 0;
+        const total = INCREMENTAL_WARMUP + INCREMENTAL_MOVES;
+        for (let k = 0; k < total; k++) {
+          const i = Math.floor((k + 0.5) * sites.length / total);
           const moved = { ...sites[i], lonLat: [sites[i].lonLat[0] + 0.0022, sites[i].lonLat[1]] as [number, number] };
           sites = sites.map((s, j) => (j === i ? moved : s));
           const r = await pool.run({ ...input, sites }, { keepState: true });
           times.push(r.elapsedMs);
           tiles.push(r.recomputedTiles);
+          if (k >= INCREMENTAL_WARMUP && moved.kind === 'macro') macros++;
         }
-        return { ms: median(times), pixels: null, sites: input.sites.length, recomputedTiles: median(tiles) };
+        const measured = times.slice(INCREMENTAL_WARMUP), sorted = [...measured].sort((a, b) => a - b);
+        return {
+          ms: median(measured), pixels: null, sites: input.sites.length, recomputedTiles: median(tiles.slice(INCREMENTAL_WARMUP)),
+          firstMoveMs: times[0], p90Ms: sorted[Math.floor(0.9 * (sorted.length - 1))], maxMs: sorted[sorted.length - 1], macroMoves: macros,
+        };
       } finally {
         pool.dispose();
       }

@@ -42,8 +42,14 @@ export interface TileResult extends TileSums {
   population: Float32Array;
 }
 
-/** keepSecond: also track each pixel's runner-up server, for incremental editing. */
+/**
+ * A full pass over one tile on the JavaScript kernel, or, with keepSecond (also track each
+ * pixel's runner-up server, for incremental editing), on the WebAssembly one where available:
+ * either way an owned state (with `scratch`, one sharing its buffers).
+ */
 export function computeTileState(job: PreparedJob, tileId: number, keepSecond = false, scratch?: TileState): TileState {
+  const wasm = keepSecond && job.input.kernel !== 'js' ? wasmTileKernel() : null;
+  if (wasm) return wasm.computeTileState(job, tileId, true);
   const st = newTileState(job, tileId, keepSecond, scratch);
   for (const s of tileCandidates(job, st)) {
     if (!keepSecond && job.sitePatternOffset[s] >= 0) splatSiteFull(job, s, st);

@@ -1,5 +1,6 @@
 ;; The full-pass pixel kernel (tile-state.ts splatSiteFull) in WebAssembly: one site over one
-;; tile, adding its cells' power to the group sum and updating the best server. Every operation
+;; tile, adding its cells' power to the group sum and updating the best server (and, for
+;; incremental editing, the runner-up, as splatSite does). Every operation
 ;; is the one splatSiteFull does, in the same order, so both give bit-identical results (IEEE
 ;; 754 double arithmetic, sqrt, floor and min/max are exact in both). Built into
 ;; splat-wasm.ts by `npm run build:wasm` (scripts/build-wasm.ts).
@@ -15,6 +16,7 @@
     (param $tab i32) (param $tabLast i32) (param $v i32) (param $pat i32) (param $n i32) (param $rot i32) (param $s i32)
     (param $columns i32) (param $azimuth i32) (param $rLo i32) (param $rHi i32)
     (param $floor f64) (param $quantum f64) (param $atanSteps f64) (param $atanRow i32)
+    (param $keep i32) (param $secondMw i32) (param $secondSite i32)
     (result i32)
     (local $r i32) (local $c i32) (local $cHi i32) (local $px i32) (local $i i32) (local $k i32)
     (local $b i32) (local $j i32) (local $evals i32) (local $rowBase i32) (local $p i32) (local $q i32) (local $near i32)
@@ -95,11 +97,27 @@
                   (local.set $p (i32.add (local.get $groupSum) (i32.shl (local.get $px) (i32.const 3))))
                   (f64.store (local.get $p) (f64.add (f64.load (local.get $p))
                     (f64.floor (f64.mul (f64.mul (local.get $sum) (local.get $g)) (local.get $quantum)))))
+                  ;; best server (sites come in ascending order: a tie keeps the earlier one) and,
+                  ;; with $keep, the runner-up: the old best, or this site if it beats the runner-up
                   (local.set $p (i32.add (local.get $bestMw) (i32.shl (local.get $px) (i32.const 3))))
-                  (if (f64.gt (local.get $best) (f64.load (local.get $p)))
+                  (local.set $t0 (f64.load (local.get $p)))
+                  (local.set $q (i32.add (local.get $bestSite) (i32.shl (local.get $px) (i32.const 2))))
+                  (if (f64.gt (local.get $best) (local.get $t0))
                     (then
+                      (if (local.get $keep)
+                        (then
+                          (f64.store (i32.add (local.get $secondMw) (i32.shl (local.get $px) (i32.const 3))) (local.get $t0))
+                          (i32.store (i32.add (local.get $secondSite) (i32.shl (local.get $px) (i32.const 2))) (i32.load (local.get $q)))))
                       (f64.store (local.get $p) (local.get $best))
-                      (i32.store (i32.add (local.get $bestSite) (i32.shl (local.get $px) (i32.const 2))) (local.get $s))))
+                      (i32.store (local.get $q) (local.get $s)))
+                    (else
+                      (if (local.get $keep)
+                        (then
+                          (local.set $p (i32.add (local.get $secondMw) (i32.shl (local.get $px) (i32.const 3))))
+                          (if (f64.gt (local.get $best) (f64.load (local.get $p)))
+                            (then
+                              (f64.store (local.get $p) (local.get $best))
+                              (i32.store (i32.add (local.get $secondSite) (i32.shl (local.get $px) (i32.const 2))) (local.get $s))))))))
                   (local.set $evals (i32.add (local.get $evals) (i32.const 1))))
                 (local.set $c (i32.add (local.get $c) (i32.const 1)))
                 (br $cols)))))

@@ -14,6 +14,7 @@ type SplatFn = (
   w: number, xMin: number, yMin: number, res: number, inside: number, bestMw: number, bestSite: number, groupSum: number,
   sx: number, sy: number, r2: number, tab: number, tabLast: number, v: number, pat: number, n: number, rot: number, s: number,
   columns: number, azimuth: number, rLo: number, rHi: number, floor: number, quantum: number, atanSteps: number, atanRow: number,
+  keep: number, secondMw: number, secondSite: number,
 ) => number;
 
 // The few WebAssembly types used, declared here: the engine compiles against the ES library alone.
@@ -38,7 +39,11 @@ interface Layout {
   bestMw: number;
   bestSite: number;
   groupSum: number;
+  secondMw: number;
+  secondSite: number;
   scratch: TileState;
+  secondMwView: Float64Array;
+  secondSiteView: Int32Array;
 }
 
 export class WasmTileKernel {
@@ -46,12 +51,19 @@ export class WasmTileKernel {
 
   constructor(private memory: WasmMemory, private splat: SplatFn) {}
 
-  /** A full pass over one tile (no runner-up); the state is valid until the next call. */
-  computeTileState(job: PreparedJob, tileId: number): TileState {
+  /**
+   * A full pass over one tile. Without the runner-up (keepSecond false) the state is a view on
+   * the module's memory, valid until the next call; with it, an owned copy to keep and edit.
+   */
+  computeTileState(job: PreparedJob, tileId: number, keepSecond = false): TileState {
     const L = this.bind(job);
     const st = newTileState(job, tileId, false, L.scratch);
-    const res = job.grid.resM, xMin = job.grid.x0M + st.col0 * res, yMin = job.grid.y0M + st.row0 * res;
     const npx = st.width * st.height;
+    if (keepSecond) {
+      st.secondMw = L.secondMwView.subarray(0, npx).fill(0);
+      st.secondSite = L.secondSiteView.subarray(0, npx).fill(-1);
+    }
+    const res = job.grid.resM, xMin = job.grid.x0M + st.col0 * res, yMin = job.grid.y0M + st.row0 * res;
     const columns = new Float64Array(this.memory.buffer, L.columns, COLUMN_STRIDE * job.tileSizePx);
     let evaluations = 0;
     for (const s of tileCandidates(job, st)) {
@@ -67,11 +79,16 @@ export class WasmTileKernel {
         job.siteXM[s], job.siteYM[s], rM * rM, L.gain[g], job.gainTables[g].length - 1,
         L.v + 4 * job.cellVOffset[c0], L.pattern + 4 * pOff, n, job.sitePatternRotation[s], s,
         L.columns, L.azimuth, rLo, rHi, PATTERN_FLOOR, POWER_QUANTUM_PER_MW, ATAN_STEPS, ATAN_STEPS + 1,
+        keepSecond ? 1 : 0, L.secondMw, L.secondSite,
       );
       evaluations += pairs * n;
     }
     st.evaluations += evaluations;
-    return st;
+    if (!keepSecond) return st;
+    return {
+      ...st, inside: st.inside.slice(), bestMw: st.bestMw.slice(), bestSite: st.bestSite.slice(), groupSum: st.groupSum.slice(),
+      secondMw: st.secondMw!.slice(), secondSite: st.secondSite!.slice(),
+    };
   }
 
   /** Copies the job's tables into memory (once per job) and lays out the tile state after them. */
@@ -84,7 +101,7 @@ export class WasmTileKernel {
     const gain = job.gainTables.map((t) => take(8 * t.length));
     const v = take(4 * job.vFlat.length), pattern = take(4 * job.patternFlat.length);
     const columns = take(8 * COLUMN_STRIDE * job.tileSizePx), inside = take(tile), bestMw = take(8 * tile), bestSite = take(4 * tile);
-    const groupSum = take(8 * tile * Math.max(1, groups));
+    const groupSum = take(8 * tile * Math.max(1, groups)), secondMw = take(8 * tile), secondSite = take(4 * tile);
     if (at > this.memory.buffer.byteLength) this.memory.grow(Math.ceil((at - this.memory.buffer.byteLength) / PAGE));
     const buf = this.memory.buffer;
     new Int16Array(buf, azimuth, AZIMUTH_TABLE.length).set(AZIMUTH_TABLE);
@@ -96,7 +113,10 @@ export class WasmTileKernel {
       inside: new Uint8Array(buf, inside, tile), bestMw: new Float64Array(buf, bestMw, tile), bestSite: new Int32Array(buf, bestSite, tile),
       secondMw: null, secondSite: null, groupSum: new Float64Array(buf, groupSum, tile * Math.max(1, groups)), rescan: null, evaluations: 0,
     };
-    this.layout = { job, azimuth, gain, v, pattern, columns, inside, bestMw, bestSite, groupSum, scratch };
+    this.layout = {
+      job, azimuth, gain, v, pattern, columns, inside, bestMw, bestSite, groupSum, secondMw, secondSite, scratch,
+      secondMwView: new Float64Array(buf, secondMw, tile), secondSiteView: new Int32Array(buf, secondSite, tile),
+    };
     return this.layout;
   }
 }
