@@ -3,14 +3,15 @@
  * Calling run() again after an edit recomputes only the tiles the edit touched.
  */
 import { wrap } from 'comlink';
-import type { CoverageInput, CoverageProgress } from '../src/engine/coverage/types.ts';
+import type { CoverageInput, CoverageProgress, CoverageRaster } from '../src/engine/coverage/types.ts';
 import type { CoverageWorkerApi } from './api.ts';
 import { CoveragePool, type CoverageRunResult } from './pool.ts';
 
 export type { CoverageRunResult } from './pool.ts';
 
 export interface CoverageClient {
-  run(input: CoverageInput, onProgress?: (p: CoverageProgress) => void): Promise<CoverageRunResult>;
+  /** `reuse`: a raster of an earlier run the caller is done with (see RunOptions.reuse). */
+  run(input: CoverageInput, onProgress?: (p: CoverageProgress) => void, reuse?: CoverageRaster | null): Promise<CoverageRunResult>;
   cancel(): void;
   dispose(): void;
 }
@@ -22,7 +23,7 @@ export function createCoverageClient(opts: { workers?: number } = {}): CoverageC
     return { api: wrap<CoverageWorkerApi>(worker), terminate: () => worker.terminate() };
   }, size, () => performance.now());
   return {
-    run: (input, onProgress) => pool.run(input, { onProgress, keepState: true }),
+    run: (input, onProgress, reuse) => pool.run(input, { onProgress, keepState: true, reuse }),
     cancel: () => pool.cancel(),
     dispose: () => pool.dispose(),
   };

@@ -31,6 +31,11 @@ export interface RunOptions {
   onProgress?: (p: CoverageProgress) => void;
   /** Keep tile states in the workers so the next run with the same frame is incremental. */
   keepState?: boolean;
+  /**
+   * A raster of an earlier run the caller is done with: a full run of the same grid writes into
+   * its buffers instead of fresh ones (much faster on a fresh page-hungry raster).
+   */
+  reuse?: CoverageRaster | null;
 }
 
 interface RunState {
@@ -120,12 +125,13 @@ export class CoveragePool {
       const { grid } = load, { regions, areas } = input;
       if (full && this.sharedMemory) {
         // Workers write tiles straight into a raster on shared memory: nothing to copy here.
-        const assembler = new RasterAssembler(grid, regions ?? [], areas, (bytes) => new SharedArrayBuffer(bytes));
+        const assembler = new RasterAssembler(grid, regions ?? [], areas, { shared: true, reuse: options.reuse });
         this.last = { input, assembler, newAssembler: () => assembler, owner: new Map() };
         await Promise.race([Promise.all(workers.map((w) => w.api.attachRaster(assembler.layers()))), aborted]);
       } else if (full) {
         // The raster is allocated once the workers are busy (see RunState.assembler).
-        this.last = { input, assembler: null, newAssembler: () => new RasterAssembler(grid, regions ?? [], areas), owner: new Map() };
+        const reuse = options.reuse;
+        this.last = { input, assembler: null, newAssembler: () => new RasterAssembler(grid, regions ?? [], areas, reuse ? { reuse } : undefined), owner: new Map() };
       } else { this.last!.input = input; if (load.oldToNew && load.shifted) this.last!.assembler?.remapSites(load.oldToNew); }
       const state = this.last!;
       const tiles = full ? Array.from({ length: load.tileCount }, (_, i) => i) : (load.dirtyTiles as number[]);

@@ -8,7 +8,7 @@ import { coverageSites, type AppState, type CoverageView } from './state/app-sta
 import type { Store } from './state/store.ts';
 
 export interface CoverageRunner {
-  /** The raster of the last finished run (for exports). */
+  /** The raster of the last finished run (for exports); null while a run is under way. */
   lastRaster(): CoverageRaster | null;
   dispose(): void;
 }
@@ -30,10 +30,15 @@ export function startCoverageRunner(store: Store<AppState>, show: (raster: Cover
     dirty = false;
     const s = store.get();
     patch({ status: 'running', fraction: 0, error: null });
+    // The last raster is written over by this run (in place for an edit, or as recycled buffers
+    // for a full rerun): exports wait for the new one.
+    const previous = raster;
+    raster = null;
     try {
       const result = await client.run(
         { sites: coverageSites(s), regions: s.regions, areas: s.areas, resM: s.resM, settings: { ...DEFAULT_RADIO, thresholdDbm: s.thresholdDbm } },
         (p: CoverageProgress) => patch({ fraction: p.fraction, pixelsPerS: p.pixelsPerS }),
+        previous,
       );
       raster = result.raster;
       await show(result.raster);

@@ -15,6 +15,15 @@ export function checkYear(s: AppState): number {
   return Math.min(Math.max(s.year, years[0]), years[years.length - 1]);
 }
 
+/** A private copy of the raster (the live one may sit in shared memory the next run writes over). */
+function snapshot(r: CoverageRaster | null): CoverageRaster | null {
+  if (!r) return null;
+  return {
+    grid: r.grid, inside: r.inside.slice(), rsrpDbm: r.rsrpDbm.slice(), bestSite: r.bestSite.slice(), sinrDb: r.sinrDb.slice(),
+    covered: r.covered.slice(), populationPerPixel: r.populationPerPixel ? r.populationPerPixel.slice() : null,
+  };
+}
+
 /** Runs `job` now, or once more after the running one if asked again meanwhile. */
 function serial(job: () => Promise<void>): () => void {
   let running = false;
@@ -35,10 +44,13 @@ export function startTargetsRunner(store: Store<AppState>, lastRaster: () => Cov
   const patchTargets = (p: Partial<TargetsView>) => store.set({ targets: { ...store.get().targets, ...p } });
   const patchBudget = (p: Partial<BudgetView>) => store.set({ budget: { ...store.get().budget, ...p } });
 
+  // The raster as of the coverage run that triggered the check, copied: the next run writes over
+  // the live one (in shared memory) while the check may still be reading it.
+  let raster: CoverageRaster | null = null;
   const check = serial(async () => {
     const s = store.get();
     patchTargets({ status: 'running' });
-    const out = await api.check({ targetsText: await textPromise, planId: s.planId, sites: s.sites, regions: s.regions, areas: s.areas, year: checkYear(s), raster: lastRaster() });
+    const out = await api.check({ targetsText: await textPromise, planId: s.planId, sites: s.sites, regions: s.regions, areas: s.areas, year: checkYear(s), raster });
     if (out.ok) patchTargets({ status: 'done', report: out.value.report, years: out.value.years, planName: out.value.planName, error: null, runs: store.get().targets.runs + 1 });
     else patchTargets({ status: 'error', error: out.message });
   });
@@ -52,10 +64,10 @@ export function startTargetsRunner(store: Store<AppState>, lastRaster: () => Cov
   });
 
   const unsubscribe = store.subscribe((s, prev) => {
-    if (s.coverage.runs !== prev.coverage.runs) check();
+    if (s.coverage.runs !== prev.coverage.runs) { raster = snapshot(lastRaster()); check(); }
     if (s.sites !== prev.sites || s.regions !== prev.regions || s.whatIf !== prev.whatIf || s.planId !== prev.planId) budget();
   });
   budget();
-  if (store.get().coverage.runs > 0) check();
+  if (store.get().coverage.runs > 0) { raster = snapshot(lastRaster()); check(); }
   return () => { unsubscribe(); worker.terminate(); };
 }

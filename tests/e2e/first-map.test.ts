@@ -44,7 +44,7 @@ describe('first map', () => {
     expect((await renderedNames(page, 'counties-label')).sort()).toEqual([...PUYANG_COUNTIES].sort());
     expect(await page.locator('#map canvas').count()).toBe(1);
     // Cross-origin isolated (vite.config.ts headers): the coverage workers write into shared memory.
-    expect(await page.evaluate(() => globalThis.crossOriginIsolated && typeof SharedArrayBuffer === 'function')).toBe(true);
+    expect(await page.evaluate(() => (globalThis as unknown as { crossOriginIsolated: boolean }).crossOriginIsolated && typeof SharedArrayBuffer === 'function')).toBe(true);
     expect(await page.evaluate(() => (globalThis as unknown as { g5plan: { lastRaster(): { rsrpDbm: { buffer: unknown } } } }).g5plan.lastRaster().rsrpDbm.buffer instanceof SharedArrayBuffer)).toBe(true);
 
     const shown = await coveredShare(page);

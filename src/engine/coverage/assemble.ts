@@ -8,8 +8,16 @@ import type { Region, TargetArea } from '../model/dataset.ts';
 import type { PixelLayers, TileResult, TileSums } from './compute-tile.ts';
 import type { AreaStats, CoverageRaster, CoverageStats, RegionStats } from './types.ts';
 
-/** Makes the raster's buffers: ordinary ones, or SharedArrayBuffers that workers write into. */
-export type BufferFactory = (bytes: number) => ArrayBufferLike;
+/**
+ * Where a raster's buffers come from: SharedArrayBuffers that workers write into (`shared`),
+ * and/or the buffers of an earlier raster of the same grid that the caller no longer needs
+ * (`reuse`), which spares tens of megabytes of fresh pages (page faults cost more than the
+ * computation's own writes).
+ */
+export interface RasterBuffers {
+  shared?: boolean;
+  reuse?: CoverageRaster | null;
+}
 
 export class RasterAssembler {
   readonly raster: CoverageRaster;
@@ -18,17 +26,23 @@ export class RasterAssembler {
   private population: Float32Array;
 
   /**
-   * `buffers`: how to allocate the raster. Default: ordinary buffers, prefilled for "no server".
-   * With a factory (shared buffers) they start zeroed: every tile is then written by finishTileInto.
+   * Without `buffers`, fresh ordinary buffers prefilled for "no server". Otherwise the raster is
+   * not prefilled: every tile of the run must be written (finishTileInto or putTile).
    */
-  constructor(readonly grid: GridSpec, private regions: Region[], private areas: TargetArea[], buffers?: BufferFactory) {
+  constructor(readonly grid: GridSpec, private regions: Region[], private areas: TargetArea[], buffers?: RasterBuffers) {
     const n = grid.width * grid.height;
-    const make = buffers ?? ((bytes: number) => new ArrayBuffer(bytes));
-    this.population = new Float32Array(make(4 * n));
+    const old = buffers?.reuse && buffers.reuse.grid.width === grid.width && buffers.reuse.grid.height === grid.height ? buffers.reuse : null;
+    const make = (bytes: number, was: ArrayBufferView | null | undefined): ArrayBufferLike => {
+      const wasShared = !!was && typeof SharedArrayBuffer === 'function' && was.buffer instanceof SharedArrayBuffer;
+      if (was && was.byteOffset === 0 && was.buffer.byteLength === bytes && wasShared === !!buffers?.shared) return was.buffer;
+      return buffers?.shared ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes);
+    };
+    this.population = new Float32Array(make(4 * n, old?.populationPerPixel));
     const hasPopulation = regions.some((r) => r.population !== null);
     this.raster = {
-      grid, inside: new Uint8Array(make(n)), rsrpDbm: new Float32Array(make(4 * n)), bestSite: new Int32Array(make(4 * n)),
-      sinrDb: new Float32Array(make(4 * n)), covered: new Uint8Array(make(n)), populationPerPixel: hasPopulation ? this.population : null,
+      grid, inside: new Uint8Array(make(n, old?.inside)), rsrpDbm: new Float32Array(make(4 * n, old?.rsrpDbm)),
+      bestSite: new Int32Array(make(4 * n, old?.bestSite)), sinrDb: new Float32Array(make(4 * n, old?.sinrDb)),
+      covered: new Uint8Array(make(n, old?.covered)), populationPerPixel: hasPopulation ? this.population : null,
     };
     if (!buffers) {
       this.raster.rsrpDbm.fill(-Infinity);

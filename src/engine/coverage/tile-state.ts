@@ -127,17 +127,24 @@ export const COLUMN_STRIDE = 3;
 // The site being splatted, per column, so the pixel loop neither recomputes dx nor divides.
 let columnTable = new Float64Array(COLUMN_STRIDE * 256);
 
-/** Fills the column table (out: the module's by default) for the tile columns site s reaches. */
-export function fillColumns(job: PreparedJob, s: number, st: TileState, out?: Float64Array): Float64Array {
+/**
+ * Fills the column table for the tile columns site s reaches: by default the module's, laid out
+ * by column (COLUMN_STRIDE values per column); given `out` and `fieldStride`, laid out by field
+ * (dx at c, dx * dx at fieldStride + c, the inverse at 2 * fieldStride + c), as the WebAssembly
+ * kernel reads two columns at once.
+ */
+export function fillColumns(job: PreparedJob, s: number, st: TileState, out?: Float64Array, fieldStride?: number): Float64Array {
   const res = job.grid.resM, xMin = job.grid.x0M + st.col0 * res, sx = job.siteXM[s], rM = job.siteRadiusM[s];
   if (!out && columnTable.length < COLUMN_STRIDE * st.width) columnTable = new Float64Array(COLUMN_STRIDE * st.width);
   const t = out ?? columnTable;
+  const step = fieldStride ? 1 : COLUMN_STRIDE, field = fieldStride ?? 1;
   const cFirst = Math.max(0, Math.ceil((sx - rM - xMin) / res - 0.5)), cLast = Math.min(st.width - 1, Math.floor((sx + rM - xMin) / res - 0.5));
-  for (let c = cFirst; c <= cLast; c++) {
+  // One column beyond each end too: the WebAssembly kernel reads pixels in pairs.
+  for (let c = Math.max(0, cFirst - 1); c <= Math.min(st.width - 1, cLast + 1); c++) {
     const dx = xMin + (c + 0.5) * res - sx;
-    t[COLUMN_STRIDE * c] = dx;
-    t[COLUMN_STRIDE * c + 1] = dx * dx;
-    t[COLUMN_STRIDE * c + 2] = atanScaledInverse(dx);
+    t[step * c] = dx;
+    t[step * c + field] = dx * dx;
+    t[step * c + 2 * field] = atanScaledInverse(dx);
   }
   return t;
 }

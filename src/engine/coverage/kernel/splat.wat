@@ -14,7 +14,7 @@
     (param $inside i32) (param $bestMw i32) (param $bestSite i32) (param $groupSum i32)
     (param $sx f64) (param $sy f64) (param $r2 f64)
     (param $tab i32) (param $tabLast i32) (param $v i32) (param $pat i32) (param $n i32) (param $rot i32) (param $s i32)
-    (param $columns i32) (param $azimuth i32) (param $rLo i32) (param $rHi i32)
+    (param $columns i32) (param $colStride i32) (param $azimuth i32) (param $rLo i32) (param $rHi i32)
     (param $floor f64) (param $quantum f64) (param $atanSteps f64) (param $atanRow i32)
     (param $keep i32) (param $secondMw i32) (param $secondSite i32)
     (result i32)
@@ -22,7 +22,22 @@
     (local $b i32) (local $j i32) (local $evals i32) (local $rowBase i32) (local $p i32) (local $q i32) (local $near i32)
     (local $dy f64) (local $dy2 f64) (local $half f64) (local $invDy f64) (local $dx f64) (local $d f64)
     (local $t0 f64) (local $g f64) (local $ax f64) (local $ay f64)
-    (local $av f64) (local $a0 f64) (local $sum f64) (local $best f64)
+    (local $av f64) (local $a0 f64) (local $sum f64) (local $best f64) (local $tmp f64)
+    (local $pairs i32) (local $rowOct i32) (local $i1 i32) (local $k1 i32)
+    (local $m v128) (local $fv v128) (local $dxv v128) (local $dv v128) (local $iv v128) (local $ta v128) (local $tb v128) (local $gv v128)
+    (local $nearv v128) (local $kv v128) (local $pa v128) (local $pb v128) (local $avv v128) (local $a0v v128) (local $sumv v128)
+    (local $bestv v128) (local $oldv v128) (local $upd v128)
+    (local $dy2v v128) (local $ayv v128) (local $invDyv v128) (local $rowOctv v128) (local $tabLastv v128) (local $eastC v128)
+    (local $nearC v128) (local $floorv v128) (local $quantumv v128) (local $sv v128)
+    ;; Two pixels at a time (f64x2) for the usual case: three sectors, no runner-up.
+    (local.set $pairs (i32.and (i32.eqz (local.get $keep)) (i32.eq (local.get $n) (i32.const 3))))
+    ;; loop invariants, splatted once
+    (local.set $tabLastv (f64x2.splat (f64.convert_i32_s (local.get $tabLast))))
+    (local.set $eastC (f64x2.splat (f64.convert_i32_s (i32.shl (local.get $atanRow) (i32.const 1)))))
+    (local.set $nearC (f64x2.splat (f64.convert_i32_s (local.get $atanRow))))
+    (local.set $floorv (f64x2.splat (local.get $floor)))
+    (local.set $quantumv (f64x2.splat (local.get $quantum)))
+    (local.set $sv (i32x4.splat (local.get $s)))
     (local.set $r (local.get $rLo))
     (block $rowsDone
       (loop $rows
@@ -42,16 +57,88 @@
             (local.set $cHi (i32.trunc_sat_f64_s (f64.min (f64.convert_i32_s (i32.sub (local.get $w) (i32.const 1)))
               (f64.floor (f64.sub (f64.div (f64.sub (f64.add (local.get $sx) (local.get $half)) (local.get $xMin)) (local.get $res)) (f64.const 0.5))))))
             (local.set $rowBase (i32.mul (local.get $r) (local.get $w)))
+            (if (local.get $pairs)
+              (then
+                ;; octant base of this row: AZIMUTH_TABLE row block (dy <= 0) * 4
+                (local.set $rowOct (i32.mul (select (i32.const 4) (i32.const 0) (f64.le (local.get $dy) (f64.const 0))) (local.get $atanRow)))
+                (local.set $rowOctv (f64x2.splat (f64.convert_i32_s (local.get $rowOct))))
+                (local.set $dy2v (f64x2.splat (local.get $dy2)))
+                (local.set $ayv (f64x2.splat (f64.abs (local.get $dy))))
+                (local.set $invDyv (f64x2.splat (local.get $invDy)))
+                (block $pairsDone
+                  (loop $pairLoop
+                    (br_if $pairsDone (i32.ge_s (local.get $c) (local.get $cHi)))
+                    (local.set $px (i32.add (local.get $rowBase) (local.get $c)))
+                    (block $pairSkip
+                      ;; lanes: pixels c and c + 1; mask m = inside, and later i < tabLast
+                      (local.set $m (i64x2.ne (i64x2.extend_low_i32x4_u (i32x4.extend_low_i16x8_u (i16x8.extend_low_i8x16_u
+                        (v128.load16_splat (i32.add (local.get $inside) (local.get $px)))))) (v128.const i64x2 0 0)))
+                      (br_if $pairSkip (i32.eqz (v128.any_true (local.get $m))))
+                      (local.set $q (i32.add (local.get $columns) (i32.shl (local.get $c) (i32.const 3))))
+                      (local.set $dxv (v128.load (local.get $q)))
+                      (local.set $dv (f64x2.sqrt (f64x2.add (v128.load (i32.add (local.get $q) (local.get $colStride))) (local.get $dy2v))))
+                      ;; i = floor(d) (d >= 0: d | 0), as an integer in the low 32 bits of floor(d) + 2^52
+                      (local.set $fv (f64x2.floor (local.get $dv)))
+                      (local.set $iv (f64x2.add (local.get $fv) (v128.const f64x2 0x1p52 0x1p52)))
+                      (local.set $m (v128.and (local.get $m) (f64x2.lt (local.get $dv) (local.get $tabLastv))))
+                      (local.set $i (i32x4.extract_lane 0 (local.get $iv)))
+                      (local.set $i1 (i32x4.extract_lane 2 (local.get $iv)))
+                      ;; g = tab[i] + (d - i) * (tab[i + 1] - tab[i]), per lane (a masked lane may read past its table: harmless)
+                      (local.set $ta (v128.load (i32.add (local.get $tab) (i32.shl (local.get $i) (i32.const 3)))))
+                      (local.set $tb (v128.load (i32.add (local.get $tab) (i32.shl (local.get $i1) (i32.const 3)))))
+                      (local.set $oldv (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $ta) (local.get $tb)))
+                      (local.set $gv (f64x2.add (local.get $oldv) (f64x2.mul
+                        (f64x2.sub (local.get $dv) (local.get $fv))
+                        (f64x2.sub (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $ta) (local.get $tb)) (local.get $oldv)))))
+                      ;; azimuth: AZIMUTH_TABLE[octant * (ATAN_STEPS + 1) + round(shorter / longer leg * ATAN_STEPS)], the
+                      ;; index summed in doubles (exact integers) and read like i; pmax(0, x) maps NaN (the site itself) to 0
+                      (local.set $nearv (f64x2.le (f64x2.abs (local.get $dxv)) (local.get $ayv)))
+                      (local.set $kv (f64x2.add (f64x2.add
+                        (f64x2.add (local.get $rowOctv) (v128.and (f64x2.ge (local.get $dxv) (v128.const f64x2 0 0)) (local.get $eastC)))
+                        (f64x2.add (v128.and (local.get $nearv) (local.get $nearC)) (f64x2.pmax (v128.const f64x2 0 0) (f64x2.floor (f64x2.add (v128.bitselect (f64x2.mul (f64x2.abs (local.get $dxv)) (local.get $invDyv)) (f64x2.mul (local.get $ayv) (v128.load (i32.add (local.get $q) (i32.shl (local.get $colStride) (i32.const 1))))) (local.get $nearv)) (v128.const f64x2 0.5 0.5))))))
+                        (v128.const f64x2 0x1p52 0x1p52)))
+                      (local.set $k (i32.sub (i32.load16_s (i32.add (local.get $azimuth) (i32.shl (i32x4.extract_lane 0 (local.get $kv)) (i32.const 1)))) (local.get $rot)))
+                      (local.set $k1 (i32.sub (i32.load16_s (i32.add (local.get $azimuth) (i32.shl (i32x4.extract_lane 2 (local.get $kv)) (i32.const 1)))) (local.get $rot)))
+                      (local.set $k (select (i32.add (local.get $k) (i32.const 3600)) (local.get $k) (i32.lt_s (local.get $k) (i32.const 0))))
+                      (local.set $k1 (select (i32.add (local.get $k1) (i32.const 3600)) (local.get $k1) (i32.lt_s (local.get $k1) (i32.const 0))))
+                      ;; the three cells' A_H per lane (a fourth float is read and ignored), and A_V
+                      (local.set $pa (v128.load (i32.add (local.get $pat) (i32.mul (local.get $k) (i32.const 12)))))
+                      (local.set $pb (v128.load (i32.add (local.get $pat) (i32.mul (local.get $k1) (i32.const 12)))))
+                      (local.set $avv (f64x2.promote_low_f32x4 (v128.load32_lane 1 (i32.add (local.get $v) (i32.shl (local.get $i1) (i32.const 2)))
+                        (v128.load32_zero (i32.add (local.get $v) (i32.shl (local.get $i) (i32.const 2)))))))
+                      (local.set $a0v (f64x2.pmax (f64x2.mul (local.get $avv)
+                        (f64x2.promote_low_f32x4 (i8x16.shuffle 0 1 2 3 16 17 18 19 0 1 2 3 0 1 2 3 (local.get $pa) (local.get $pb)))) (local.get $floorv)))
+                      (local.set $sumv (f64x2.add (f64x2.add (local.get $a0v)
+                        (f64x2.pmax (f64x2.mul (local.get $avv)
+                          (f64x2.promote_low_f32x4 (i8x16.shuffle 4 5 6 7 20 21 22 23 0 1 2 3 0 1 2 3 (local.get $pa) (local.get $pb)))) (local.get $floorv)))
+                        (f64x2.pmax (f64x2.mul (local.get $avv)
+                          (f64x2.promote_low_f32x4 (i8x16.shuffle 8 9 10 11 24 25 26 27 0 1 2 3 0 1 2 3 (local.get $pa) (local.get $pb)))) (local.get $floorv))))
+                      (local.set $bestv (f64x2.mul (local.get $a0v) (local.get $gv)))
+                      ;; groupSum += floor(sum * g * quantum) where the mask is set (+0 elsewhere)
+                      (local.set $p (i32.add (local.get $groupSum) (i32.shl (local.get $px) (i32.const 3))))
+                      (v128.store (local.get $p) (f64x2.add (v128.load (local.get $p)) (v128.and (local.get $m)
+                        (f64x2.floor (f64x2.mul (f64x2.mul (local.get $sumv) (local.get $gv)) (local.get $quantumv))))))
+                      ;; best server where this site is stronger
+                      (local.set $p (i32.add (local.get $bestMw) (i32.shl (local.get $px) (i32.const 3))))
+                      (local.set $oldv (v128.load (local.get $p)))
+                      (local.set $upd (v128.and (local.get $m) (f64x2.gt (local.get $bestv) (local.get $oldv))))
+                      (v128.store (local.get $p) (v128.bitselect (local.get $bestv) (local.get $oldv) (local.get $upd)))
+                      (local.set $p (i32.add (local.get $bestSite) (i32.shl (local.get $px) (i32.const 2))))
+                      (v128.store64_lane 0 (local.get $p) (v128.bitselect (local.get $sv) (v128.load64_zero (local.get $p))
+                        (i8x16.shuffle 0 1 2 3 8 9 10 11 0 1 2 3 8 9 10 11 (local.get $upd) (local.get $upd))))
+                      (local.set $evals (i32.add (local.get $evals) (i32.popcnt (i64x2.bitmask (local.get $m))))))
+                    (local.set $c (i32.add (local.get $c) (i32.const 2)))
+                    (br $pairLoop)))))
             (block $colsDone
               (loop $cols
                 (br_if $colsDone (i32.gt_s (local.get $c) (local.get $cHi)))
                 (local.set $px (i32.add (local.get $rowBase) (local.get $c)))
                 (block $skip
                   (br_if $skip (i32.eqz (i32.load8_u (i32.add (local.get $inside) (local.get $px)))))
-                  ;; columns[c] = [dx, dx^2, atanScaledInverse(dx)]; d = sqrt(dx^2 + dy^2); i = d | 0
-                  (local.set $q (i32.add (local.get $columns) (i32.mul (local.get $c) (i32.const 24))))
+                  ;; column table (structure of arrays): dx, dx^2, atanScaledInverse(dx); d = sqrt(dx^2 + dy^2); i = d | 0
+                  (local.set $q (i32.add (local.get $columns) (i32.shl (local.get $c) (i32.const 3))))
                   (local.set $dx (f64.load (local.get $q)))
-                  (local.set $d (f64.sqrt (f64.add (f64.load offset=8 (local.get $q)) (local.get $dy2))))
+                  (local.set $d (f64.sqrt (f64.add (f64.load (i32.add (local.get $q) (local.get $colStride))) (local.get $dy2))))
                   (local.set $i (i32.trunc_f64_s (local.get $d)))
                   (br_if $skip (i32.ge_s (local.get $i) (local.get $tabLast)))
                   ;; g = tab[i] + (d - i) * (tab[i + 1] - tab[i])
@@ -68,28 +155,29 @@
                       (i32.shl (f64.ge (local.get $dx) (f64.const 0)) (i32.const 1))) (local.get $near)) (local.get $atanRow))
                     ;; trunc_sat: NaN (at the site itself) -> 0, as NaN | 0 in JavaScript
                     (i32.trunc_sat_f64_s (f64.add (select (f64.mul (local.get $ax) (local.get $invDy))
-                      (f64.mul (local.get $ay) (f64.load offset=16 (local.get $q)))
+                      (f64.mul (local.get $ay) (f64.load (i32.add (local.get $q) (i32.shl (local.get $colStride) (i32.const 1)))))
                       (local.get $near)) (f64.const 0.5)))) (i32.const 1)))))
                   ;; relative to the site's first sector
                   (local.set $k (i32.sub (local.get $k) (local.get $rot)))
                   (if (i32.lt_s (local.get $k) (i32.const 0)) (then (local.set $k (i32.add (local.get $k) (i32.const 3600)))))
-                  ;; cells: a0 = max(A_V * A_H[0], floor), sum = a0 + sum over j >= 1 of max(A_V * A_H[j], floor)
+                  ;; cells: a0 = max(A_V * A_H[0], floor), sum = a0 + sum over j >= 1 of max(A_V * A_H[j], floor);
+                  ;; max(x, floor) as "x < floor ? floor : x", exact for these finite products and cheaper than f64.max
                   (local.set $b (i32.add (local.get $pat) (i32.shl (i32.mul (local.get $k) (local.get $n)) (i32.const 2))))
                   (local.set $av (f64.promote_f32 (f32.load (i32.add (local.get $v) (i32.shl (local.get $i) (i32.const 2))))))
-                  (local.set $a0 (f64.max (f64.mul (local.get $av) (f64.promote_f32 (f32.load (local.get $b)))) (local.get $floor)))
+                  (local.set $a0 (select (local.get $floor) (local.tee $tmp (f64.mul (local.get $av) (f64.promote_f32 (f32.load (local.get $b))))) (f64.lt (local.get $tmp) (local.get $floor))))
                   (if (i32.eq (local.get $n) (i32.const 3))
                     (then ;; the usual three sectors, unrolled
                       (local.set $sum (f64.add (f64.add (local.get $a0)
-                        (f64.max (f64.mul (local.get $av) (f64.promote_f32 (f32.load offset=4 (local.get $b)))) (local.get $floor)))
-                        (f64.max (f64.mul (local.get $av) (f64.promote_f32 (f32.load offset=8 (local.get $b)))) (local.get $floor)))))
+                        (select (local.get $floor) (local.tee $tmp (f64.mul (local.get $av) (f64.promote_f32 (f32.load offset=4 (local.get $b))))) (f64.lt (local.get $tmp) (local.get $floor))))
+                        (select (local.get $floor) (local.tee $tmp (f64.mul (local.get $av) (f64.promote_f32 (f32.load offset=8 (local.get $b))))) (f64.lt (local.get $tmp) (local.get $floor))))))
                     (else
                       (local.set $sum (local.get $a0))
                       (local.set $j (i32.const 1))
                       (block $cellsDone
                         (loop $cells
                           (br_if $cellsDone (i32.ge_s (local.get $j) (local.get $n)))
-                          (local.set $sum (f64.add (local.get $sum) (f64.max (f64.mul (local.get $av)
-                            (f64.promote_f32 (f32.load (i32.add (local.get $b) (i32.shl (local.get $j) (i32.const 2)))))) (local.get $floor))))
+                          (local.set $sum (f64.add (local.get $sum) (select (local.get $floor) (local.tee $tmp (f64.mul (local.get $av)
+                            (f64.promote_f32 (f32.load (i32.add (local.get $b) (i32.shl (local.get $j) (i32.const 2))))))) (f64.lt (local.get $tmp) (local.get $floor)))))
                           (local.set $j (i32.add (local.get $j) (i32.const 1)))
                           (br $cells)))))
                   (local.set $best (f64.mul (local.get $a0) (local.get $g)))

@@ -13,7 +13,7 @@ import { WASM_BYTES } from './splat-wasm.ts';
 type SplatFn = (
   w: number, xMin: number, yMin: number, res: number, inside: number, bestMw: number, bestSite: number, groupSum: number,
   sx: number, sy: number, r2: number, tab: number, tabLast: number, v: number, pat: number, n: number, rot: number, s: number,
-  columns: number, azimuth: number, rLo: number, rHi: number, floor: number, quantum: number, atanSteps: number, atanRow: number,
+  columns: number, colStride: number, azimuth: number, rLo: number, rHi: number, floor: number, quantum: number, atanSteps: number, atanRow: number,
   keep: number, secondMw: number, secondSite: number,
 ) => number;
 
@@ -71,14 +71,14 @@ export class WasmTileKernel {
       if (pOff < 0) { splatSite(job, s, st, 1); continue; }
       const [rLo, rHi] = siteRowRange(job, s, st);
       if (rLo > rHi) continue;
-      fillColumns(job, s, st, columns);
+      fillColumns(job, s, st, columns, job.tileSizePx);
       const c0 = job.cellStart[s], n = job.cellStart[s + 1] - c0, rM = job.siteRadiusM[s];
       const g = job.siteGainTable[s];
       const pairs = this.splat(
         st.width, xMin, yMin, res, L.inside, L.bestMw, L.bestSite, L.groupSum + 8 * job.siteGroup[s] * npx,
         job.siteXM[s], job.siteYM[s], rM * rM, L.gain[g], job.gainTables[g].length - 1,
         L.v + 4 * job.cellVOffset[c0], L.pattern + 4 * pOff, n, job.sitePatternRotation[s], s,
-        L.columns, L.azimuth, rLo, rHi, PATTERN_FLOOR, POWER_QUANTUM_PER_MW, ATAN_STEPS, ATAN_STEPS + 1,
+        L.columns, 8 * job.tileSizePx, L.azimuth, rLo, rHi, PATTERN_FLOOR, POWER_QUANTUM_PER_MW, ATAN_STEPS, ATAN_STEPS + 1,
         keepSecond ? 1 : 0, L.secondMw, L.secondSite,
       );
       evaluations += pairs * n;
