@@ -19,6 +19,8 @@ export interface LoadOptions {
   edit: { newToOld: Int32Array } | null;
   /** Regions, areas, resolution and settings are those of the previous load (input.regions and input.areas are ignored). */
   sameFrame: boolean;
+  /** Regions, areas and resolution are those of the previous load (input.regions and input.areas are ignored). */
+  sameStudy: boolean;
 }
 
 export interface LoadResult {

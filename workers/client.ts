@@ -22,6 +22,8 @@ export function createCoverageClient(opts: { workers?: number } = {}): CoverageC
     const worker = new Worker(new URL('./coverage.worker.ts', import.meta.url), { type: 'module' });
     return { api: wrap<CoverageWorkerApi>(worker), terminate: () => worker.terminate() };
   }, size, () => performance.now());
+  // Workers start at once: their modules load while the app fetches its data.
+  pool.warm();
   return {
     run: (input, onProgress, reuse) => pool.run(input, { onProgress, keepState: true, reuse }),
     cancel: () => pool.cancel(),

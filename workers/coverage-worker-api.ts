@@ -24,6 +24,7 @@ export function createCoverageWorker(): CoverageWorkerApi {
   let removed: number[] = [];
   let added: number[] = [];
   const states = new Map<number, TileState>();
+  let dropped = new Map<number, TileState>();
   /** Buffers reused across one-shot tiles (the first tile is a full-size one). */
   let scratch: TileState | undefined;
   /** The shared raster tiles are written into, if the pool attached one. */
@@ -38,8 +39,8 @@ export function createCoverageWorker(): CoverageWorkerApi {
         let k = 0;
         const sites = Array.from(edit.newToOld, (i) => (i >= 0 ? job!.input.sites[i] : fresh[k++]));
         next = prepareJob({ ...input, sites, regions: job.input.regions, areas: job.input.areas }, job, edit.newToOld);
-      } else if (options.sameFrame && job) {
-        // Same regions, areas and settings: keep the study area and link tables, redo the sites.
+      } else if ((options.sameFrame || options.sameStudy) && job) {
+        // Same regions and areas: keep the study area (and, with the same settings, the link tables); redo the sites.
         next = prepareJob({ ...input, regions: job.input.regions, areas: job.input.areas }, job);
       } else {
         next = prepareJob(input);
@@ -51,7 +52,11 @@ export function createCoverageWorker(): CoverageWorkerApi {
       keepState = options.keepState;
       removed = diff?.removed ?? [];
       added = diff?.added ?? [];
-      if (!diff || diff.dirtyTiles === 'all' || !keepState) states.clear();
+      if (!diff || diff.dirtyTiles === 'all' || !keepState) {
+        // Dropped states lend their buffers to the next full pass over the same tiles.
+        dropped = keepState ? new Map(states) : new Map();
+        states.clear();
+      }
       else if (diff.shifted) for (const st of states.values()) remapTileState(st, diff.oldToNew);
       // Without index shifts only dirty tiles can hold a removed site as best server.
       else for (const t of diff.dirtyTiles) { const st = states.get(t); if (st) remapTileState(st, diff.oldToNew); }
@@ -73,7 +78,11 @@ export function createCoverageWorker(): CoverageWorkerApi {
         let st: TileState;
         if (kept && prev) st = updateTileState(prev, j, removed, added, kept);
         else if (!keepState) st = oneShotTileState(j, id, (scratch ??= newTileState(j, 0)));
-        else states.set(id, (st = computeTileState(j, id, true)));
+        else {
+          const spare = dropped.get(id);
+          dropped.delete(id);
+          states.set(id, (st = computeTileState(j, id, true, spare)));
+        }
         // Finished at once: a one-shot state may live in the WebAssembly kernel's memory until the next tile.
         return raster ? finishTileInto(j, id, st, raster, st.row0 * raster.width + st.col0) : finishTile(j, id, st);
       });

@@ -50,7 +50,10 @@ interface RunState {
   owner: Map<number, number>;
 }
 
-/** Tiles per request in a full run: small enough to balance two workers, big enough to amortise messaging. */
+/** Requests queued at each worker in a full run. */
+const REQUESTS_IN_FLIGHT = 4;
+
+/** Smallest number of tiles per request in a full run: small enough to balance the workers at the end, big enough to amortise messaging. */
 const BATCH_TILES = 2;
 
 export class CoveragePool {
@@ -86,15 +89,25 @@ export class CoveragePool {
     this.cancel();
   }
 
+  /** Starts the workers now (their code loads while the caller prepares the first input). */
+  warm(): void {
+    this.ensureWorkers();
+  }
+
   private ensureWorkers(): PoolWorker[] {
     while (this.workers.length < this.size) this.workers.push(this.spawn());
     return this.workers;
   }
 
-  private isSameFrame(input: CoverageInput): boolean {
+  /** Same regions, areas and resolution as the last run: the workers keep their study area. */
+  private isSameStudy(input: CoverageInput): boolean {
     const l = this.last?.input;
-    return !!l && l.regions === input.regions && l.areas === input.areas && l.resM === input.resM
-      && JSON.stringify(l.settings) === JSON.stringify(input.settings);
+    return !!l && l.regions === input.regions && l.areas === input.areas && l.resM === input.resM;
+  }
+
+  /** The same study and radio settings: the workers also keep their link tables and sites. */
+  private isSameFrame(input: CoverageInput): boolean {
+    return this.isSameStudy(input) && JSON.stringify(this.last!.input.settings) === JSON.stringify(input.settings);
   }
 
   /** Site j of the new list is the same object as site newToOld[j] of the last run (-1 = new or edited). */
@@ -114,10 +127,11 @@ export class CoveragePool {
     const version = ++this.version;
     // With the same frame the workers keep regions and areas; for an edit, unchanged sites too: send only what changed.
     const sites = edit ? input.sites.filter((_, j) => edit.newToOld[j] < 0) : input.sites;
-    const sent = sameFrame ? { ...input, regions: null, areas: [], sites } : input;
+    const sameStudy = this.isSameStudy(input);
+    const sent = sameStudy ? { ...input, regions: null, areas: [], sites } : input;
     const aborted = new Promise<never>((_, reject) => { this.abort = reject; });
     try {
-      const loads = await Promise.race([Promise.all(workers.map((w) => w.api.load(sent, version, { keepState, edit, sameFrame }))), aborted]);
+      const loads = await Promise.race([Promise.all(workers.map((w) => w.api.load(sent, version, { keepState, edit, sameFrame, sameStudy }))), aborted]);
       const load: LoadResult = loads[0];
       const full = load.dirtyTiles === 'all' || !this.last || !keepState;
       // Keep a copy of the site list: the caller may edit its array in place before the next run.
@@ -171,12 +185,16 @@ export class CoveragePool {
       await Promise.all(perWorker.map(async (ids, w) => { if (ids.length) accept(await workers[w].api.computeTiles(version, ids, true), w); }));
       return evaluations;
     }
-    // Full run: a shared queue, so a worker that drew cheap rural tiles takes more. Two
-    // requests in flight per worker: it starts the next batch while its last result travels.
+    // Full run: a shared queue, so a worker that drew cheap rural tiles takes more. Several
+    // requests in flight per worker, and big batches while much is left (guided scheduling):
+    // a worker always has work queued, even while this thread is busy elsewhere (a browser's
+    // main thread often is); small batches at the end keep the workers finishing together.
     let next = 0;
-    await Promise.all(workers.flatMap((worker, w) => [0, 1].map(async () => {
+    const lanes = workers.length * REQUESTS_IN_FLIGHT;
+    await Promise.all(workers.flatMap((worker, w) => Array.from({ length: REQUESTS_IN_FLIGHT }, async () => {
       while (next < tiles.length) {
-        const batch = tiles.slice(next, next + BATCH_TILES);
+        const size = Math.max(BATCH_TILES, Math.ceil((tiles.length - next) / (2 * lanes)));
+        const batch = tiles.slice(next, next + size);
         next += batch.length;
         accept(await worker.api.computeTiles(version, batch, false), w);
       }

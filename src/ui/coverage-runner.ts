@@ -3,7 +3,7 @@
 // touched. One run at a time: edits made during a run are folded into the next one.
 import type { CoverageProgress, CoverageRaster } from '../engine/coverage/types.ts';
 import { DEFAULT_RADIO } from '../engine/model/defaults.ts';
-import { createCoverageClient } from '../../workers/client.ts';
+import { createCoverageClient, type CoverageClient } from '../../workers/client.ts';
 import { coverageSites, type AppState, type CoverageView } from './state/app-state.ts';
 import type { Store } from './state/store.ts';
 
@@ -17,8 +17,8 @@ function inputsChanged(s: AppState, prev: AppState): boolean {
   return s.sites !== prev.sites || s.regions !== prev.regions || s.areas !== prev.areas || s.year !== prev.year || s.resM !== prev.resM || s.thresholdDbm !== prev.thresholdDbm;
 }
 
-export function startCoverageRunner(store: Store<AppState>, show: (raster: CoverageRaster) => Promise<void>): CoverageRunner {
-  const client = createCoverageClient();
+/** `client`: created early (createCoverageClient starts its workers), else here. */
+export function startCoverageRunner(store: Store<AppState>, show: (raster: CoverageRaster) => Promise<void>, client: CoverageClient = createCoverageClient()): CoverageRunner {
   let running = false;
   let dirty = false;
   let raster: CoverageRaster | null = null;

@@ -10,6 +10,7 @@ import type { CoverageRaster } from '../engine/coverage/types.ts';
 import type { Region } from '../engine/model/dataset.ts';
 import type { Site } from '../engine/model/types.ts';
 import { startCoverageRunner, type CoverageRunner } from './coverage-runner.ts';
+import { createCoverageClient } from '../../workers/client.ts';
 import { h } from './dom.ts';
 import { setLang, t, type Lang } from './i18n.ts';
 import { clearSavedPlan, loadSavedPlan, loadTownshipPoints, savePlan, saveTownshipPoints } from './io/autosave.ts';
@@ -81,6 +82,8 @@ async function boot(): Promise<void> {
   const store = createStore<AppState>({ ...initialState(), lang: storedLang === 'en' ? 'en' : 'zh' });
   setLang(store.get().lang);
   const actions = createActions(store);
+  // Coverage workers first: their code loads while the map and the data do.
+  const coverageClient = createCoverageClient();
 
   const root = document.getElementById('app')!;
   const mapEl = h('div', { id: 'map' });
@@ -154,7 +157,7 @@ async function boot(): Promise<void> {
     if (s.sites !== prev.sites) void savePlan(sitesToFeatureCollection(s.sites)).catch((e) => store.set({ notice: { kind: 'error', text: String(e) } }));
   });
   const showRaster = (raster: CoverageRaster) => coverageLayer.show(raster, store.get().thresholdDbm, store.get().metric);
-  coverage = startCoverageRunner(store, showRaster);
+  coverage = startCoverageRunner(store, showRaster, coverageClient);
   store.subscribe((s, prev) => {
     const raster = coverage.lastRaster();
     if (s.metric !== prev.metric && raster) void showRaster(raster);

@@ -45,11 +45,12 @@ export interface TileResult extends TileSums {
 /**
  * A full pass over one tile on the JavaScript kernel, or, with keepSecond (also track each
  * pixel's runner-up server, for incremental editing), on the WebAssembly one where available:
- * either way an owned state (with `scratch`, one sharing its buffers).
+ * either way an owned state. `scratch`: a state whose buffers may be reused (newTileState);
+ * with keepSecond, a dropped tile state of the same tile size the result may be written into.
  */
 export function computeTileState(job: PreparedJob, tileId: number, keepSecond = false, scratch?: TileState): TileState {
   const wasm = keepSecond && job.input.kernel !== 'js' ? wasmTileKernel() : null;
-  if (wasm) return wasm.computeTileState(job, tileId, true);
+  if (wasm) return wasm.computeTileState(job, tileId, true, scratch);
   const st = newTileState(job, tileId, keepSecond, scratch);
   for (const s of tileCandidates(job, st)) {
     if (!keepSecond && job.sitePatternOffset[s] >= 0) splatSiteFull(job, s, st);

@@ -29,8 +29,9 @@
     (local $bestv v128) (local $oldv v128) (local $upd v128)
     (local $dy2v v128) (local $ayv v128) (local $invDyv v128) (local $rowOctv v128) (local $tabLastv v128) (local $eastC v128)
     (local $nearC v128) (local $floorv v128) (local $quantumv v128) (local $sv v128)
-    ;; Two pixels at a time (f64x2) for the usual case: three sectors, no runner-up.
-    (local.set $pairs (i32.and (i32.eqz (local.get $keep)) (i32.eq (local.get $n) (i32.const 3))))
+    (local $oldSites v128) (local $upd32 v128) (local $secv v128) (local $upd2 v128)
+    ;; Two pixels at a time (f64x2) for the usual case: three sectors.
+    (local.set $pairs (i32.eq (local.get $n) (i32.const 3)))
     ;; loop invariants, splatted once
     (local.set $tabLastv (f64x2.splat (f64.convert_i32_s (local.get $tabLast))))
     (local.set $eastC (f64x2.splat (f64.convert_i32_s (i32.shl (local.get $atanRow) (i32.const 1)))))
@@ -124,8 +125,21 @@
                       (local.set $upd (v128.and (local.get $m) (f64x2.gt (local.get $bestv) (local.get $oldv))))
                       (v128.store (local.get $p) (v128.bitselect (local.get $bestv) (local.get $oldv) (local.get $upd)))
                       (local.set $p (i32.add (local.get $bestSite) (i32.shl (local.get $px) (i32.const 2))))
-                      (v128.store64_lane 0 (local.get $p) (v128.bitselect (local.get $sv) (v128.load64_zero (local.get $p))
-                        (i8x16.shuffle 0 1 2 3 8 9 10 11 0 1 2 3 8 9 10 11 (local.get $upd) (local.get $upd))))
+                      (local.set $oldSites (v128.load64_zero (local.get $p)))
+                      (local.set $upd32 (i8x16.shuffle 0 1 2 3 8 9 10 11 0 1 2 3 8 9 10 11 (local.get $upd) (local.get $upd)))
+                      (v128.store64_lane 0 (local.get $p) (v128.bitselect (local.get $sv) (local.get $oldSites) (local.get $upd32)))
+                      (if (local.get $keep)
+                        (then
+                          ;; runner-up: the old best where this site took over, else this site where it beats the runner-up
+                          (local.set $p (i32.add (local.get $secondMw) (i32.shl (local.get $px) (i32.const 3))))
+                          (local.set $secv (v128.load (local.get $p)))
+                          (local.set $upd2 (v128.andnot (v128.and (local.get $m) (f64x2.gt (local.get $bestv) (local.get $secv))) (local.get $upd)))
+                          (v128.store (local.get $p) (v128.bitselect (local.get $oldv) (v128.bitselect (local.get $bestv) (local.get $secv) (local.get $upd2)) (local.get $upd)))
+                          (local.set $p (i32.add (local.get $secondSite) (i32.shl (local.get $px) (i32.const 2))))
+                          (v128.store64_lane 0 (local.get $p) (v128.bitselect (local.get $oldSites)
+                            (v128.bitselect (local.get $sv) (v128.load64_zero (local.get $p))
+                              (i8x16.shuffle 0 1 2 3 8 9 10 11 0 1 2 3 8 9 10 11 (local.get $upd2) (local.get $upd2)))
+                            (local.get $upd32)))))
                       (local.set $evals (i32.add (local.get $evals) (i32.popcnt (i64x2.bitmask (local.get $m))))))
                     (local.set $c (i32.add (local.get $c) (i32.const 2)))
                     (br $pairLoop)))))

@@ -53,9 +53,10 @@ export class WasmTileKernel {
 
   /**
    * A full pass over one tile. Without the runner-up (keepSecond false) the state is a view on
-   * the module's memory, valid until the next call; with it, an owned copy to keep and edit.
+   * the module's memory, valid until the next call; with it, an owned copy to keep and edit,
+   * written into `into` (a dropped state of the same size) when given.
    */
-  computeTileState(job: PreparedJob, tileId: number, keepSecond = false): TileState {
+  computeTileState(job: PreparedJob, tileId: number, keepSecond = false, into?: TileState): TileState {
     const L = this.bind(job);
     const st = newTileState(job, tileId, false, L.scratch);
     const npx = st.width * st.height;
@@ -85,10 +86,18 @@ export class WasmTileKernel {
     }
     st.evaluations += evaluations;
     if (!keepSecond) return st;
-    return {
-      ...st, inside: st.inside.slice(), bestMw: st.bestMw.slice(), bestSite: st.bestSite.slice(), groupSum: st.groupSum.slice(),
-      secondMw: st.secondMw!.slice(), secondSite: st.secondSite!.slice(),
-    };
+    const fits = !!into && into.inside.length === npx && into.groupSum.length === st.groupSum.length && !!into.secondMw && !!into.secondSite;
+    if (!fits) {
+      return {
+        ...st, inside: st.inside.slice(), bestMw: st.bestMw.slice(), bestSite: st.bestSite.slice(), groupSum: st.groupSum.slice(),
+        secondMw: st.secondMw!.slice(), secondSite: st.secondSite!.slice(),
+      };
+    }
+    // Recycled buffers: no fresh pages to fault in, nothing for the collector.
+    const out = into!;
+    out.inside.set(st.inside); out.bestMw.set(st.bestMw); out.bestSite.set(st.bestSite); out.groupSum.set(st.groupSum);
+    out.secondMw!.set(st.secondMw!); out.secondSite!.set(st.secondSite!);
+    return { ...st, inside: out.inside, bestMw: out.bestMw, bestSite: out.bestSite, groupSum: out.groupSum, secondMw: out.secondMw, secondSite: out.secondSite };
   }
 
   /** Copies the job's tables into memory (once per job) and lays out the tile state after them. */
