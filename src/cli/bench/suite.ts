@@ -100,9 +100,16 @@ export const BENCHMARKS: Record<string, { about: string; run: () => Promise<Benc
     run: () => poolRuns(100, henan2022, 0),
   },
   'puyang-2022-50m-single-thread': {
-    about: 'the same work as puyang-2022-50m on the calling thread (no workers; evaluations = pixel-cell pairs)',
+    about: 'the same work as puyang-2022-50m on the calling thread (no workers; WebAssembly kernel; evaluations = pixel-cell pairs)',
     run: () => timedOnPuyang((input) => {
       const out = computeCoverage(input);
+      return { pixels: out.stats.pixels, evaluations: out.evaluations };
+    }),
+  },
+  'puyang-2022-50m-single-thread-js': {
+    about: 'the same with the JavaScript kernel (input kernel "js"): the fallback where WebAssembly is missing',
+    run: () => timedOnPuyang((input) => {
+      const out = computeCoverage({ ...input, kernel: 'js' });
       return { pixels: out.stats.pixels, evaluations: out.evaluations };
     }),
   },

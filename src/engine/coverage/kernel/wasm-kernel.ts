@@ -1,12 +1,12 @@
 /**
  * The full-pass tile computation on the WebAssembly kernel (splat.wat): the job's link tables
  * and one tile's working state live in the module's memory, and the state handed back is a set
- * of views on it, valid until the next tile. Sites without a combined sector table (omni, or
- * sectors with different vertical patterns) still go through the JavaScript splatSite on the
- * same views. Bit-identical to the JavaScript full pass (tests/property/wasm-kernel).
+ * of views on it, valid until the next tile. Sites with sectors of different vertical patterns
+ * (no combined table) still go through the JavaScript splatSite on the same views.
+ * Bit-identical to the JavaScript full pass (tests/property/wasm-kernel.property.test.ts).
  */
 import type { PreparedJob } from '../job.ts';
-import { ATAN_STEPS, AZIMUTH_TABLE, PATTERN_FLOOR } from '../link-tables.ts';
+import { ATAN_STEPS, AZIMUTH_STEPS, AZIMUTH_TABLE, PATTERN_FLOOR } from '../link-tables.ts';
 import { COLUMN_STRIDE, fillColumns, newTileState, siteRowRange, splatSite, tileCandidates, POWER_QUANTUM_PER_MW, type TileState } from '../tile-state.ts';
 import { WASM_BYTES } from './splat-wasm.ts';
 
@@ -34,6 +34,9 @@ interface Layout {
   gain: number[];
   v: number;
   pattern: number;
+  /** A_V = 1 and A_H = 1 everywhere: an omni site's "sector". */
+  unitV: number;
+  unitPattern: number;
   columns: number;
   inside: number;
   bestMw: number;
@@ -68,17 +71,19 @@ export class WasmTileKernel {
     const columns = new Float64Array(this.memory.buffer, L.columns, COLUMN_STRIDE * job.tileSizePx);
     let evaluations = 0;
     for (const s of tileCandidates(job, st)) {
-      const pOff = job.sitePatternOffset[s];
-      if (pOff < 0) { splatSite(job, s, st, 1); continue; }
+      const c0 = job.cellStart[s], pOff = job.sitePatternOffset[s];
+      // An omni site is one cell with A = 0 dB: the unit tables give exactly g for best and sum.
+      const omni = job.cellHOffset[c0] < 0;
+      if (pOff < 0 && !omni) { splatSite(job, s, st, 1); continue; }
       const [rLo, rHi] = siteRowRange(job, s, st);
       if (rLo > rHi) continue;
       fillColumns(job, s, st, columns, job.tileSizePx);
-      const c0 = job.cellStart[s], n = job.cellStart[s + 1] - c0, rM = job.siteRadiusM[s];
+      const n = job.cellStart[s + 1] - c0, rM = job.siteRadiusM[s];
       const g = job.siteGainTable[s];
       const pairs = this.splat(
         st.width, xMin, yMin, res, L.inside, L.bestMw, L.bestSite, L.groupSum + 8 * job.siteGroup[s] * npx,
         job.siteXM[s], job.siteYM[s], rM * rM, L.gain[g], job.gainTables[g].length - 1,
-        L.v + 4 * job.cellVOffset[c0], L.pattern + 4 * pOff, n, job.sitePatternRotation[s], s,
+        omni ? L.unitV : L.v + 4 * job.cellVOffset[c0], omni ? L.unitPattern : L.pattern + 4 * pOff, n, omni ? 0 : job.sitePatternRotation[s], s,
         L.columns, 8 * job.tileSizePx, L.azimuth, rLo, rHi, PATTERN_FLOOR, POWER_QUANTUM_PER_MW, ATAN_STEPS, ATAN_STEPS + 1,
         keepSecond ? 1 : 0, L.secondMw, L.secondSite,
       );
@@ -109,6 +114,8 @@ export class WasmTileKernel {
     const azimuth = take(2 * AZIMUTH_TABLE.length);
     const gain = job.gainTables.map((t) => take(8 * t.length));
     const v = take(4 * job.vFlat.length), pattern = take(4 * job.patternFlat.length);
+    const longest = job.gainTables.reduce((m, t) => Math.max(m, t.length), 0);
+    const unitV = take(4 * longest), unitPattern = take(4 * AZIMUTH_STEPS);
     const columns = take(8 * COLUMN_STRIDE * job.tileSizePx), inside = take(tile), bestMw = take(8 * tile), bestSite = take(4 * tile);
     const groupSum = take(8 * tile * Math.max(1, groups)), secondMw = take(8 * tile), secondSite = take(4 * tile);
     if (at > this.memory.buffer.byteLength) this.memory.grow(Math.ceil((at - this.memory.buffer.byteLength) / PAGE));
@@ -117,13 +124,15 @@ export class WasmTileKernel {
     job.gainTables.forEach((t, i) => new Float64Array(buf, gain[i], t.length).set(t));
     new Float32Array(buf, v, job.vFlat.length).set(job.vFlat);
     new Float32Array(buf, pattern, job.patternFlat.length).set(job.patternFlat);
+    new Float32Array(buf, unitV, longest).fill(1);
+    new Float32Array(buf, unitPattern, AZIMUTH_STEPS).fill(1);
     const scratch: TileState = {
       col0: 0, row0: 0, width: job.tileSizePx, height: job.tileSizePx,
       inside: new Uint8Array(buf, inside, tile), bestMw: new Float64Array(buf, bestMw, tile), bestSite: new Int32Array(buf, bestSite, tile),
       secondMw: null, secondSite: null, groupSum: new Float64Array(buf, groupSum, tile * Math.max(1, groups)), rescan: null, evaluations: 0,
     };
     this.layout = {
-      job, azimuth, gain, v, pattern, columns, inside, bestMw, bestSite, groupSum, secondMw, secondSite, scratch,
+      job, azimuth, gain, v, pattern, unitV, unitPattern, columns, inside, bestMw, bestSite, groupSum, secondMw, secondSite, scratch,
       secondMwView: new Float64Array(buf, secondMw, tile), secondSiteView: new Int32Array(buf, secondSite, tile),
     };
     return this.layout;
