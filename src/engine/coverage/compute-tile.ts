@@ -5,7 +5,7 @@
  */
 import type { PreparedJob } from './job.ts';
 import { wasmTileKernel } from './kernel/wasm-kernel.ts';
-import { maskWindow, newTileState, splatSite, splatSiteFull, tileCandidates, POWER_QUANTUM_PER_MW, UNKNOWN_SECOND, type TileState } from './tile-state.ts';
+import { maskWindow, newTileState, splatSite, tileCandidates, POWER_QUANTUM_PER_MW, UNKNOWN_SECOND, type TileState } from './tile-state.ts';
 
 /** A tile's statistics: what comes back when its pixels were written straight into the raster. */
 export interface TileSums {
@@ -33,14 +33,8 @@ export interface PixelLayers {
   population: Float32Array;
 }
 
-export interface TileResult extends TileSums {
-  rsrpDbm: Float32Array;
-  bestSite: Int32Array;
-  sinrDb: Float32Array;
-  covered: Uint8Array;
-  inside: Uint8Array;
-  population: Float32Array;
-}
+/** A finished tile with its own pixel arrays (tile-wide rows). */
+export interface TileResult extends TileSums, Omit<PixelLayers, 'width'> {}
 
 /**
  * A full pass over one tile on the JavaScript kernel, or, with keepSecond (also track each
@@ -52,10 +46,7 @@ export function computeTileState(job: PreparedJob, tileId: number, keepSecond = 
   const wasm = keepSecond && job.input.kernel !== 'js' ? wasmTileKernel() : null;
   if (wasm) return wasm.computeTileState(job, tileId, true, scratch);
   const st = newTileState(job, tileId, keepSecond, scratch);
-  for (const s of tileCandidates(job, st)) {
-    if (!keepSecond && job.sitePatternOffset[s] >= 0) splatSiteFull(job, s, st);
-    else splatSite(job, s, st, 1);
-  }
+  for (const s of tileCandidates(job, st)) splatSite(job, s, st, 1);
   return st;
 }
 

@@ -1,9 +1,10 @@
-;; The full-pass pixel kernel (tile-state.ts splatSiteFull) in WebAssembly: one site over one
-;; tile, adding its cells' power to the group sum and updating the best server (and, for
-;; incremental editing, the runner-up, as splatSite does). Every operation
-;; is the one splatSiteFull does, in the same order, so both give bit-identical results (IEEE
-;; 754 double arithmetic, sqrt, floor and min/max are exact in both). Built into
-;; splat-wasm.ts by `npm run build:wasm` (scripts/build-wasm.ts).
+;; The full-pass pixel kernel in WebAssembly: one site over one tile, adding its cells' power to
+;; the group sum and updating the best server (and, for incremental editing, the runner-up), as
+;; tile-state.ts splatSite does for sites added in ascending order. Every operation is
+;; splatSite's own (with evalPattern), in the same order, so both give bit-identical results
+;; (IEEE 754 doubles; sqrt, floor, and max(x, floor) as "x < floor ? floor : x" on finite
+;; products). Three-sector sites go two pixels at a time (f64x2). Built into splat-wasm.ts by
+;; `npm run build:wasm` (scripts/build-wasm.ts).
 ;;
 ;; Pointers are byte offsets into the exported memory; groupSum points at the site's group.
 ;; Azimuths are in 0.1-degree steps (3600 per turn, AZIMUTH_STEPS in link-tables.ts).
