@@ -67,9 +67,12 @@ export class CoveragePool {
    * Shared memory (SharedArrayBuffer: always in Node, in a browser only when the page is
    * cross-origin isolated, see vite.config.ts) lets workers write tiles straight into the raster.
    */
-  private readonly sharedMemory = typeof SharedArrayBuffer === 'function' && (globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated !== false;
+  private readonly sharedMemory: boolean;
 
-  constructor(private spawn: () => PoolWorker, readonly size: number, private now: () => number) {}
+  /** `sharedMemory`: use it where available (default), or never (as a page that is not isolated). */
+  constructor(private spawn: () => PoolWorker, readonly size: number, private now: () => number, sharedMemory = true) {
+    this.sharedMemory = sharedMemory && typeof SharedArrayBuffer === 'function' && (globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated !== false;
+  }
 
   run(input: CoverageInput, options: RunOptions = {}): Promise<CoverageRunResult> {
     const next = this.queue.then(() => this.runNow(input, options));

@@ -12,9 +12,10 @@ export function defaultWorkerCount(): number {
   return Math.max(1, Math.min(8, availableParallelism()));
 }
 
-export function createNodeCoveragePool(workers = defaultWorkerCount()): CoveragePool {
+/** `sharedMemory: false` makes workers send tiles back instead of writing a shared raster (tests). */
+export function createNodeCoveragePool(workers = defaultWorkerCount(), opts: { sharedMemory?: boolean } = {}): CoveragePool {
   return new CoveragePool(() => {
     const worker = new Worker(WORKER_URL);
     return { api: wrap<CoverageWorkerApi>(nodeEndpoint(worker)), terminate: () => void worker.terminate() };
-  }, workers, () => performance.now());
+  }, workers, () => performance.now(), opts.sharedMemory ?? true);
 }

@@ -15,8 +15,8 @@ const reference = computeCoverage(input);
 const pools: CoveragePool[] = [];
 afterAll(() => pools.forEach((p) => p.dispose()));
 
-function pool(n: number): CoveragePool {
-  const p = createNodeCoveragePool(n);
+function pool(n: number, opts: { sharedMemory?: boolean } = {}): CoveragePool {
+  const p = createNodeCoveragePool(n, opts);
   pools.push(p);
   return p;
 }
@@ -46,6 +46,36 @@ describe('coverage worker pool', () => {
     expect(firstDifference(out.raster.sinrDb, fresh.raster.sinrDb)).toBe(-1);
     expect(firstDifference(out.raster.bestSite, fresh.raster.bestSite)).toBe(-1);
     expect(out.stats).toEqual(fresh.stats);
+  });
+
+  it('without shared memory (a page that is not cross-origin isolated) tiles travel back: the same raster, edits too', async () => {
+    const p = pool(2, { sharedMemory: false });
+    const out = await p.run(input, { keepState: true });
+    expect(out.raster.rsrpDbm.buffer).toBeInstanceOf(ArrayBuffer);
+    expect(firstDifference(out.raster.rsrpDbm, reference.raster.rsrpDbm)).toBe(-1);
+    expect(firstDifference(out.raster.bestSite, reference.raster.bestSite)).toBe(-1);
+    expect(out.stats).toEqual(reference.stats);
+    const edited = sites.slice(1);
+    const again = await p.run({ ...input, sites: edited }, { keepState: true });
+    expect(again.recomputedTiles).toBeLessThan(again.tileCount);
+    const fresh = computeCoverage({ ...input, sites: edited });
+    expect(firstDifference(again.raster.sinrDb, fresh.raster.sinrDb)).toBe(-1);
+    expect(again.stats).toEqual(fresh.stats);
+  });
+
+  it('a full rerun with new settings writes into the reused raster, with the fresh result', async () => {
+    const p = pool(2);
+    const first = await p.run(input);
+    expect(first.raster.rsrpDbm.buffer).toBeInstanceOf(SharedArrayBuffer);
+    const stricter = { ...input, settings: { ...input.settings, thresholdDbm: -95 } };
+    const out = await p.run(stricter, { reuse: first.raster });
+    expect(out.raster.rsrpDbm.buffer).toBe(first.raster.rsrpDbm.buffer);
+    expect(out.raster.covered.buffer).toBe(first.raster.covered.buffer);
+    const fresh = computeCoverage(stricter);
+    expect(firstDifference(out.raster.covered, fresh.raster.covered)).toBe(-1);
+    expect(firstDifference(out.raster.rsrpDbm, fresh.raster.rsrpDbm)).toBe(-1);
+    expect(out.stats).toEqual(fresh.stats);
+    expect(out.stats.coveredShare).toBeLessThan(first.stats.coveredShare);
   });
 
   it('moving a small cell recomputes only the tiles under its influence square', async () => {
