@@ -165,8 +165,10 @@ export function splatSite(job: PreparedJob, s: number, st: TileState, sign: 1 | 
   const xMin = job.grid.x0M + st.col0 * res, yMin = job.grid.y0M + st.row0 * res;
   const sx = job.siteXM[s], sy = job.siteYM[s], rM = job.siteRadiusM[s], r2 = rM * rM;
   const tab = job.gainTables[job.siteGainTable[s]], tabLast = tab.length - 1;
-  const nCells = job.cellStart[s + 1] - job.cellStart[s];
-  const omni = job.cellHOffset[job.cellStart[s]] < 0;
+  const c0 = job.cellStart[s], nCells = job.cellStart[s + 1] - c0;
+  const omni = job.cellHOffset[c0] < 0;
+  // Hoisted for the combined sector table, evaluated inline (as evalPattern does): a call per pixel costs half the loop.
+  const pOff = job.sitePatternOffset[s], rot = job.sitePatternRotation[s], pat = job.patternFlat, vFlat = job.vFlat, vOff = job.cellVOffset[c0];
   const gOff = job.siteGroup[s] * npx;
   const { inside, bestMw, bestSite, groupSum } = st;
   const secondMw = st.secondMw ?? bestMw, secondSite = st.secondSite ?? bestSite, keepSecond = st.secondMw !== null;
@@ -190,9 +192,19 @@ export function splatSite(job: PreparedJob, s: number, st: TileState, sign: 1 | 
       const g = tab[i] + (d - i) * (tab[i + 1] - tab[i]);
       let sum = g, best = g;
       if (!omni) {
-        evalPattern(job, s, azimuthIndexFrom(dx, dy, col[COLUMN_STRIDE * c + 2], invDy), i);
-        sum = patternSum * g;
-        best = patternBest * g;
+        const k = azimuthIndexFrom(dx, dy, col[COLUMN_STRIDE * c + 2], invDy);
+        if (pOff >= 0) {
+          const kr = k - rot, av = vFlat[vOff + i], b = pOff + (kr < 0 ? kr + AZ_STEPS : kr) * nCells;
+          const a0 = Math.max(av * pat[b], FLOOR);
+          let cells = a0;
+          for (let j = 1; j < nCells; j++) cells += Math.max(av * pat[b + j], FLOOR);
+          sum = cells * g;
+          best = a0 * g;
+        } else {
+          cellPatterns(job, s, k, i);
+          sum = patternSum * g;
+          best = patternBest * g;
+        }
       }
       // One truncation per site and pixel (floor: Math.round costs a third of the loop): the same
       // site always adds exactly the same integer.
