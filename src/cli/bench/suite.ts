@@ -6,6 +6,8 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { computeCoverage } from '../../engine/coverage/compute-coverage.ts';
+import { oneShotTileState } from '../../engine/coverage/compute-tile.ts';
+import { prepareJob } from '../../engine/coverage/job.ts';
 import type { CoverageInput } from '../../engine/coverage/types.ts';
 import { createNodeCoveragePool } from '../node-pool.ts';
 import { bruteForceCoverage, turfUnionCoverage } from './baselines.ts';
@@ -112,6 +114,26 @@ export const BENCHMARKS: Record<string, { about: string; run: () => Promise<Benc
       const out = computeCoverage({ ...input, kernel: 'js' });
       return { pixels: out.stats.pixels, evaluations: out.evaluations };
     }),
+  },
+  'tile-loop-puyang-2022-50m': {
+    about: 'the pixel kernel alone: every tile of the Puyang plan at 50 m without finishing, one thread, warm (median of 3); ms = WebAssembly, jsMs = JavaScript',
+    run: async () => {
+      const input = await puyang2022(50);
+      const loop = (kernel: 'auto' | 'js') => {
+        const job = prepareJob({ ...input, kernel });
+        const times: number[] = [];
+        let evaluations = 0;
+        for (let k = 0; k < 4; k++) {
+          const t0 = performance.now();
+          evaluations = 0;
+          for (let t = 0; t < job.tilesX * job.tilesY; t++) evaluations += oneShotTileState(job, t).evaluations;
+          if (k > 0) times.push(performance.now() - t0); // the first pass warms the code up
+        }
+        return { ms: median(times), evaluations };
+      };
+      const wasm = loop('auto'), js = loop('js');
+      return { ms: wasm.ms, pixels: null, sites: input.sites.length, jsMs: js.ms, cellEvaluationsPerS: Math.round(wasm.evaluations / (wasm.ms / 1000)) };
+    },
   },
   'check-puyang-2022-50m': {
     about: 'g5plan check of the Puyang plan for 2022 at 50 m, the whole command (process start to exit)',
