@@ -37,8 +37,9 @@ export function mountHeader(parent: HTMLElement, store: Store<AppState>, actions
         button('import', t('import'), handlers.importFile),
         button('export-geojson', t('exportGeoJson'), handlers.exportGeoJson),
         button('export-png', t('exportPng'), handlers.exportPng, { disabled: !s.coverage.stats }),
-        button('export-tiff', t('exportTiff'), handlers.exportGeoTiff, { disabled: !s.coverage.stats }),
-        button('export-coverage', t('exportCoverage'), handlers.exportCoverageGeoJson, { disabled: !s.coverage.stats }),
+        // The raster exports wait while a run writes over the last raster.
+        button('export-tiff', t('exportTiff'), handlers.exportGeoTiff, { disabled: !s.coverage.stats || s.coverage.status === 'running' }),
+        button('export-coverage', t('exportCoverage'), handlers.exportCoverageGeoJson, { disabled: !s.coverage.stats || s.coverage.status === 'running' }),
         button('reset-plan', t('resetPlan'), handlers.resetPlan),
       ),
       button('lang', t('language'), () => handlers.setLang(s.lang === 'zh' ? 'en' : 'zh')),
@@ -47,6 +48,6 @@ export function mountHeader(parent: HTMLElement, store: Store<AppState>, actions
 
   render(store.get());
   store.subscribe((s, prev) => {
-    if (s.lang !== prev.lang || s.tool !== prev.tool || s.past !== prev.past || s.future !== prev.future || (s.coverage.stats !== null) !== (prev.coverage.stats !== null)) render(s);
+    if (s.lang !== prev.lang || s.tool !== prev.tool || s.past !== prev.past || s.future !== prev.future || (s.coverage.stats !== null) !== (prev.coverage.stats !== null) || (s.coverage.status === 'running') !== (prev.coverage.status === 'running')) render(s);
   });
 }
