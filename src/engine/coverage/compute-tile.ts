@@ -46,7 +46,8 @@ export function computeTileState(job: PreparedJob, tileId: number, keepSecond = 
   const wasm = keepSecond && job.input.kernel !== 'js' ? wasmTileKernel() : null;
   if (wasm) return wasm.computeTileState(job, tileId, true, scratch);
   const st = newTileState(job, tileId, keepSecond, scratch);
-  for (const s of tileCandidates(job, st)) splatSite(job, s, st, 1);
+  const win = st.insideWindow;
+  if (win) for (const s of tileCandidates(job, st, win)) splatSite(job, s, st, 1, null, win);
   return st;
 }
 
@@ -146,7 +147,15 @@ export function finishTileInto(job: PreparedJob, tileId: number, st: TileState, 
   const regionSums = new Float64Array(4 * (job.densityPerPixel.length / 2));
   const areaSums = new Float64Array(4 * job.input.areas.length);
   const sinrThr = settings.sinrThresholdDb;
+  const win = st.insideWindow;
   for (let r = 0; r < h; r++) {
+    if (!win || r < win[0] || r > win[1]) {
+      // A row with no inside pixel: "nothing here" in bulk (half of Puyang's tiles are all outside).
+      const o = offset + r * outW;
+      oInside.fill(0, o, o + w); oBest.fill(-1, o, o + w); oRsrp.fill(-Infinity, o, o + w);
+      oSinr.fill(-Infinity, o, o + w); oCovered.fill(0, o, o + w); oPopulation.fill(0, o, o + w);
+      continue;
+    }
     for (let c = 0; c < w; c++) {
       const px = r * w + c, o = offset + r * outW + c;
       oInside[o] = inside[px];

@@ -20,6 +20,8 @@ export interface TileState {
   width: number;
   height: number;
   inside: Uint8Array;
+  /** The smallest window holding every inside pixel (null: none): a full pass looks nowhere else. */
+  insideWindow: TileWindow | null;
   bestMw: Float64Array;
   bestSite: Int32Array;
   /**
@@ -47,15 +49,25 @@ export function newTileState(job: PreparedJob, tileId: number, keepSecond = fals
   const npx = width * height, groups = job.groupNoiseMw.length;
   const reuse = scratch && !keepSecond && scratch.bestMw.length >= npx && scratch.groupSum.length >= groups * npx;
   const inside = reuse ? scratch.inside.subarray(0, npx) : new Uint8Array(npx);
+  let r0 = height, r1 = -1, c0 = width, c1 = -1;
   for (let r = 0; r < height; r++) {
     const base = (row0 + r) * job.grid.width + col0;
-    for (let c = 0; c < width; c++) inside[r * width + c] = job.regionIndex[base + c] > 0 ? 1 : 0;
+    for (let c = 0; c < width; c++) {
+      const isIn = job.regionIndex[base + c] > 0 ? 1 : 0;
+      inside[r * width + c] = isIn;
+      if (isIn) {
+        if (r < r0) r0 = r;
+        r1 = r;
+        if (c < c0) c0 = c;
+        if (c > c1) c1 = c;
+      }
+    }
   }
   const bestMw = reuse ? scratch.bestMw.subarray(0, npx).fill(0) : new Float64Array(npx);
   const bestSite = (reuse ? scratch.bestSite.subarray(0, npx) : new Int32Array(npx)).fill(-1);
   const groupSum = reuse ? scratch.groupSum.subarray(0, groups * npx).fill(0) : new Float64Array(groups * npx);
   return {
-    col0, row0, width, height, inside, bestMw, bestSite,
+    col0, row0, width, height, inside, insideWindow: r1 < 0 ? null : [r0, r1, c0, c1], bestMw, bestSite,
     secondMw: keepSecond ? new Float64Array(npx) : null, secondSite: keepSecond ? new Int32Array(npx).fill(-1) : null,
     groupSum, rescan: null, evaluations: 0,
   };

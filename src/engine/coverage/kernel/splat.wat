@@ -7,6 +7,7 @@
 ;; `npm run build:wasm` (scripts/build-wasm.ts).
 ;;
 ;; Pointers are byte offsets into the exported memory; groupSum points at the site's group.
+;; Rows rLo..rHi and columns cMin..cMax bound the pixels visited (a tile's inside window).
 ;; Azimuths are in 0.1-degree steps (3600 per turn, AZIMUTH_STEPS in link-tables.ts).
 (module
   (memory (export "memory") 1)
@@ -17,7 +18,7 @@
     (param $tab i32) (param $tabLast i32) (param $v i32) (param $pat i32) (param $n i32) (param $rot i32) (param $s i32)
     (param $columns i32) (param $colStride i32) (param $azimuth i32) (param $rLo i32) (param $rHi i32)
     (param $floor f64) (param $quantum f64) (param $atanSteps f64) (param $atanRow i32)
-    (param $keep i32) (param $secondMw i32) (param $secondSite i32)
+    (param $keep i32) (param $secondMw i32) (param $secondSite i32) (param $cMin i32) (param $cMax i32)
     (result i32)
     (local $r i32) (local $c i32) (local $cHi i32) (local $px i32) (local $i i32) (local $k i32)
     (local $b i32) (local $j i32) (local $evals i32) (local $rowBase i32) (local $p i32) (local $q i32) (local $near i32)
@@ -53,10 +54,10 @@
             (local.set $half (f64.sqrt (f64.sub (local.get $r2) (local.get $dy2))))
             ;; atanScaledInverse(dy) = atanSteps / |dy|
             (local.set $invDy (f64.div (local.get $atanSteps) (f64.abs (local.get $dy))))
-            ;; c = max(0, ceil((sx - half - xMin) / res - 0.5)), cHi = min(w - 1, floor((sx + half - xMin) / res - 0.5))
-            (local.set $c (i32.trunc_sat_f64_s (f64.max (f64.const 0)
+            ;; c = max(cMin, ceil((sx - half - xMin) / res - 0.5)), cHi = min(cMax, floor((sx + half - xMin) / res - 0.5))
+            (local.set $c (i32.trunc_sat_f64_s (f64.max (f64.convert_i32_s (local.get $cMin))
               (f64.ceil (f64.sub (f64.div (f64.sub (f64.sub (local.get $sx) (local.get $half)) (local.get $xMin)) (local.get $res)) (f64.const 0.5))))))
-            (local.set $cHi (i32.trunc_sat_f64_s (f64.min (f64.convert_i32_s (i32.sub (local.get $w) (i32.const 1)))
+            (local.set $cHi (i32.trunc_sat_f64_s (f64.min (f64.convert_i32_s (local.get $cMax))
               (f64.floor (f64.sub (f64.div (f64.sub (f64.add (local.get $sx) (local.get $half)) (local.get $xMin)) (local.get $res)) (f64.const 0.5))))))
             (local.set $rowBase (i32.mul (local.get $r) (local.get $w)))
             (if (local.get $pairs)

@@ -14,7 +14,7 @@ type SplatFn = (
   w: number, xMin: number, yMin: number, res: number, inside: number, bestMw: number, bestSite: number, groupSum: number,
   sx: number, sy: number, r2: number, tab: number, tabLast: number, v: number, pat: number, n: number, rot: number, s: number,
   columns: number, colStride: number, azimuth: number, rLo: number, rHi: number, floor: number, quantum: number, atanSteps: number, atanRow: number,
-  keep: number, secondMw: number, secondSite: number,
+  keep: number, secondMw: number, secondSite: number, cMin: number, cMax: number,
 ) => number;
 
 // The few WebAssembly types used, declared here: the engine compiles against the ES library alone.
@@ -70,12 +70,14 @@ export class WasmTileKernel {
     const res = job.grid.resM, xMin = job.grid.x0M + st.col0 * res, yMin = job.grid.y0M + st.row0 * res;
     const columns = new Float64Array(this.memory.buffer, L.columns, COLUMN_STRIDE * job.tileSizePx);
     let evaluations = 0;
-    for (const s of tileCandidates(job, st)) {
+    // Only the window of inside pixels: half of Puyang's tiles lie wholly outside it.
+    const win = st.insideWindow;
+    for (const s of win ? tileCandidates(job, st, win) : []) {
       const c0 = job.cellStart[s], pOff = job.sitePatternOffset[s];
       // An omni site is one cell with A = 0 dB: the unit tables give exactly g for best and sum.
       const omni = job.cellHOffset[c0] < 0;
-      if (pOff < 0 && !omni) { splatSite(job, s, st, 1); continue; }
-      const [rLo, rHi] = siteRowRange(job, s, st);
+      if (pOff < 0 && !omni) { splatSite(job, s, st, 1, null, win!); continue; }
+      const [rLo, rHi] = siteRowRange(job, s, st, win![0], win![1]);
       if (rLo > rHi) continue;
       fillColumns(job, s, st, columns, job.tileSizePx);
       const n = job.cellStart[s + 1] - c0, rM = job.siteRadiusM[s];
@@ -85,7 +87,7 @@ export class WasmTileKernel {
         job.siteXM[s], job.siteYM[s], rM * rM, L.gain[g], job.gainTables[g].length - 1,
         omni ? L.unitV : L.v + 4 * job.cellVOffset[c0], omni ? L.unitPattern : L.pattern + 4 * pOff, n, omni ? 0 : job.sitePatternRotation[s], s,
         L.columns, 8 * job.tileSizePx, L.azimuth, rLo, rHi, PATTERN_FLOOR, POWER_QUANTUM_PER_MW, ATAN_STEPS, ATAN_STEPS + 1,
-        keepSecond ? 1 : 0, L.secondMw, L.secondSite,
+        keepSecond ? 1 : 0, L.secondMw, L.secondSite, win![2], win![3],
       );
       evaluations += pairs * n;
     }
@@ -127,7 +129,7 @@ export class WasmTileKernel {
     new Float32Array(buf, unitV, longest).fill(1);
     new Float32Array(buf, unitPattern, AZIMUTH_STEPS).fill(1);
     const scratch: TileState = {
-      col0: 0, row0: 0, width: job.tileSizePx, height: job.tileSizePx,
+      col0: 0, row0: 0, width: job.tileSizePx, height: job.tileSizePx, insideWindow: null,
       inside: new Uint8Array(buf, inside, tile), bestMw: new Float64Array(buf, bestMw, tile), bestSite: new Int32Array(buf, bestSite, tile),
       secondMw: null, secondSite: null, groupSum: new Float64Array(buf, groupSum, tile * Math.max(1, groups)), rescan: null, evaluations: 0,
     };
