@@ -2,8 +2,8 @@
  * The WebAssembly pixel kernel (src/engine/coverage/kernel/splat.wat) gives exactly the
  * JavaScript kernel's raster, bit for bit, on random plans: any number of sectors, any
  * azimuths (the combined table is kept relative to the first sector), mixed tilts (per-cell
- * path), omni sites, both operators, any tile size. And the committed module is built from
- * the committed source.
+ * path), omni sites, both operators, any tile size; its 10 log10 matches fast-db.ts bit for
+ * bit. And the committed module is built from the committed source.
  */
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
@@ -12,6 +12,7 @@ import { computeCoverage } from '../../src/engine/coverage/compute-coverage.ts';
 import { computeTileState } from '../../src/engine/coverage/compute-tile.ts';
 import { prepareJob } from '../../src/engine/coverage/job.ts';
 import { wasmTileKernel } from '../../src/engine/coverage/kernel/wasm-kernel.ts';
+import { fastDb } from '../../src/engine/coverage/fast-db.ts';
 import { wasmModulePath, wasmModuleSource } from '../../scripts/build-wasm.ts';
 import { makeSite } from '../fixtures/make-site.ts';
 import { firstDifference, scenario } from '../fixtures/coverage-scenario.ts';
@@ -65,6 +66,24 @@ describe('WebAssembly kernel', () => {
         }
       }
     }), { seed: SEED, numRuns: 15 });
+  });
+
+  it('10 log10 (fast-db.ts): within 1e-9 dB of Math.log10, and the WebAssembly batch gives the same bits', () => {
+    const job = prepareJob(scenario([makeSite({ id: 'x' }, [115.05, 35.74])]));
+    const batch = wasmTileKernel()!.dbBatch(job);
+    const special = [0, -1, Number.MIN_VALUE, 2.2e-308, Infinity, NaN, 1, 2, 10, 1e-10, 3.7e-12];
+    fc.assert(fc.property(fc.array(fc.double({ min: 1e-30, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 200 }), (xs) => {
+      const all = [...xs, ...special];
+      all.forEach((x, k) => { batch.values[k] = x; });
+      batch.run(all.length);
+      all.forEach((x, k) => {
+        const js = fastDb(x);
+        expect(Object.is(batch.values[k], js) || (Number.isNaN(js) && Number.isNaN(batch.values[k])), `x = ${x}`).toBe(true);
+        if (x > 0 && Number.isFinite(x)) expect(Math.abs(js - 10 * Math.log10(x))).toBeLessThan(1e-9);
+      });
+    }), { seed: SEED, numRuns: 50 });
+    expect(fastDb(0)).toBe(-Infinity);
+    expect(fastDb(1e-10)).toBeCloseTo(-100, 12);
   });
 
   it('the committed module is built from splat.wat (npm run build:wasm)', async () => {

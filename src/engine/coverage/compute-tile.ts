@@ -5,6 +5,7 @@
  */
 import type { PreparedJob } from './job.ts';
 import { wasmTileKernel } from './kernel/wasm-kernel.ts';
+import { jsDbBatch } from './fast-db.ts';
 import { maskWindow, newTileState, splatSite, tileCandidates, POWER_QUANTUM_PER_MW, UNKNOWN_SECOND, type TileState } from './tile-state.ts';
 
 /** A tile's statistics: what comes back when its pixels were written straight into the raster. */
@@ -148,6 +149,25 @@ export function finishTileInto(job: PreparedJob, tileId: number, st: TileState, 
   const areaSums = new Float64Array(4 * job.input.areas.length);
   const sinrThr = settings.sinrThresholdDb;
   const win = st.insideWindow;
+  // Pass 1: best power and best / (interference + noise) of every served pixel, converted to dB in one batch.
+  const db = job.input.kernel === 'js' ? null : wasmTileKernel()?.dbBatch(job);
+  const batch = db ?? jsDbBatch(2 * npx), ratios = batch.values;
+  let n = 0;
+  if (win) {
+    for (let r = win[0]; r <= win[1]; r++) {
+      for (let px = r * w; px < (r + 1) * w; px++) {
+        const best = bestMw[px];
+        if (inside[px] === 0 || !(best > 0)) continue;
+        const grp = siteGroup[bestSite[px]];
+        const othersMw = Math.max(0, groupSum[grp * npx + px] / POWER_QUANTUM_PER_MW - best);
+        ratios[n++] = best;
+        ratios[n++] = best / (othersMw * loadFactor + groupNoiseMw[grp]);
+      }
+    }
+  }
+  batch.run(n);
+  // Pass 2, in the same order: the layers and the sums.
+  let k = 0;
   for (let r = 0; r < h; r++) {
     if (!win || r < win[0] || r > win[1]) {
       // A row with no inside pixel: "nothing here" in bulk (half of Puyang's tiles are all outside).
@@ -164,13 +184,10 @@ export function finishTileInto(job: PreparedJob, tileId: number, st: TileState, 
         oRsrp[o] = -Infinity; oSinr[o] = -Infinity; oCovered[o] = 0; oPopulation[o] = 0;
         continue;
       }
-      const best = bestMw[px];
       let isCovered = 0, rsrp = -Infinity, sinr = -Infinity;
-      if (best > 0) {
-        const grp = siteGroup[bestSite[px]];
-        const othersMw = Math.max(0, groupSum[grp * npx + px] / POWER_QUANTUM_PER_MW - best);
-        rsrp = 10 * Math.log10(best);
-        sinr = 10 * Math.log10(best / (othersMw * loadFactor + groupNoiseMw[grp]));
+      if (bestMw[px] > 0) {
+        rsrp = ratios[k++];
+        sinr = ratios[k++];
         // Compared as stored (float32), so the mask agrees with the published RSRP and SINR.
         isCovered = Math.fround(rsrp) >= thresholdDbm && (sinrThr === null || Math.fround(sinr) >= sinrThr) ? 1 : 0;
       }

@@ -10,6 +10,8 @@
 ;; Rows rLo..rHi and columns cMin..cMax bound the pixels visited (a tile's inside window).
 ;; Azimuths are in 0.1-degree steps (3600 per turn, AZIMUTH_STEPS in link-tables.ts).
 (module
+  ;; 10 log10(x) where x is not a positive normal number (never, from the kernel's powers)
+  (import "math" "log10" (func $log10 (param f64) (result f64)))
   (memory (export "memory") 1)
   (func (export "splat")
     (param $w i32) (param $xMin f64) (param $yMin f64) (param $res f64)
@@ -227,4 +229,35 @@
                 (br $cols)))))
         (local.set $r (i32.add (local.get $r) (i32.const 1)))
         (br $rows)))
-    (local.get $evals)))
+    (local.get $evals))
+
+  ;; 10 log10(x) in place for n doubles at $ptr, as fast-db.ts fastDb does it: x = 2^e m,
+  ;; m in [1, 2); j = the top ten mantissa bits; t = m / (1 + j / 1024) - 1 < 1/1024;
+  ;; log2 m = log2(1 + j / 1024) + log2(1 + t) (four terms of the series). Tables at $tables:
+  ;; 1024 doubles log2(1 + j / 1024), then 1024 doubles 1 / (1 + j / 1024).
+  (func (export "db") (param $ptr i32) (param $n i32) (param $tables i32)
+    (param $invLn2 f64) (param $third f64) (param $dbPerLog2 f64)
+    (local $end i32) (local $x f64) (local $bits i64) (local $e i32) (local $j i32) (local $t f64)
+    (local.set $end (i32.add (local.get $ptr) (i32.shl (local.get $n) (i32.const 3))))
+    (block $done
+      (loop $each
+        (br_if $done (i32.ge_u (local.get $ptr) (local.get $end)))
+        (local.set $x (f64.load (local.get $ptr)))
+        (local.set $bits (i64.reinterpret_f64 (local.get $x)))
+        (local.set $e (i32.sub (i32.wrap_i64 (i64.shr_u (local.get $bits) (i64.const 52))) (i32.const 1023)))
+        (if (i32.or (i32.or (i32.le_s (local.get $e) (i32.const -1023)) (i32.ge_s (local.get $e) (i32.const 1024)))
+              (f64.le (local.get $x) (f64.const 0)))
+          (then (f64.store (local.get $ptr) (f64.mul (f64.const 10) (call $log10 (local.get $x)))))
+          (else
+            (local.set $j (i32.and (i32.wrap_i64 (i64.shr_u (local.get $bits) (i64.const 42))) (i32.const 1023)))
+            (local.set $t (f64.sub (f64.mul
+              (f64.reinterpret_i64 (i64.or (i64.and (local.get $bits) (i64.const 0x000fffffffffffff)) (i64.const 0x3ff0000000000000)))
+              (f64.load offset=8192 (i32.add (local.get $tables) (i32.shl (local.get $j) (i32.const 3))))) (f64.const 1)))
+            (f64.store (local.get $ptr) (f64.mul (f64.add (f64.convert_i32_s (local.get $e))
+              (f64.add (f64.load (i32.add (local.get $tables) (i32.shl (local.get $j) (i32.const 3))))
+                (f64.mul (f64.mul (local.get $t) (local.get $invLn2))
+                  (f64.sub (f64.const 1) (f64.mul (local.get $t) (f64.sub (f64.const 0.5)
+                    (f64.mul (local.get $t) (f64.sub (local.get $third) (f64.mul (local.get $t) (f64.const 0.25))))))))))
+              (local.get $dbPerLog2)))))
+        (local.set $ptr (i32.add (local.get $ptr) (i32.const 8)))
+        (br $each)))))

@@ -9,6 +9,7 @@ import type { PreparedJob } from '../job.ts';
 import { ATAN_STEPS, AZIMUTH_STEPS, AZIMUTH_TABLE, PATTERN_FLOOR } from '../link-tables.ts';
 import { COLUMN_STRIDE, fillColumns, newTileState, siteRowRange, splatSite, tileCandidates, POWER_QUANTUM_PER_MW, type TileState } from '../tile-state.ts';
 import { WASM_BYTES } from './splat-wasm.ts';
+import { DB_PER_LOG2, DB_TABLES, INV_LN2, THIRD, type DbBatch } from '../fast-db.ts';
 
 type SplatFn = (
   w: number, xMin: number, yMin: number, res: number, inside: number, bestMw: number, bestSite: number, groupSum: number,
@@ -19,10 +20,15 @@ type SplatFn = (
 
 // The few WebAssembly types used, declared here: the engine compiles against the ES library alone.
 interface WasmMemory { readonly buffer: ArrayBuffer; grow(pages: number): number }
+type DbFn = (ptr: number, n: number, tables: number, invLn2: number, third: number, dbPerLog2: number) => void;
 interface WasmRuntime {
   Module: new (bytes: Uint8Array) => object;
-  Instance: new (module: object, imports: object) => { exports: { memory: WasmMemory; splat: SplatFn } };
+  Instance: new (module: object, imports: object) => { exports: { memory: WasmMemory; splat: SplatFn; db: DbFn } };
 }
+
+/** Fixed at the start of memory: fast-db.ts's tables; job layouts come after. */
+const DB_TABLES_AT = 0;
+const JOB_LAYOUT_AT = 8 * DB_TABLES.length;
 
 const PAGE = 65536;
 const align8 = (n: number) => (n + 7) & ~7;
@@ -44,6 +50,8 @@ interface Layout {
   groupSum: number;
   secondMw: number;
   secondSite: number;
+  /** Two doubles per tile pixel for dbBatch. */
+  dbScratch: number;
   scratch: TileState;
   secondMwView: Float64Array;
   secondSiteView: Int32Array;
@@ -52,7 +60,17 @@ interface Layout {
 export class WasmTileKernel {
   private layout: Layout | null = null;
 
-  constructor(private memory: WasmMemory, private splat: SplatFn) {}
+  constructor(private memory: WasmMemory, private splat: SplatFn, private db: DbFn) {
+    if (memory.buffer.byteLength < JOB_LAYOUT_AT) memory.grow(Math.ceil(JOB_LAYOUT_AT / PAGE));
+    new Float64Array(memory.buffer, DB_TABLES_AT, DB_TABLES.length).set(DB_TABLES);
+  }
+
+  /** 10 log10 in place over the module's scratch (fast-db.ts, bit for bit), for a tile of `job`. */
+  dbBatch(job: PreparedJob): DbBatch {
+    const L = this.bind(job);
+    const values = new Float64Array(this.memory.buffer, L.dbScratch, 2 * job.tileSizePx * job.tileSizePx);
+    return { values, run: (n) => this.db(L.dbScratch, n, DB_TABLES_AT, INV_LN2, THIRD, DB_PER_LOG2) };
+  }
 
   /**
    * A full pass over one tile. Without the runner-up (keepSecond false) the state is a view on
@@ -111,7 +129,7 @@ export class WasmTileKernel {
   private bind(job: PreparedJob): Layout {
     if (this.layout?.job === job) return this.layout;
     const tile = job.tileSizePx * job.tileSizePx, groups = job.groupNoiseMw.length;
-    let at = 0;
+    let at = JOB_LAYOUT_AT;
     const take = (bytes: number) => { const p = at; at = align8(at + bytes); return p; };
     const azimuth = take(2 * AZIMUTH_TABLE.length);
     const gain = job.gainTables.map((t) => take(8 * t.length));
@@ -120,6 +138,7 @@ export class WasmTileKernel {
     const unitV = take(4 * longest), unitPattern = take(4 * AZIMUTH_STEPS);
     const columns = take(8 * COLUMN_STRIDE * job.tileSizePx), inside = take(tile), bestMw = take(8 * tile), bestSite = take(4 * tile);
     const groupSum = take(8 * tile * Math.max(1, groups)), secondMw = take(8 * tile), secondSite = take(4 * tile);
+    const dbScratch = take(8 * 2 * tile);
     if (at > this.memory.buffer.byteLength) this.memory.grow(Math.ceil((at - this.memory.buffer.byteLength) / PAGE));
     const buf = this.memory.buffer;
     new Int16Array(buf, azimuth, AZIMUTH_TABLE.length).set(AZIMUTH_TABLE);
@@ -134,7 +153,7 @@ export class WasmTileKernel {
       secondMw: null, secondSite: null, groupSum: new Float64Array(buf, groupSum, tile * Math.max(1, groups)), rescan: null, evaluations: 0,
     };
     this.layout = {
-      job, azimuth, gain, v, pattern, unitV, unitPattern, columns, inside, bestMw, bestSite, groupSum, secondMw, secondSite, scratch,
+      job, azimuth, gain, v, pattern, unitV, unitPattern, columns, dbScratch, inside, bestMw, bestSite, groupSum, secondMw, secondSite, scratch,
       secondMwView: new Float64Array(buf, secondMw, tile), secondSiteView: new Int32Array(buf, secondSite, tile),
     };
     return this.layout;
@@ -148,8 +167,8 @@ export function wasmTileKernel(): WasmTileKernel | null {
   if (shared !== undefined) return shared;
   const runtime = (globalThis as unknown as { WebAssembly?: WasmRuntime }).WebAssembly;
   try {
-    const { memory, splat } = new runtime!.Instance(new runtime!.Module(WASM_BYTES), {}).exports;
-    shared = new WasmTileKernel(memory, splat);
+    const { memory, splat, db } = new runtime!.Instance(new runtime!.Module(WASM_BYTES), { math: { log10: Math.log10 } }).exports;
+    shared = new WasmTileKernel(memory, splat, db);
   } catch {
     shared = null;
   }
