@@ -70,17 +70,20 @@ export const PATTERN_FLOOR = 1e-3;
 
 /**
  * One site's sectors folded into one table, for sectors that share a vertical pattern A_V:
- * per azimuth step k, the cells' A_H sorted from strongest to weakest (n floats per step). Then
+ * per azimuth step k, the cells' A_H sorted from strongest to weakest (n floats per step; the
+ * table holds two turns, steps 0..7199). Then
  *   best = max(A_V * A_H[0], floor),  sum = sum over j of max(A_V * A_H[j], floor),
  * exactly TR 38.901's per-cell max(A_H + A_V, -30 dB), with one contiguous read per pixel and no
  * branch; the cells' order does not matter to either result.
  */
 export function buildSitePatternTable(cells: [number, Float32Array][]): Float32Array {
-  const n = cells.length, t = new Float32Array(AZIMUTH_STEPS * n);
+  const n = cells.length, t = new Float32Array(2 * AZIMUTH_STEPS * n);
   for (let k = 0; k < AZIMUTH_STEPS; k++) {
     const gains = cells.map(([az, h]) => h[(k - az + AZIMUTH_STEPS) % AZIMUTH_STEPS]).sort((a, b) => b - a);
     t.set(gains, k * n);
   }
+  // A second turn, so that a step minus a rotation plus one turn needs no wrapping (WebAssembly kernel).
+  t.copyWithin(AZIMUTH_STEPS * n, 0, AZIMUTH_STEPS * n);
   return t;
 }
 

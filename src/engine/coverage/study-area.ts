@@ -24,6 +24,8 @@ export interface StudyArea {
   /** Residents per pixel [settlement, other] for each region; NaN when its population is unknown. */
   densityPerPixel: Float64Array;
   bboxMode: boolean;
+  /** Per tile (key "tile size:tile id"), its inside mask and window, filled as tiles are first met. */
+  tileInside: Map<string, { inside: Uint8Array; window: [number, number, number, number] | null }>;
 }
 
 function makeGrid(centerLonLat: [number, number], bounds: [number, number, number, number], resM: number): GridSpec {
@@ -78,7 +80,7 @@ export function buildStudyArea(sites: Site[], regions: Region[] | null, areas: T
   const areaIndex = new Int32Array(n).fill(-1);
   const areaRings = areas.map((a) => projectRings(a.geometry, project));
   areaRings.forEach((rings, a) => scanRings(grid, rings, (row, c0, c1) => areaIndex.fill(a, row * grid.width + c0, row * grid.width + c1)));
-  return { grid, regionIndex, areaIndex, areaRings, areaBounds: areaRings.map((rings) => ringsBounds(rings)), densityPerPixel: populationDensities(regions ?? [], regionIndex, areaIndex), bboxMode };
+  return { grid, regionIndex, areaIndex, areaRings, areaBounds: areaRings.map((rings) => ringsBounds(rings)), densityPerPixel: populationDensities(regions ?? [], regionIndex, areaIndex), bboxMode, tileInside: new Map() };
 }
 
 function populationDensities(regions: Region[], regionIndex: Uint16Array, areaIndex: Int32Array): Float64Array {

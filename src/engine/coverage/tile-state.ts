@@ -48,29 +48,40 @@ export function newTileState(job: PreparedJob, tileId: number, keepSecond = fals
   const [col0, row0, width, height] = tileBounds(job, tileId);
   const npx = width * height, groups = job.groupNoiseMw.length;
   const reuse = scratch && !keepSecond && scratch.bestMw.length >= npx && scratch.groupSum.length >= groups * npx;
+  const cached = tileInside(job, tileId, col0, row0, width, height);
   const inside = reuse ? scratch.inside.subarray(0, npx) : new Uint8Array(npx);
-  let r0 = height, r1 = -1, c0 = width, c1 = -1;
-  for (let r = 0; r < height; r++) {
-    const base = (row0 + r) * job.grid.width + col0;
-    for (let c = 0; c < width; c++) {
-      const isIn = job.regionIndex[base + c] > 0 ? 1 : 0;
-      inside[r * width + c] = isIn;
-      if (isIn) {
-        if (r < r0) r0 = r;
-        r1 = r;
-        if (c < c0) c0 = c;
-        if (c > c1) c1 = c;
-      }
-    }
-  }
+  inside.set(cached.inside);
   const bestMw = reuse ? scratch.bestMw.subarray(0, npx).fill(0) : new Float64Array(npx);
   const bestSite = (reuse ? scratch.bestSite.subarray(0, npx) : new Int32Array(npx)).fill(-1);
   const groupSum = reuse ? scratch.groupSum.subarray(0, groups * npx).fill(0) : new Float64Array(groups * npx);
   return {
-    col0, row0, width, height, inside, insideWindow: r1 < 0 ? null : [r0, r1, c0, c1], bestMw, bestSite,
+    col0, row0, width, height, inside, insideWindow: cached.window, bestMw, bestSite,
     secondMw: keepSecond ? new Float64Array(npx) : null, secondSite: keepSecond ? new Int32Array(npx).fill(-1) : null,
     groupSum, rescan: null, evaluations: 0,
   };
+}
+
+/** A tile's inside mask and window, from the study area's cache (made once per study and tile). */
+function tileInside(job: PreparedJob, tileId: number, col0: number, row0: number, width: number, height: number) {
+  const key = `${job.tileSizePx}:${tileId}`;
+  let entry = job.tileInside.get(key);
+  if (entry) return entry;
+  const inside = new Uint8Array(width * height);
+  let r0 = height, r1 = -1, c0 = width, c1 = -1;
+  for (let r = 0; r < height; r++) {
+    const base = (row0 + r) * job.grid.width + col0;
+    for (let c = 0; c < width; c++) {
+      if (job.regionIndex[base + c] === 0) continue;
+      inside[r * width + c] = 1;
+      if (r < r0) r0 = r;
+      r1 = r;
+      if (c < c0) c0 = c;
+      if (c > c1) c1 = c;
+    }
+  }
+  entry = { inside, window: r1 < 0 ? null : [r0, r1, c0, c1] as TileWindow };
+  job.tileInside.set(key, entry);
+  return entry;
 }
 
 /** A window of a tile in tile pixel coordinates, inclusive: [rowLo, rowHi, colLo, colHi]. */
@@ -139,24 +150,17 @@ export const COLUMN_STRIDE = 3;
 // The site being splatted, per column, so the pixel loop neither recomputes dx nor divides.
 let columnTable = new Float64Array(COLUMN_STRIDE * 256);
 
-/**
- * Fills the column table for the tile columns site s reaches: by default the module's, laid out
- * by column (COLUMN_STRIDE values per column); given `out` and `fieldStride`, laid out by field
- * (dx at c, dx * dx at fieldStride + c, the inverse at 2 * fieldStride + c), as the WebAssembly
- * kernel reads two columns at once.
- */
-export function fillColumns(job: PreparedJob, s: number, st: TileState, out?: Float64Array, fieldStride?: number): Float64Array {
+/** Fills the module's column table for the tile columns site s reaches (splat.wat fills its own alike). */
+function fillColumns(job: PreparedJob, s: number, st: TileState): Float64Array {
   const res = job.grid.resM, xMin = job.grid.x0M + st.col0 * res, sx = job.siteXM[s], rM = job.siteRadiusM[s];
-  if (!out && columnTable.length < COLUMN_STRIDE * st.width) columnTable = new Float64Array(COLUMN_STRIDE * st.width);
-  const t = out ?? columnTable;
-  const step = fieldStride ? 1 : COLUMN_STRIDE, field = fieldStride ?? 1;
+  if (columnTable.length < COLUMN_STRIDE * st.width) columnTable = new Float64Array(COLUMN_STRIDE * st.width);
+  const t = columnTable;
   const cFirst = Math.max(0, Math.ceil((sx - rM - xMin) / res - 0.5)), cLast = Math.min(st.width - 1, Math.floor((sx + rM - xMin) / res - 0.5));
-  // One column beyond each end too: the WebAssembly kernel reads pixels in pairs.
-  for (let c = Math.max(0, cFirst - 1); c <= Math.min(st.width - 1, cLast + 1); c++) {
+  for (let c = cFirst; c <= cLast; c++) {
     const dx = xMin + (c + 0.5) * res - sx;
-    t[step * c] = dx;
-    t[step * c + field] = dx * dx;
-    t[step * c + 2 * field] = atanScaledInverse(dx);
+    t[COLUMN_STRIDE * c] = dx;
+    t[COLUMN_STRIDE * c + 1] = dx * dx;
+    t[COLUMN_STRIDE * c + 2] = atanScaledInverse(dx);
   }
   return t;
 }

@@ -20,7 +20,7 @@
     (param $tab i32) (param $tabLast i32) (param $v i32) (param $pat i32) (param $n i32) (param $rot i32) (param $s i32)
     (param $columns i32) (param $colStride i32) (param $azimuth i32) (param $rLo i32) (param $rHi i32)
     (param $floor f64) (param $quantum f64) (param $atanSteps f64) (param $atanRow i32)
-    (param $keep i32) (param $secondMw i32) (param $secondSite i32) (param $cMin i32) (param $cMax i32)
+    (param $keep i32) (param $secondMw i32) (param $secondSite i32) (param $cMin i32) (param $cMax i32) (param $rM f64)
     (result i32)
     (local $r i32) (local $c i32) (local $cHi i32) (local $px i32) (local $i i32) (local $k i32)
     (local $b i32) (local $j i32) (local $evals i32) (local $rowBase i32) (local $p i32) (local $q i32) (local $near i32)
@@ -33,7 +33,26 @@
     (local $bestv v128) (local $oldv v128) (local $upd v128)
     (local $dy2v v128) (local $ayv v128) (local $invDyv v128) (local $rowOctv v128) (local $tabLastv v128) (local $eastC v128)
     (local $nearC v128) (local $floorv v128) (local $quantumv v128) (local $sv v128)
-    (local $oldSites v128) (local $upd32 v128) (local $secv v128) (local $upd2 v128)
+    (local $oldSites v128) (local $upd32 v128) (local $secv v128) (local $upd2 v128) (local $turnMinusRot i32)
+    (local.set $turnMinusRot (i32.sub (i32.const 3600) (local.get $rot)))
+    ;; The column table (tile-state.ts fillColumns, by field): dx, dx^2, atanSteps / |dx| for the
+    ;; columns the site reaches, c = max(cMin, ceil((sx - rM - xMin) / res - 0.5)) ..
+    (local.set $c (i32.trunc_sat_f64_s (f64.max (f64.convert_i32_s (local.get $cMin))
+      (f64.ceil (f64.sub (f64.div (f64.sub (f64.sub (local.get $sx) (local.get $rM)) (local.get $xMin)) (local.get $res)) (f64.const 0.5))))))
+    (local.set $cHi (i32.trunc_sat_f64_s (f64.min (f64.convert_i32_s (local.get $cMax))
+      (f64.floor (f64.sub (f64.div (f64.sub (f64.add (local.get $sx) (local.get $rM)) (local.get $xMin)) (local.get $res)) (f64.const 0.5))))))
+    (block $colsFilled
+      (loop $fill
+        (br_if $colsFilled (i32.gt_s (local.get $c) (local.get $cHi)))
+        (local.set $dx (f64.sub (f64.add (local.get $xMin)
+          (f64.mul (f64.add (f64.convert_i32_s (local.get $c)) (f64.const 0.5)) (local.get $res))) (local.get $sx)))
+        (local.set $q (i32.add (local.get $columns) (i32.shl (local.get $c) (i32.const 3))))
+        (f64.store (local.get $q) (local.get $dx))
+        (f64.store (i32.add (local.get $q) (local.get $colStride)) (f64.mul (local.get $dx) (local.get $dx)))
+        (f64.store (i32.add (local.get $q) (i32.shl (local.get $colStride) (i32.const 1)))
+          (f64.div (local.get $atanSteps) (f64.abs (local.get $dx))))
+        (local.set $c (i32.add (local.get $c) (i32.const 1)))
+        (br $fill)))
     ;; Two pixels at a time (f64x2) for the usual case: three sectors.
     (local.set $pairs (i32.eq (local.get $n) (i32.const 3)))
     ;; loop invariants, splatted once
@@ -102,10 +121,9 @@
                         (f64x2.add (local.get $rowOctv) (v128.and (f64x2.ge (local.get $dxv) (v128.const f64x2 0 0)) (local.get $eastC)))
                         (f64x2.add (v128.and (local.get $nearv) (local.get $nearC)) (f64x2.pmax (v128.const f64x2 0 0) (f64x2.floor (f64x2.add (v128.bitselect (f64x2.mul (f64x2.abs (local.get $dxv)) (local.get $invDyv)) (f64x2.mul (local.get $ayv) (v128.load (i32.add (local.get $q) (i32.shl (local.get $colStride) (i32.const 1))))) (local.get $nearv)) (v128.const f64x2 0.5 0.5))))))
                         (v128.const f64x2 0x1p52 0x1p52)))
-                      (local.set $k (i32.sub (i32.load16_s (i32.add (local.get $azimuth) (i32.shl (i32x4.extract_lane 0 (local.get $kv)) (i32.const 1)))) (local.get $rot)))
-                      (local.set $k1 (i32.sub (i32.load16_s (i32.add (local.get $azimuth) (i32.shl (i32x4.extract_lane 2 (local.get $kv)) (i32.const 1)))) (local.get $rot)))
-                      (local.set $k (select (i32.add (local.get $k) (i32.const 3600)) (local.get $k) (i32.lt_s (local.get $k) (i32.const 0))))
-                      (local.set $k1 (select (i32.add (local.get $k1) (i32.const 3600)) (local.get $k1) (i32.lt_s (local.get $k1) (i32.const 0))))
+                      ;; relative to the site's first sector, plus one turn (the table holds two)
+                      (local.set $k (i32.add (i32.load16_s (i32.add (local.get $azimuth) (i32.shl (i32x4.extract_lane 0 (local.get $kv)) (i32.const 1)))) (local.get $turnMinusRot)))
+                      (local.set $k1 (i32.add (i32.load16_s (i32.add (local.get $azimuth) (i32.shl (i32x4.extract_lane 2 (local.get $kv)) (i32.const 1)))) (local.get $turnMinusRot)))
                       ;; the three cells' A_H per lane (a fourth float is read and ignored), and A_V
                       (local.set $pa (v128.load (i32.add (local.get $pat) (i32.mul (local.get $k) (i32.const 12)))))
                       (local.set $pb (v128.load (i32.add (local.get $pat) (i32.mul (local.get $k1) (i32.const 12)))))
@@ -175,9 +193,8 @@
                     (i32.trunc_sat_f64_s (f64.add (select (f64.mul (local.get $ax) (local.get $invDy))
                       (f64.mul (local.get $ay) (f64.load (i32.add (local.get $q) (i32.shl (local.get $colStride) (i32.const 1)))))
                       (local.get $near)) (f64.const 0.5)))) (i32.const 1)))))
-                  ;; relative to the site's first sector
-                  (local.set $k (i32.sub (local.get $k) (local.get $rot)))
-                  (if (i32.lt_s (local.get $k) (i32.const 0)) (then (local.set $k (i32.add (local.get $k) (i32.const 3600)))))
+                  ;; relative to the site's first sector, plus one turn (the table holds two)
+                  (local.set $k (i32.add (local.get $k) (local.get $turnMinusRot)))
                   ;; cells: a0 = max(A_V * A_H[0], floor), sum = a0 + sum over j >= 1 of max(A_V * A_H[j], floor);
                   ;; max(x, floor) as "x < floor ? floor : x", exact for these finite products and cheaper than f64.max
                   (local.set $b (i32.add (local.get $pat) (i32.shl (i32.mul (local.get $k) (local.get $n)) (i32.const 2))))

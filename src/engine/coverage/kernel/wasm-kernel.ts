@@ -7,7 +7,7 @@
  */
 import type { PreparedJob } from '../job.ts';
 import { ATAN_STEPS, AZIMUTH_STEPS, AZIMUTH_TABLE, PATTERN_FLOOR } from '../link-tables.ts';
-import { COLUMN_STRIDE, fillColumns, newTileState, siteRowRange, splatSite, tileCandidates, POWER_QUANTUM_PER_MW, type TileState } from '../tile-state.ts';
+import { COLUMN_STRIDE, newTileState, siteRowRange, splatSite, tileCandidates, POWER_QUANTUM_PER_MW, type TileState } from '../tile-state.ts';
 import { WASM_BYTES } from './splat-wasm.ts';
 import { DB_PER_LOG2, DB_TABLES, INV_LN2, THIRD, type DbBatch } from '../fast-db.ts';
 
@@ -15,7 +15,7 @@ type SplatFn = (
   w: number, xMin: number, yMin: number, res: number, inside: number, bestMw: number, bestSite: number, groupSum: number,
   sx: number, sy: number, r2: number, tab: number, tabLast: number, v: number, pat: number, n: number, rot: number, s: number,
   columns: number, colStride: number, azimuth: number, rLo: number, rHi: number, floor: number, quantum: number, atanSteps: number, atanRow: number,
-  keep: number, secondMw: number, secondSite: number, cMin: number, cMax: number,
+  keep: number, secondMw: number, secondSite: number, cMin: number, cMax: number, rM: number,
 ) => number;
 
 // The few WebAssembly types used, declared here: the engine compiles against the ES library alone.
@@ -86,7 +86,6 @@ export class WasmTileKernel {
       st.secondSite = L.secondSiteView.subarray(0, npx).fill(-1);
     }
     const res = job.grid.resM, xMin = job.grid.x0M + st.col0 * res, yMin = job.grid.y0M + st.row0 * res;
-    const columns = new Float64Array(this.memory.buffer, L.columns, COLUMN_STRIDE * job.tileSizePx);
     let evaluations = 0;
     // Only the window of inside pixels: half of Puyang's tiles lie wholly outside it.
     const win = st.insideWindow;
@@ -97,7 +96,6 @@ export class WasmTileKernel {
       if (pOff < 0 && !omni) { splatSite(job, s, st, 1, null, win!); continue; }
       const [rLo, rHi] = siteRowRange(job, s, st, win![0], win![1]);
       if (rLo > rHi) continue;
-      fillColumns(job, s, st, columns, job.tileSizePx);
       const n = job.cellStart[s + 1] - c0, rM = job.siteRadiusM[s];
       const g = job.siteGainTable[s];
       const pairs = this.splat(
@@ -105,7 +103,7 @@ export class WasmTileKernel {
         job.siteXM[s], job.siteYM[s], rM * rM, L.gain[g], job.gainTables[g].length - 1,
         omni ? L.unitV : L.v + 4 * job.cellVOffset[c0], omni ? L.unitPattern : L.pattern + 4 * pOff, n, omni ? 0 : job.sitePatternRotation[s], s,
         L.columns, 8 * job.tileSizePx, L.azimuth, rLo, rHi, PATTERN_FLOOR, POWER_QUANTUM_PER_MW, ATAN_STEPS, ATAN_STEPS + 1,
-        keepSecond ? 1 : 0, L.secondMw, L.secondSite, win![2], win![3],
+        keepSecond ? 1 : 0, L.secondMw, L.secondSite, win![2], win![3], rM,
       );
       evaluations += pairs * n;
     }
@@ -135,7 +133,7 @@ export class WasmTileKernel {
     const gain = job.gainTables.map((t) => take(8 * t.length));
     const v = take(4 * job.vFlat.length), pattern = take(4 * job.patternFlat.length);
     const longest = job.gainTables.reduce((m, t) => Math.max(m, t.length), 0);
-    const unitV = take(4 * longest), unitPattern = take(4 * AZIMUTH_STEPS);
+    const unitV = take(4 * longest), unitPattern = take(4 * 2 * AZIMUTH_STEPS); // two turns, as every combined table
     const columns = take(8 * COLUMN_STRIDE * job.tileSizePx), inside = take(tile), bestMw = take(8 * tile), bestSite = take(4 * tile);
     const groupSum = take(8 * tile * Math.max(1, groups)), secondMw = take(8 * tile), secondSite = take(4 * tile);
     const dbScratch = take(8 * 2 * tile);
@@ -146,7 +144,7 @@ export class WasmTileKernel {
     new Float32Array(buf, v, job.vFlat.length).set(job.vFlat);
     new Float32Array(buf, pattern, job.patternFlat.length).set(job.patternFlat);
     new Float32Array(buf, unitV, longest).fill(1);
-    new Float32Array(buf, unitPattern, AZIMUTH_STEPS).fill(1);
+    new Float32Array(buf, unitPattern, 2 * AZIMUTH_STEPS).fill(1);
     const scratch: TileState = {
       col0: 0, row0: 0, width: job.tileSizePx, height: job.tileSizePx, insideWindow: null,
       inside: new Uint8Array(buf, inside, tile), bestMw: new Float64Array(buf, bestMw, tile), bestSite: new Int32Array(buf, bestSite, tile),
