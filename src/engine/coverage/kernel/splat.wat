@@ -31,7 +31,7 @@
     (local $m v128) (local $fv v128) (local $dxv v128) (local $dv v128) (local $iv v128) (local $ta v128) (local $tb v128) (local $gv v128)
     (local $nearv v128) (local $kv v128) (local $pa v128) (local $pb v128) (local $avv v128) (local $a0v v128) (local $sumv v128)
     (local $bestv v128) (local $oldv v128) (local $upd v128)
-    (local $dy2v v128) (local $ayv v128) (local $invDyv v128) (local $rowOctv v128) (local $tabLastv v128) (local $eastC v128)
+    (local $dy2v v128) (local $ayv v128) (local $invDyv v128) (local $rowOctv v128) (local $eastC v128)
     (local $nearC v128) (local $floorv v128) (local $quantumv v128) (local $sv v128)
     (local $oldSites v128) (local $upd32 v128) (local $secv v128) (local $upd2 v128) (local $turnMinusRot i32)
     (local.set $turnMinusRot (i32.sub (i32.const 3600) (local.get $rot)))
@@ -56,7 +56,6 @@
     ;; Two pixels at a time (f64x2) for the usual case: three sectors.
     (local.set $pairs (i32.eq (local.get $n) (i32.const 3)))
     ;; loop invariants, splatted once
-    (local.set $tabLastv (f64x2.splat (f64.convert_i32_s (local.get $tabLast))))
     (local.set $eastC (f64x2.splat (f64.convert_i32_s (i32.shl (local.get $atanRow) (i32.const 1)))))
     (local.set $nearC (f64x2.splat (f64.convert_i32_s (local.get $atanRow))))
     (local.set $floorv (f64x2.splat (local.get $floor)))
@@ -94,9 +93,9 @@
                     (br_if $pairsDone (i32.ge_s (local.get $c) (local.get $cHi)))
                     (local.set $px (i32.add (local.get $rowBase) (local.get $c)))
                     (block $pairSkip
-                      ;; lanes: pixels c and c + 1; mask m = inside, and later i < tabLast
-                      (local.set $m (i64x2.ne (i64x2.extend_low_i32x4_u (i32x4.extend_low_i16x8_u (i16x8.extend_low_i8x16_u
-                        (v128.load16_splat (i32.add (local.get $inside) (local.get $px)))))) (v128.const i64x2 0 0)))
+                      ;; lanes: pixels c and c + 1; mask m = inside (each inside byte spread over its lane)
+                      (local.set $m (i8x16.ne (i8x16.shuffle 0 0 0 0 0 0 0 0 1 1 1 1 1 1 1 1
+                        (v128.load16_splat (i32.add (local.get $inside) (local.get $px))) (v128.const i64x2 0 0)) (v128.const i64x2 0 0)))
                       (br_if $pairSkip (i32.eqz (v128.any_true (local.get $m))))
                       (local.set $q (i32.add (local.get $columns) (i32.shl (local.get $c) (i32.const 3))))
                       (local.set $dxv (v128.load (local.get $q)))
@@ -104,7 +103,8 @@
                       ;; i = floor(d) (d >= 0: d | 0), as an integer in the low 32 bits of floor(d) + 2^52
                       (local.set $fv (f64x2.floor (local.get $dv)))
                       (local.set $iv (f64x2.add (local.get $fv) (v128.const f64x2 0x1p52 0x1p52)))
-                      (local.set $m (v128.and (local.get $m) (f64x2.lt (local.get $dv) (local.get $tabLastv))))
+                      ;; No i < tabLast test here: a site's radius is at most its table's length - 2, so a pixel
+                      ;; of its disc always has one (the scalar loop below keeps the test, as splatSite does).
                       (local.set $i (i32x4.extract_lane 0 (local.get $iv)))
                       (local.set $i1 (i32x4.extract_lane 2 (local.get $iv)))
                       ;; g = tab[i] + (d - i) * (tab[i + 1] - tab[i]), per lane (a masked lane may read past its table: harmless)
