@@ -21,6 +21,7 @@
     (param $columns i32) (param $colStride i32) (param $azimuth i32) (param $rLo i32) (param $rHi i32)
     (param $floor f64) (param $quantum f64) (param $atanSteps f64) (param $atanRow i32)
     (param $keep i32) (param $secondMw i32) (param $secondSite i32) (param $cMin i32) (param $cMax i32) (param $rM f64)
+    (param $insideBefore i32)
     (result i32)
     (local $r i32) (local $c i32) (local $cHi i32) (local $px i32) (local $i i32) (local $k i32)
     (local $b i32) (local $j i32) (local $evals i32) (local $rowBase i32) (local $p i32) (local $q i32) (local $near i32)
@@ -80,6 +81,14 @@
             (local.set $cHi (i32.trunc_sat_f64_s (f64.min (f64.convert_i32_s (local.get $cMax))
               (f64.floor (f64.sub (f64.div (f64.sub (f64.add (local.get $sx) (local.get $half)) (local.get $xMin)) (local.get $res)) (f64.const 0.5))))))
             (local.set $rowBase (i32.mul (local.get $r) (local.get $w)))
+            ;; pixels evaluated on this row = inside pixels in c..cHi, from the row's running count
+            ;; (insideBefore[r * (w + 1) + c] = inside pixels of row r left of column c)
+            (if (i32.ge_s (local.get $cHi) (local.get $c))
+              (then
+                (local.set $p (i32.add (local.get $insideBefore) (i32.shl (i32.add (local.get $rowBase) (local.get $r)) (i32.const 2))))
+                (local.set $evals (i32.add (local.get $evals) (i32.sub
+                  (i32.load (i32.add (local.get $p) (i32.shl (i32.add (local.get $cHi) (i32.const 1)) (i32.const 2))))
+                  (i32.load (i32.add (local.get $p) (i32.shl (local.get $c) (i32.const 2)))))))))
             (if (local.get $pairs)
               (then
                 ;; octant base of this row: AZIMUTH_TABLE row block (dy <= 0) * 4
@@ -162,7 +171,7 @@
                             (v128.bitselect (local.get $sv) (v128.load64_zero (local.get $p))
                               (i8x16.shuffle 0 1 2 3 8 9 10 11 0 1 2 3 8 9 10 11 (local.get $upd2) (local.get $upd2)))
                             (local.get $upd32)))))
-                      (local.set $evals (i32.add (local.get $evals) (i32.popcnt (i64x2.bitmask (local.get $m))))))
+                      )
                     (local.set $c (i32.add (local.get $c) (i32.const 2)))
                     (br $pairLoop)))))
             (block $colsDone
@@ -241,7 +250,7 @@
                             (then
                               (f64.store (local.get $p) (local.get $best))
                               (i32.store (i32.add (local.get $secondSite) (i32.shl (local.get $px) (i32.const 2))) (local.get $s))))))))
-                  (local.set $evals (i32.add (local.get $evals) (i32.const 1))))
+                  )
                 (local.set $c (i32.add (local.get $c) (i32.const 1)))
                 (br $cols)))))
         (local.set $r (i32.add (local.get $r) (i32.const 1)))

@@ -15,7 +15,7 @@ type SplatFn = (
   w: number, xMin: number, yMin: number, res: number, inside: number, bestMw: number, bestSite: number, groupSum: number,
   sx: number, sy: number, r2: number, tab: number, tabLast: number, v: number, pat: number, n: number, rot: number, s: number,
   columns: number, colStride: number, azimuth: number, rLo: number, rHi: number, floor: number, quantum: number, atanSteps: number, atanRow: number,
-  keep: number, secondMw: number, secondSite: number, cMin: number, cMax: number, rM: number,
+  keep: number, secondMw: number, secondSite: number, cMin: number, cMax: number, rM: number, insideBefore: number,
 ) => number;
 
 // The few WebAssembly types used, declared here: the engine compiles against the ES library alone.
@@ -52,6 +52,8 @@ interface Layout {
   secondSite: number;
   /** Two doubles per tile pixel for dbBatch. */
   dbScratch: number;
+  /** Int32 per tile row: inside pixels left of each column (w + 1 per row). */
+  insideBefore: number;
   scratch: TileState;
   secondMwView: Float64Array;
   secondSiteView: Int32Array;
@@ -89,6 +91,15 @@ export class WasmTileKernel {
     let evaluations = 0;
     // Only the window of inside pixels: half of Puyang's tiles lie wholly outside it.
     const win = st.insideWindow;
+    if (win) {
+      // Running count of inside pixels per row (w + 1 entries a row), for the kernel's evaluation count.
+      const before = new Int32Array(this.memory.buffer, L.insideBefore, (st.width + 1) * st.height);
+      for (let r = win[0]; r <= win[1]; r++) {
+        let count = 0, o = r * (st.width + 1);
+        before[o] = 0;
+        for (let c = 0; c < st.width; c++) before[++o] = count += st.inside[r * st.width + c];
+      }
+    }
     for (const s of win ? tileCandidates(job, st, win) : []) {
       const c0 = job.cellStart[s], pOff = job.sitePatternOffset[s];
       // An omni site is one cell with A = 0 dB: the unit tables give exactly g for best and sum.
@@ -103,7 +114,7 @@ export class WasmTileKernel {
         job.siteXM[s], job.siteYM[s], rM * rM, L.gain[g], job.gainTables[g].length - 1,
         omni ? L.unitV : L.v + 4 * job.cellVOffset[c0], omni ? L.unitPattern : L.pattern + 4 * pOff, n, omni ? 0 : job.sitePatternRotation[s], s,
         L.columns, 8 * job.tileSizePx, L.azimuth, rLo, rHi, PATTERN_FLOOR, POWER_QUANTUM_PER_MW, ATAN_STEPS, ATAN_STEPS + 1,
-        keepSecond ? 1 : 0, L.secondMw, L.secondSite, win![2], win![3], rM,
+        keepSecond ? 1 : 0, L.secondMw, L.secondSite, win![2], win![3], rM, L.insideBefore,
       );
       evaluations += pairs * n;
     }
@@ -136,7 +147,7 @@ export class WasmTileKernel {
     const unitV = take(4 * longest), unitPattern = take(4 * 2 * AZIMUTH_STEPS); // two turns, as every combined table
     const columns = take(8 * COLUMN_STRIDE * job.tileSizePx), inside = take(tile), bestMw = take(8 * tile), bestSite = take(4 * tile);
     const groupSum = take(8 * tile * Math.max(1, groups)), secondMw = take(8 * tile), secondSite = take(4 * tile);
-    const dbScratch = take(8 * 2 * tile);
+    const dbScratch = take(8 * 2 * tile), insideBefore = take(4 * (job.tileSizePx + 1) * job.tileSizePx);
     if (at > this.memory.buffer.byteLength) this.memory.grow(Math.ceil((at - this.memory.buffer.byteLength) / PAGE));
     const buf = this.memory.buffer;
     new Int16Array(buf, azimuth, AZIMUTH_TABLE.length).set(AZIMUTH_TABLE);
@@ -151,7 +162,7 @@ export class WasmTileKernel {
       secondMw: null, secondSite: null, groupSum: new Float64Array(buf, groupSum, tile * Math.max(1, groups)), rescan: null, evaluations: 0,
     };
     this.layout = {
-      job, azimuth, gain, v, pattern, unitV, unitPattern, columns, dbScratch, inside, bestMw, bestSite, groupSum, secondMw, secondSite, scratch,
+      job, azimuth, gain, v, pattern, unitV, unitPattern, columns, dbScratch, insideBefore, inside, bestMw, bestSite, groupSum, secondMw, secondSite, scratch,
       secondMwView: new Float64Array(buf, secondMw, tile), secondSiteView: new Int32Array(buf, secondSite, tile),
     };
     return this.layout;
