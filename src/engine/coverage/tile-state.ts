@@ -155,7 +155,10 @@ function fillColumns(job: PreparedJob, s: number, st: TileState): Float64Array {
   const res = job.grid.resM, xMin = job.grid.x0M + st.col0 * res, sx = job.siteXM[s], rM = job.siteRadiusM[s];
   if (columnTable.length < COLUMN_STRIDE * st.width) columnTable = new Float64Array(COLUMN_STRIDE * st.width);
   const t = columnTable;
-  const cFirst = Math.max(0, Math.ceil((sx - rM - xMin) / res - 0.5)), cLast = Math.min(st.width - 1, Math.floor((sx + rM - xMin) / res - 0.5));
+  // Column bounds multiply by 1 / res, here, in splatSite's rows and in splat.wat alike, so every
+  // row's columns lie within the filled ones (and the pixel loops divide nothing).
+  const invRes = 1 / res;
+  const cFirst = Math.max(0, Math.ceil((sx - rM - xMin) * invRes - 0.5)), cLast = Math.min(st.width - 1, Math.floor((sx + rM - xMin) * invRes - 0.5));
   for (let c = cFirst; c <= cLast; c++) {
     const dx = xMin + (c + 0.5) * res - sx;
     t[COLUMN_STRIDE * c] = dx;
@@ -191,13 +194,13 @@ export function splatSite(job: PreparedJob, s: number, st: TileState, sign: 1 | 
   const addSums = onlyMask === null;
   const [wr0, wr1, wc0, wc1] = win ?? [0, h - 1, 0, w - 1];
   const [rLo, rHi] = siteRowRange(job, s, st, wr0, wr1);
-  const col = fillColumns(job, s, st);
+  const col = fillColumns(job, s, st), invRes = 1 / res;
   let evaluations = 0;
   for (let r = rLo; r <= rHi; r++) {
     const dy = yMin + (r + 0.5) * res - sy, dy2 = dy * dy;
     if (dy2 > r2) continue;
     const half = Math.sqrt(r2 - dy2), invDy = atanScaledInverse(dy);
-    const cLo = Math.max(wc0, Math.ceil((sx - half - xMin) / res - 0.5)), cHi = Math.min(wc1, Math.floor((sx + half - xMin) / res - 0.5));
+    const cLo = Math.max(wc0, Math.ceil((sx - half - xMin) * invRes - 0.5)), cHi = Math.min(wc1, Math.floor((sx + half - xMin) * invRes - 0.5));
     for (let c = cLo; c <= cHi; c++) {
       const px = r * w + c;
       if (inside[px] === 0 || (onlyMask !== null && onlyMask[px] === 0)) continue;

@@ -34,14 +34,15 @@
     (local $bestv v128) (local $oldv v128) (local $upd v128)
     (local $dy2v v128) (local $ayv v128) (local $invDyv v128) (local $rowOctv v128) (local $eastC v128)
     (local $nearC v128) (local $floorv v128) (local $quantumv v128) (local $sv v128)
-    (local $oldSites v128) (local $upd32 v128) (local $secv v128) (local $upd2 v128) (local $turnMinusRot i32)
+    (local $oldSites v128) (local $upd32 v128) (local $secv v128) (local $upd2 v128) (local $turnMinusRot i32) (local $invRes f64)
     (local.set $turnMinusRot (i32.sub (i32.const 3600) (local.get $rot)))
+    (local.set $invRes (f64.div (f64.const 1) (local.get $res)))
     ;; The column table (tile-state.ts fillColumns, by field): dx, dx^2, atanSteps / |dx| for the
-    ;; columns the site reaches, c = max(cMin, ceil((sx - rM - xMin) / res - 0.5)) ..
+    ;; columns the site reaches, c = max(cMin, ceil((sx - rM - xMin) * (1 / res) - 0.5)) ..
     (local.set $c (i32.trunc_sat_f64_s (f64.max (f64.convert_i32_s (local.get $cMin))
-      (f64.ceil (f64.sub (f64.div (f64.sub (f64.sub (local.get $sx) (local.get $rM)) (local.get $xMin)) (local.get $res)) (f64.const 0.5))))))
+      (f64.ceil (f64.sub (f64.mul (f64.sub (f64.sub (local.get $sx) (local.get $rM)) (local.get $xMin)) (local.get $invRes)) (f64.const 0.5))))))
     (local.set $cHi (i32.trunc_sat_f64_s (f64.min (f64.convert_i32_s (local.get $cMax))
-      (f64.floor (f64.sub (f64.div (f64.sub (f64.add (local.get $sx) (local.get $rM)) (local.get $xMin)) (local.get $res)) (f64.const 0.5))))))
+      (f64.floor (f64.sub (f64.mul (f64.sub (f64.add (local.get $sx) (local.get $rM)) (local.get $xMin)) (local.get $invRes)) (f64.const 0.5))))))
     (block $colsFilled
       (loop $fill
         (br_if $colsFilled (i32.gt_s (local.get $c) (local.get $cHi)))
@@ -75,11 +76,11 @@
             (local.set $half (f64.sqrt (f64.sub (local.get $r2) (local.get $dy2))))
             ;; atanScaledInverse(dy) = atanSteps / |dy|
             (local.set $invDy (f64.div (local.get $atanSteps) (f64.abs (local.get $dy))))
-            ;; c = max(cMin, ceil((sx - half - xMin) / res - 0.5)), cHi = min(cMax, floor((sx + half - xMin) / res - 0.5))
+            ;; c = max(cMin, ceil((sx - half - xMin) * (1 / res) - 0.5)), cHi = min(cMax, floor((sx + half - xMin) * (1 / res) - 0.5))
             (local.set $c (i32.trunc_sat_f64_s (f64.max (f64.convert_i32_s (local.get $cMin))
-              (f64.ceil (f64.sub (f64.div (f64.sub (f64.sub (local.get $sx) (local.get $half)) (local.get $xMin)) (local.get $res)) (f64.const 0.5))))))
+              (f64.ceil (f64.sub (f64.mul (f64.sub (f64.sub (local.get $sx) (local.get $half)) (local.get $xMin)) (local.get $invRes)) (f64.const 0.5))))))
             (local.set $cHi (i32.trunc_sat_f64_s (f64.min (f64.convert_i32_s (local.get $cMax))
-              (f64.floor (f64.sub (f64.div (f64.sub (f64.add (local.get $sx) (local.get $half)) (local.get $xMin)) (local.get $res)) (f64.const 0.5))))))
+              (f64.floor (f64.sub (f64.mul (f64.sub (f64.add (local.get $sx) (local.get $half)) (local.get $xMin)) (local.get $invRes)) (f64.const 0.5))))))
             (local.set $rowBase (i32.mul (local.get $r) (local.get $w)))
             ;; pixels evaluated on this row = inside pixels in c..cHi, from the row's running count
             ;; (insideBefore[r * (w + 1) + c] = inside pixels of row r left of column c)
