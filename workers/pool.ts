@@ -134,8 +134,12 @@ export class CoveragePool {
     const sent = sameStudy ? { ...input, regions: null, areas: [], sites } : input;
     const aborted = new Promise<never>((_, reject) => { this.abort = reject; });
     try {
-      const loads = await Promise.race([Promise.all(workers.map((w) => w.api.load(sent, version, { keepState, edit, sameFrame, sameStudy }))), aborted]);
-      const load: LoadResult = loads[0];
+      const loading = workers.map((w) => w.api.load(sent, version, { keepState, edit, sameFrame, sameStudy }));
+      // Every worker prepares the same job; the first one ready gives the frame, and requests to
+      // the others queue behind their own load (a worker handles its messages in order).
+      const settled = Promise.all(loading);
+      settled.catch(() => undefined); // awaited below, after the tiles
+      const load: LoadResult = await Promise.race([Promise.race(loading), aborted]);
       const full = load.dirtyTiles === 'all' || !this.last || !keepState;
       // Keep a copy of the site list: the caller may edit its array in place before the next run.
       input = { ...input, sites: input.sites.slice() };
@@ -144,7 +148,8 @@ export class CoveragePool {
         // Workers write tiles straight into a raster on shared memory: nothing to copy here.
         const assembler = new RasterAssembler(grid, regions ?? [], areas, { shared: true, reuse: options.reuse });
         this.last = { input, assembler, newAssembler: () => assembler, owner: new Map() };
-        await Promise.race([Promise.all(workers.map((w) => w.api.attachRaster(assembler.layers()))), aborted]);
+        const layers = assembler.layers();
+        for (const w of workers) w.api.attachRaster(layers).catch(() => undefined); // a worker without it sends tiles back
       } else if (full) {
         // The raster is allocated once the workers are busy (see RunState.assembler).
         const reuse = options.reuse;
@@ -152,7 +157,14 @@ export class CoveragePool {
       } else { this.last!.input = input; if (load.oldToNew && load.shifted) this.last!.assembler?.remapSites(load.oldToNew); }
       const state = this.last!;
       const tiles = full ? Array.from({ length: load.tileCount }, (_, i) => i) : (load.dirtyTiles as number[]);
-      const evaluations = await Promise.race([this.dispatch(workers, version, tiles, !full, state, t0, options), aborted]);
+      let evaluations: number;
+      try {
+        evaluations = await Promise.race([this.dispatch(workers, version, tiles, !full, state, t0, options), aborted]);
+      } catch (e) {
+        await settled; // a worker's failed load explains its failed tiles best
+        throw e;
+      }
+      await settled;
       const assembler = (state.assembler ??= state.newAssembler());
       return {
         raster: assembler.raster, stats: assembler.stats(), areaStats: assembler.areaStats(),
