@@ -34,7 +34,7 @@
     (local $bestv v128) (local $oldv v128) (local $upd v128)
     (local $dy2v v128) (local $ayv v128) (local $invDyv v128) (local $rowOctv v128) (local $eastC v128)
     (local $nearC v128) (local $floorv v128) (local $quantumv v128) (local $sv v128)
-    (local $oldSites v128) (local $upd32 v128) (local $secv v128) (local $upd2 v128) (local $turnMinusRot i32) (local $invRes f64)
+    (local $oldSites v128) (local $upd32 v128) (local $secv v128) (local $upd2 v128) (local $turnMinusRot i32) (local $invRes f64) (local $allIn i32) (local $azimuthv v128)
     (local.set $turnMinusRot (i32.sub (i32.const 3600) (local.get $rot)))
     (local.set $invRes (f64.div (f64.const 1) (local.get $res)))
     ;; The column table (tile-state.ts fillColumns, by field): dx, dx^2, atanSteps / |dx| for the
@@ -63,6 +63,7 @@
     (local.set $floorv (f64x2.splat (local.get $floor)))
     (local.set $quantumv (f64x2.splat (local.get $quantum)))
     (local.set $sv (i32x4.splat (local.get $s)))
+    (local.set $azimuthv (i32x4.splat (local.get $azimuth)))
     (local.set $r (local.get $rLo))
     (block $rowsDone
       (loop $rows
@@ -87,9 +88,12 @@
             (if (i32.ge_s (local.get $cHi) (local.get $c))
               (then
                 (local.set $p (i32.add (local.get $insideBefore) (i32.shl (i32.add (local.get $rowBase) (local.get $r)) (i32.const 2))))
-                (local.set $evals (i32.add (local.get $evals) (i32.sub
+                (local.set $j (i32.sub
                   (i32.load (i32.add (local.get $p) (i32.shl (i32.add (local.get $cHi) (i32.const 1)) (i32.const 2))))
-                  (i32.load (i32.add (local.get $p) (i32.shl (local.get $c) (i32.const 2)))))))))
+                  (i32.load (i32.add (local.get $p) (i32.shl (local.get $c) (i32.const 2))))))
+                (local.set $evals (i32.add (local.get $evals) (local.get $j)))
+                ;; the whole segment inside (the usual case): the pair loop needs no mask
+                (local.set $allIn (i32.eq (local.get $j) (i32.add (i32.sub (local.get $cHi) (local.get $c)) (i32.const 1))))))
             (if (local.get $pairs)
               (then
                 ;; octant base of this row: AZIMUTH_TABLE row block (dy <= 0) * 4
@@ -104,9 +108,12 @@
                     (local.set $px (i32.add (local.get $rowBase) (local.get $c)))
                     (block $pairSkip
                       ;; lanes: pixels c and c + 1; mask m = inside (each inside byte spread over its lane)
-                      (local.set $m (i8x16.ne (i8x16.shuffle 0 0 0 0 0 0 0 0 1 1 1 1 1 1 1 1
-                        (v128.load16_splat (i32.add (local.get $inside) (local.get $px))) (v128.const i64x2 0 0)) (v128.const i64x2 0 0)))
-                      (br_if $pairSkip (i32.eqz (v128.any_true (local.get $m))))
+                      (if (local.get $allIn)
+                        (then (local.set $m (v128.const i64x2 -1 -1)))
+                        (else
+                          (local.set $m (i8x16.ne (i8x16.shuffle 0 0 0 0 0 0 0 0 1 1 1 1 1 1 1 1
+                            (v128.load16_splat (i32.add (local.get $inside) (local.get $px))) (v128.const i64x2 0 0)) (v128.const i64x2 0 0)))
+                          (br_if $pairSkip (i32.eqz (v128.any_true (local.get $m))))))
                       (local.set $q (i32.add (local.get $columns) (i32.shl (local.get $c) (i32.const 3))))
                       (local.set $dxv (v128.load (local.get $q)))
                       (local.set $dv (f64x2.sqrt (f64x2.add (v128.load (i32.add (local.get $q) (local.get $colStride))) (local.get $dy2v))))
@@ -132,8 +139,9 @@
                         (f64x2.add (v128.and (local.get $nearv) (local.get $nearC)) (f64x2.pmax (v128.const f64x2 0 0) (f64x2.floor (f64x2.add (v128.bitselect (f64x2.mul (f64x2.abs (local.get $dxv)) (local.get $invDyv)) (f64x2.mul (local.get $ayv) (v128.load (i32.add (local.get $q) (i32.shl (local.get $colStride) (i32.const 1))))) (local.get $nearv)) (v128.const f64x2 0.5 0.5))))))
                         (v128.const f64x2 0x1p52 0x1p52)))
                       ;; relative to the site's first sector, plus one turn (the table holds two)
-                      (local.set $k (i32.add (i32.load16_s (i32.add (local.get $azimuth) (i32.shl (i32x4.extract_lane 0 (local.get $kv)) (i32.const 1)))) (local.get $turnMinusRot)))
-                      (local.set $k1 (i32.add (i32.load16_s (i32.add (local.get $azimuth) (i32.shl (i32x4.extract_lane 2 (local.get $kv)) (i32.const 1)))) (local.get $turnMinusRot)))
+                      (local.set $kv (i32x4.add (i32x4.shl (local.get $kv) (i32.const 1)) (local.get $azimuthv)))
+                      (local.set $k (i32.add (i32.load16_s (i32x4.extract_lane 0 (local.get $kv))) (local.get $turnMinusRot)))
+                      (local.set $k1 (i32.add (i32.load16_s (i32x4.extract_lane 2 (local.get $kv))) (local.get $turnMinusRot)))
                       ;; the three cells' A_H per lane (a fourth float is read and ignored), and A_V
                       (local.set $pa (v128.load (i32.add (local.get $pat) (i32.mul (local.get $k) (i32.const 12)))))
                       (local.set $pb (v128.load (i32.add (local.get $pat) (i32.mul (local.get $k1) (i32.const 12)))))
