@@ -17,8 +17,6 @@ export interface LoadOptions {
    * input.sites holds only the sites with newToOld[j] = -1, in order.
    */
   edit: { newToOld: Int32Array } | null;
-  /** Regions, areas, resolution and settings are those of the previous load (input.regions and input.areas are ignored). */
-  sameFrame: boolean;
   /** Regions, areas and resolution are those of the previous load (input.regions and input.areas are ignored). */
   sameStudy: boolean;
 }

@@ -39,7 +39,7 @@ export function createCoverageWorker(): CoverageWorkerApi {
         let k = 0;
         const sites = Array.from(edit.newToOld, (i) => (i >= 0 ? job!.input.sites[i] : fresh[k++]));
         next = prepareJob({ ...input, sites, regions: job.input.regions, areas: job.input.areas }, job, edit.newToOld);
-      } else if ((options.sameFrame || options.sameStudy) && job) {
+      } else if (options.sameStudy && job) {
         // Same regions and areas: keep the study area (and, with the same settings, the link tables); redo the sites.
         next = prepareJob({ ...input, regions: job.input.regions, areas: job.input.areas }, job);
       } else {

@@ -41,8 +41,9 @@ export interface RunOptions {
 interface RunState {
   input: CoverageInput;
   /**
-   * Null until the first tiles arrive: allocating a raster (tens of MB, often with a garbage
-   * collection) before the workers have their first tiles would leave them idle meanwhile.
+   * Without shared memory, null until the first tiles arrive: allocating a raster (tens of MB,
+   * often with a garbage collection) before the workers have their first tiles would leave them
+   * idle meanwhile.
    */
   assembler: RasterAssembler | null;
   newAssembler: () => RasterAssembler;
@@ -108,11 +109,6 @@ export class CoveragePool {
     return !!l && l.regions === input.regions && l.areas === input.areas && l.resM === input.resM;
   }
 
-  /** The same study and radio settings: the workers also keep their link tables and sites. */
-  private isSameFrame(input: CoverageInput): boolean {
-    return this.isSameStudy(input) && JSON.stringify(this.last!.input.settings) === JSON.stringify(input.settings);
-  }
-
   /** Site j of the new list is the same object as site newToOld[j] of the last run (-1 = new or edited). */
   private editOf(sites: Site[]): { newToOld: Int32Array } {
     const oldIndex = new Map<Site, number>();
@@ -124,17 +120,17 @@ export class CoveragePool {
     const t0 = this.now();
     const workers = this.ensureWorkers();
     const keepState = options.keepState ?? false;
-    const sameFrame = this.isSameFrame(input);
-    // Unchanged sites are never sent again; with keepState the edit is also applied incrementally.
+    // The same study: the workers keep regions and areas. With the same radio settings too, the
+    // run is an edit: unchanged sites are never sent again (and, with keepState, applied incrementally).
+    const sameStudy = this.isSameStudy(input);
+    const sameFrame = sameStudy && JSON.stringify(this.last!.input.settings) === JSON.stringify(input.settings);
     const edit = sameFrame ? this.editOf(input.sites) : null;
     const version = ++this.version;
-    // With the same frame the workers keep regions and areas; for an edit, unchanged sites too: send only what changed.
     const sites = edit ? input.sites.filter((_, j) => edit.newToOld[j] < 0) : input.sites;
-    const sameStudy = this.isSameStudy(input);
     const sent = sameStudy ? { ...input, regions: null, areas: [], sites } : input;
     const aborted = new Promise<never>((_, reject) => { this.abort = reject; });
     try {
-      const loading = workers.map((w) => w.api.load(sent, version, { keepState, edit, sameFrame, sameStudy }));
+      const loading = workers.map((w) => w.api.load(sent, version, { keepState, edit, sameStudy }));
       // Every worker prepares the same job; the first one ready gives the frame, and requests to
       // the others queue behind their own load (a worker handles its messages in order).
       const settled = Promise.all(loading);
@@ -143,17 +139,15 @@ export class CoveragePool {
       const full = load.dirtyTiles === 'all' || !this.last || !keepState;
       // Keep a copy of the site list: the caller may edit its array in place before the next run.
       input = { ...input, sites: input.sites.slice() };
-      const { grid } = load, { regions, areas } = input;
-      if (full && this.sharedMemory) {
-        // Workers write tiles straight into a raster on shared memory: nothing to copy here.
-        const assembler = new RasterAssembler(grid, regions ?? [], areas, { shared: true, reuse: options.reuse });
-        this.last = { input, assembler, newAssembler: () => assembler, owner: new Map() };
-        const layers = assembler.layers();
-        for (const w of workers) w.api.attachRaster(layers).catch(() => undefined); // a worker without it sends tiles back
-      } else if (full) {
-        // The raster is allocated once the workers are busy (see RunState.assembler).
-        const reuse = options.reuse;
-        this.last = { input, assembler: null, newAssembler: () => new RasterAssembler(grid, regions ?? [], areas, reuse ? { reuse } : undefined), owner: new Map() };
+      if (full) {
+        const { grid } = load, { regions, areas } = input, shared = this.sharedMemory, reuse = options.reuse;
+        const buffers = shared || reuse ? { shared, reuse } : undefined;
+        this.last = { input, assembler: null, newAssembler: () => new RasterAssembler(grid, regions ?? [], areas, buffers), owner: new Map() };
+        if (shared) {
+          // Workers write tiles straight into a raster on shared memory, so it is needed now.
+          const layers = (this.last.assembler = this.last.newAssembler()).layers();
+          for (const w of workers) w.api.attachRaster(layers).catch(() => undefined); // a worker without it sends tiles back
+        }
       } else { this.last!.input = input; if (load.oldToNew && load.shifted) this.last!.assembler?.remapSites(load.oldToNew); }
       const state = this.last!;
       const tiles = full ? Array.from({ length: load.tileCount }, (_, i) => i) : (load.dirtyTiles as number[]);

@@ -4,7 +4,7 @@
  * `updateTile` applies a change of sites to a kept TileState (incremental editing).
  */
 import type { PreparedJob } from './job.ts';
-import { wasmTileKernel } from './kernel/wasm-kernel.ts';
+import { wasmKernelFor } from './kernel/wasm-kernel.ts';
 import { jsDbBatch } from './fast-db.ts';
 import { maskWindow, newTileState, splatSite, tileCandidates, POWER_QUANTUM_PER_MW, UNKNOWN_SECOND, type TileState } from './tile-state.ts';
 
@@ -44,7 +44,7 @@ export interface TileResult extends TileSums, Omit<PixelLayers, 'width'> {}
  * with keepSecond, a dropped tile state of the same tile size the result may be written into.
  */
 export function computeTileState(job: PreparedJob, tileId: number, keepSecond = false, scratch?: TileState): TileState {
-  const wasm = keepSecond && job.input.kernel !== 'js' ? wasmTileKernel() : null;
+  const wasm = keepSecond ? wasmKernelFor(job) : null;
   if (wasm) return wasm.computeTileState(job, tileId, true, scratch);
   const st = newTileState(job, tileId, keepSecond, scratch);
   const win = st.insideWindow;
@@ -58,7 +58,7 @@ export function computeTileState(job: PreparedJob, tileId: number, keepSecond = 
  * the next tile; else `scratch` (see newTileState) lets the JavaScript kernel reuse buffers.
  */
 export function oneShotTileState(job: PreparedJob, tileId: number, scratch?: TileState): TileState {
-  const wasm = job.input.kernel === 'js' ? null : wasmTileKernel();
+  const wasm = wasmKernelFor(job);
   return wasm ? wasm.computeTileState(job, tileId) : computeTileState(job, tileId, false, scratch);
 }
 
@@ -150,8 +150,7 @@ export function finishTileInto(job: PreparedJob, tileId: number, st: TileState, 
   const sinrThr = settings.sinrThresholdDb;
   const win = st.insideWindow;
   // Pass 1: best power and best / (interference + noise) of every served pixel, converted to dB in one batch.
-  const db = job.input.kernel === 'js' ? null : wasmTileKernel()?.dbBatch(job);
-  const batch = db ?? jsDbBatch(2 * npx), ratios = batch.values;
+  const batch = wasmKernelFor(job)?.dbBatch(job) ?? jsDbBatch(2 * npx), ratios = batch.values;
   let n = 0;
   if (win) {
     for (let r = win[0]; r <= win[1]; r++) {

@@ -169,6 +169,11 @@ export class WasmTileKernel {
   }
 }
 
+/** The kernel a job asks for: this thread's WebAssembly one, unless its input says "js" (or there is none). */
+export function wasmKernelFor(job: PreparedJob): WasmTileKernel | null {
+  return job.input.kernel === 'js' ? null : wasmTileKernel();
+}
+
 let shared: WasmTileKernel | null | undefined;
 
 /** This thread's kernel, or null where WebAssembly is unavailable (the JavaScript path is used). */
