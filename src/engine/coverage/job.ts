@@ -48,6 +48,8 @@ export interface PreparedJob extends StudyArea {
   sitePatternRotation: Int32Array;
   patternFlat: Float32Array;
   gainTables: Float64Array[];
+  /** gainTables as float pairs (gain, slope): what the pixel kernels interpolate. */
+  gainPairs: Float32Array[];
   groupNoiseMw: Float64Array;
   groupKeys: string[];
   registry: TableRegistry;
@@ -86,7 +88,7 @@ export function prepareJob(input: CoverageInput, reuse?: PreparedJob, newToOld?:
   if (!(Number.isInteger(tileSizePx) && tileSizePx >= 1)) throw new RangeError(`tile size ${tileSizePx}: must be a positive whole number of pixels`);
   const job: PreparedJob = {
     ...study, input, tileSizePx, tilesX: Math.ceil(study.grid.width / tileSizePx), tilesY: Math.ceil(study.grid.height / tileSizePx),
-    siteCount: n, ...arrays.finish(), gainTables: registry.gain, groupNoiseMw: Float64Array.from(registry.groupNoiseMw),
+    siteCount: n, ...arrays.finish(), gainTables: registry.gain, gainPairs: registry.gainPairs, groupNoiseMw: Float64Array.from(registry.groupNoiseMw),
     groupKeys: registry.groupKeys, registry, siteIndex: null, newToOld: copyFrom ? newToOld! : null,
     siteRadiusM: new Float64Array(n), siteNeighbourM: new Float64Array(n).fill(Infinity),
   };

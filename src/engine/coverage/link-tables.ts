@@ -46,6 +46,19 @@ export function buildGainTable(p: LinkProfile, floorMw: number): Float64Array {
   return full.slice(0, Math.min(lastAbove + 2, maxM + 2));
 }
 
+/**
+ * The gain table as the pixel kernels read it: float pairs (gain at i metres, slope to i + 1),
+ * so that g(d) = pair[2i] + (d - i) * pair[2i + 1] in single precision (the last slope is 0).
+ * Floats are ample here (7 digits against a table accurate to 0.001 dB) and let the
+ * WebAssembly kernel handle four pixels per step.
+ */
+export function gainPairTable(t: Float64Array): Float32Array {
+  const out = new Float32Array(2 * t.length);
+  for (let i = 0; i < t.length; i++) out[2 * i] = t[i];
+  for (let i = 0; i + 1 < t.length; i++) out[2 * i + 1] = out[2 * i + 2] - out[2 * i];
+  return out;
+}
+
 /** Linear A_V per metre of 2D distance for one (height, tilt, beamwidth). */
 export function buildVerticalTable(lengthM: number, hBsM: number, hUtM: number, tiltDeg: number, vBeamwidthDeg: number): Float32Array {
   const t = new Float32Array(lengthM);
@@ -110,22 +123,24 @@ for (let oct = 0; oct < 8; oct++) {
 }
 
 /**
- * Azimuth of (dx east, dy south) clockwise from north, in 0.1-degree steps, rounded, 0..3599.
- * invAx, invAy: ATAN_STEPS / |dx| and ATAN_STEPS / |dy| (see atanScaledInverse), which a pixel
- * loop computes once per column and once per row: the loop then needs no division.
+ * Azimuth of (dx east, dy south) clockwise from north, in 0.1-degree steps, rounded, 0..3599,
+ * in single precision as the pixel kernels compute it (dx, dy: float values). invAx, invAy:
+ * ATAN_STEPS / |dx| and ATAN_STEPS / |dy| (atanScaledInverse32), which a pixel loop computes
+ * once per column and once per row: the loop then needs no division.
  */
-export function azimuthIndexFrom(dx: number, dy: number, invAx: number, invAy: number): number {
+export function azimuthIndexFrom32(dx: number, dy: number, invAx: number, invAy: number): number {
   const ax = Math.abs(dx), ay = Math.abs(dy), near = ax <= ay;
   // At the site itself (0 * Infinity = NaN) the index is 0, as NaN | 0 is.
-  const i = ((near ? ax * invAy : ay * invAx) + 0.5) | 0;
+  const i = Math.fround(Math.fround(near ? ax * invAy : ay * invAx) + 0.5) | 0;
   return AZIMUTH_TABLE[((dy <= 0 ? 4 : 0) + (dx >= 0 ? 2 : 0) + (near ? 1 : 0)) * (ATAN_STEPS + 1) + i];
 }
 
-/** The inverse azimuthIndexFrom takes for a leg of length |v|. */
-export function atanScaledInverse(v: number): number {
-  return ATAN_STEPS / Math.abs(v);
+/** The inverse azimuthIndexFrom32 takes for a leg of (float) length |v|, rounded to a float. */
+export function atanScaledInverse32(v: number): number {
+  return Math.fround(ATAN_STEPS / Math.abs(v));
 }
 
 export function azimuthIndex(dx: number, dy: number): number {
-  return azimuthIndexFrom(dx, dy, atanScaledInverse(dx), atanScaledInverse(dy));
+  const x = Math.fround(dx), y = Math.fround(dy);
+  return azimuthIndexFrom32(x, y, atanScaledInverse32(x), atanScaledInverse32(y));
 }

@@ -2,10 +2,12 @@
  * Every link table a job uses, deduplicated by parameters and append-only, so the jobs of
  * one editing session share it: a table index stays valid from one edit to the next.
  */
-import { buildGainTable, buildHorizontalTable, buildSitePatternTable, buildVerticalTable, linkProfileKey, type LinkProfile } from './link-tables.ts';
+import { buildGainTable, gainPairTable, buildHorizontalTable, buildSitePatternTable, buildVerticalTable, linkProfileKey, type LinkProfile } from './link-tables.ts';
 
 export class TableRegistry {
   readonly gain: Float64Array[] = [];
+  /** The same tables as the pixel kernels read them (gainPairTable). */
+  readonly gainPairs: Float32Array[] = [];
   readonly h: Float32Array[] = [];
   readonly v: Float32Array[] = [];
   /** Per site layout (sectors sharing one vertical pattern): 4 floats per 0.1-degree azimuth step. */
@@ -27,6 +29,7 @@ export class TableRegistry {
     let i = this.gainIndex.get(key);
     if (i === undefined) {
       i = this.gain.push(buildGainTable(profile, floorMw)) - 1;
+      this.gainPairs.push(gainPairTable(this.gain[i]));
       this.gainIndex.set(key, i);
     }
     return i;

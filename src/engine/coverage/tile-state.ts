@@ -6,12 +6,13 @@
  * results bit-identical to a full recompute.
  */
 import { tileBounds, type PreparedJob } from './job.ts';
-import { AZIMUTH_STEPS, PATTERN_FLOOR, atanScaledInverse, azimuthIndex, azimuthIndexFrom } from './link-tables.ts';
+import { AZIMUTH_STEPS, PATTERN_FLOOR, atanScaledInverse32, azimuthIndexFrom32 } from './link-tables.ts';
 
 export const POWER_QUANTUM_PER_MW = 1e16;
 // Module-local copies: imported bindings can compile to getter calls, too slow for the pixel loop.
 const AZ_STEPS: number = AZIMUTH_STEPS;
-const FLOOR: number = PATTERN_FLOOR;
+const FLOOR: number = Math.fround(PATTERN_FLOOR);
+const fround = Math.fround;
 const QUANTUM: number = POWER_QUANTUM_PER_MW;
 
 export interface TileState {
@@ -116,16 +117,18 @@ let patternSum = 0;
 /**
  * Site s's antenna gains cell by cell toward azimuth step k at distance index i (linear,
  * relative to peak): patternBest = its best cell's, patternSum = the sum over its cells
- * (TR 38.901 Table 7.3-1, each cell floored at -30 dB). The slow path of the combined table.
+ * (TR 38.901 Table 7.3-1, each cell floored at -30 dB), in single precision as the kernels
+ * do. The slow path of the combined table.
  */
 function cellPatterns(job: PreparedJob, s: number, k: number, i: number): void {
   let best = 0, sum = 0;
   for (let c = job.cellStart[s]; c < job.cellStart[s + 1]; c++) {
     let off = k - job.cellAzimuthIdx[c];
     if (off < 0) off += AZ_STEPS;
-    const a = Math.max(job.hFlat[job.cellHOffset[c] + off] * job.vFlat[job.cellVOffset[c] + i], FLOOR);
-    sum += a;
-    best = Math.max(best, a);
+    const t = fround(job.hFlat[job.cellHOffset[c] + off] * job.vFlat[job.cellVOffset[c] + i]);
+    const a = t < FLOOR ? FLOOR : t;
+    sum = fround(sum + a);
+    if (a > best) best = a;
   }
   patternBest = best;
   patternSum = sum;
@@ -139,31 +142,32 @@ function evalPattern(job: PreparedJob, s: number, k: number, i: number): void {
   if (pOff < 0) { cellPatterns(job, s, k, i); return; }
   const kr = k - job.sitePatternRotation[s];
   const av = job.vFlat[job.cellVOffset[c0] + i], p = job.patternFlat, b = pOff + (kr < 0 ? kr + AZ_STEPS : kr) * n;
-  let sum = 0;
-  for (let j = 0; j < n; j++) sum += Math.max(av * p[b + j], FLOOR);
-  patternBest = Math.max(av * p[b], FLOOR);
+  const t0 = fround(av * p[b]), a0 = t0 < FLOOR ? FLOOR : t0;
+  let sum = a0;
+  for (let j = 1; j < n; j++) { const t = fround(av * p[b + j]); sum = fround(sum + (t < FLOOR ? FLOOR : t)); }
+  patternBest = a0;
   patternSum = sum;
 }
 
-/** Per tile column c: [dx, dx * dx, atanScaledInverse(dx)] at COLUMN_STRIDE * c. */
+/** Per tile column c: [dx, dx * dx, atanScaledInverse(dx)] in floats at COLUMN_STRIDE * c. */
 export const COLUMN_STRIDE = 3;
 // The site being splatted, per column, so the pixel loop neither recomputes dx nor divides.
-let columnTable = new Float64Array(COLUMN_STRIDE * 256);
+let columnTable = new Float32Array(COLUMN_STRIDE * 256);
 
 /** Fills the module's column table for the tile columns site s reaches (splat.wat fills its own alike). */
-function fillColumns(job: PreparedJob, s: number, st: TileState): Float64Array {
+function fillColumns(job: PreparedJob, s: number, st: TileState): Float32Array {
   const res = job.grid.resM, xMin = job.grid.x0M + st.col0 * res, sx = job.siteXM[s], rM = job.siteRadiusM[s];
-  if (columnTable.length < COLUMN_STRIDE * st.width) columnTable = new Float64Array(COLUMN_STRIDE * st.width);
+  if (columnTable.length < COLUMN_STRIDE * st.width) columnTable = new Float32Array(COLUMN_STRIDE * st.width);
   const t = columnTable;
   // Column bounds multiply by 1 / res, here, in splatSite's rows and in splat.wat alike, so every
   // row's columns lie within the filled ones (and the pixel loops divide nothing).
   const invRes = 1 / res;
   const cFirst = Math.max(0, Math.ceil((sx - rM - xMin) * invRes - 0.5)), cLast = Math.min(st.width - 1, Math.floor((sx + rM - xMin) * invRes - 0.5));
   for (let c = cFirst; c <= cLast; c++) {
-    const dx = xMin + (c + 0.5) * res - sx;
+    const dx = fround(xMin + (c + 0.5) * res - sx);
     t[COLUMN_STRIDE * c] = dx;
-    t[COLUMN_STRIDE * c + 1] = dx * dx;
-    t[COLUMN_STRIDE * c + 2] = atanScaledInverse(dx);
+    t[COLUMN_STRIDE * c + 1] = dx * dx; // stored as a float: rounded as a float product
+    t[COLUMN_STRIDE * c + 2] = atanScaledInverse32(dx);
   }
   return t;
 }
@@ -183,7 +187,7 @@ export function splatSite(job: PreparedJob, s: number, st: TileState, sign: 1 | 
   const res = job.grid.resM, w = st.width, h = st.height, npx = w * h;
   const xMin = job.grid.x0M + st.col0 * res, yMin = job.grid.y0M + st.row0 * res;
   const sx = job.siteXM[s], sy = job.siteYM[s], rM = job.siteRadiusM[s], r2 = rM * rM;
-  const tab = job.gainTables[job.siteGainTable[s]], tabLast = tab.length - 1;
+  const tab = job.gainPairs[job.siteGainTable[s]], tabLast = tab.length / 2 - 1;
   const c0 = job.cellStart[s], nCells = job.cellStart[s + 1] - c0;
   const omni = job.cellHOffset[c0] < 0;
   // Hoisted for the combined sector table, evaluated inline (as evalPattern does): a call per pixel costs half the loop.
@@ -199,30 +203,31 @@ export function splatSite(job: PreparedJob, s: number, st: TileState, sign: 1 | 
   for (let r = rLo; r <= rHi; r++) {
     const dy = yMin + (r + 0.5) * res - sy, dy2 = dy * dy;
     if (dy2 > r2) continue;
-    const half = Math.sqrt(r2 - dy2), invDy = atanScaledInverse(dy);
+    const half = Math.sqrt(r2 - dy2);
+    // The row in floats, as the column table (splat.wat does the same).
+    const dyf = fround(dy), dy2f = fround(dyf * dyf), invDy = atanScaledInverse32(dyf);
     const cLo = Math.max(wc0, Math.ceil((sx - half - xMin) * invRes - 0.5)), cHi = Math.min(wc1, Math.floor((sx + half - xMin) * invRes - 0.5));
     for (let c = cLo; c <= cHi; c++) {
       const px = r * w + c;
       if (inside[px] === 0 || (onlyMask !== null && onlyMask[px] === 0)) continue;
-      const dx = col[COLUMN_STRIDE * c];
-      const d = Math.sqrt(col[COLUMN_STRIDE * c + 1] + dy2);
+      const d = fround(Math.sqrt(fround(col[COLUMN_STRIDE * c + 1] + dy2f)));
       const i = d | 0;
       if (i >= tabLast) continue;
-      const g = tab[i] + (d - i) * (tab[i + 1] - tab[i]);
+      const g = fround(tab[2 * i] + fround((d - i) * tab[2 * i + 1]));
       let sum = g, best = g;
       if (!omni) {
-        const k = azimuthIndexFrom(dx, dy, col[COLUMN_STRIDE * c + 2], invDy);
+        const k = azimuthIndexFrom32(col[COLUMN_STRIDE * c], dyf, col[COLUMN_STRIDE * c + 2], invDy);
         if (pOff >= 0) {
           const kr = k - rot, av = vFlat[vOff + i], b = pOff + (kr < 0 ? kr + AZ_STEPS : kr) * nCells;
-          const a0 = Math.max(av * pat[b], FLOOR);
+          const t0 = fround(av * pat[b]), a0 = t0 < FLOOR ? FLOOR : t0;
           let cells = a0;
-          for (let j = 1; j < nCells; j++) cells += Math.max(av * pat[b + j], FLOOR);
-          sum = cells * g;
-          best = a0 * g;
+          for (let j = 1; j < nCells; j++) { const t = fround(av * pat[b + j]); cells = fround(cells + (t < FLOOR ? FLOOR : t)); }
+          sum = fround(cells * g);
+          best = fround(a0 * g);
         } else {
           cellPatterns(job, s, k, i);
-          sum = patternSum * g;
-          best = patternBest * g;
+          sum = fround(patternSum * g);
+          best = fround(patternBest * g);
         }
       }
       // One truncation per site and pixel (floor: Math.round costs a third of the loop): the same
@@ -250,11 +255,13 @@ export function splatSite(job: PreparedJob, s: number, st: TileState, sign: 1 | 
  */
 export function sitePowerAtMw(job: PreparedJob, s: number, x: number, y: number): { bestMw: number; sumMw: number } {
   const dx = x - job.siteXM[s], dy = y - job.siteYM[s];
-  const d = Math.sqrt(dx * dx + dy * dy);
-  const tab = job.gainTables[job.siteGainTable[s]];
+  if (dx * dx + dy * dy > job.siteRadiusM[s] ** 2) return { bestMw: 0, sumMw: 0 };
+  const dxf = fround(dx), dyf = fround(dy);
+  const d = fround(Math.sqrt(fround(fround(dxf * dxf) + fround(dyf * dyf))));
+  const tab = job.gainPairs[job.siteGainTable[s]];
   const i = d | 0;
-  if (d > job.siteRadiusM[s] || i >= tab.length - 1) return { bestMw: 0, sumMw: 0 };
-  const g = tab[i] + (d - i) * (tab[i + 1] - tab[i]);
-  evalPattern(job, s, azimuthIndex(dx, dy), i);
-  return { bestMw: patternBest * g, sumMw: patternSum * g };
+  if (i >= tab.length / 2 - 1) return { bestMw: 0, sumMw: 0 };
+  const g = fround(tab[2 * i] + fround((d - i) * tab[2 * i + 1]));
+  evalPattern(job, s, azimuthIndexFrom32(dxf, dyf, atanScaledInverse32(dxf), atanScaledInverse32(dyf)), i);
+  return { bestMw: fround(patternBest * g), sumMw: fround(patternSum * g) };
 }

@@ -113,7 +113,7 @@ export class WasmTileKernel {
         st.width, xMin, yMin, res, L.inside, L.bestMw, L.bestSite, L.groupSum + 8 * job.siteGroup[s] * npx,
         job.siteXM[s], job.siteYM[s], rM * rM, L.gain[g], job.gainTables[g].length - 1,
         omni ? L.unitV : L.v + 4 * job.cellVOffset[c0], omni ? L.unitPattern : L.pattern + 4 * pOff, n, omni ? 0 : job.sitePatternRotation[s], s,
-        L.columns, 8 * job.tileSizePx, L.azimuth, rLo, rHi, PATTERN_FLOOR, POWER_QUANTUM_PER_MW, ATAN_STEPS, ATAN_STEPS + 1,
+        L.columns, 4 * job.tileSizePx, L.azimuth, rLo, rHi, PATTERN_FLOOR, POWER_QUANTUM_PER_MW, ATAN_STEPS, ATAN_STEPS + 1,
         keepSecond ? 1 : 0, L.secondMw, L.secondSite, win![2], win![3], rM, L.insideBefore,
       );
       evaluations += pairs * n;
@@ -141,17 +141,17 @@ export class WasmTileKernel {
     let at = JOB_LAYOUT_AT;
     const take = (bytes: number) => { const p = at; at = align8(at + bytes); return p; };
     const azimuth = take(2 * AZIMUTH_TABLE.length);
-    const gain = job.gainTables.map((t) => take(8 * t.length));
+    const gain = job.gainPairs.map((t) => take(4 * t.length));
     const v = take(4 * job.vFlat.length), pattern = take(4 * job.patternFlat.length);
     const longest = job.gainTables.reduce((m, t) => Math.max(m, t.length), 0);
     const unitV = take(4 * longest), unitPattern = take(4 * 2 * AZIMUTH_STEPS); // two turns, as every combined table
-    const columns = take(8 * COLUMN_STRIDE * job.tileSizePx), inside = take(tile), bestMw = take(8 * tile), bestSite = take(4 * tile);
+    const columns = take(4 * COLUMN_STRIDE * job.tileSizePx), inside = take(tile), bestMw = take(8 * tile), bestSite = take(4 * tile);
     const groupSum = take(8 * tile * Math.max(1, groups)), secondMw = take(8 * tile), secondSite = take(4 * tile);
     const dbScratch = take(8 * 2 * tile), insideBefore = take(4 * (job.tileSizePx + 1) * job.tileSizePx);
     if (at > this.memory.buffer.byteLength) this.memory.grow(Math.ceil((at - this.memory.buffer.byteLength) / PAGE));
     const buf = this.memory.buffer;
     new Int16Array(buf, azimuth, AZIMUTH_TABLE.length).set(AZIMUTH_TABLE);
-    job.gainTables.forEach((t, i) => new Float64Array(buf, gain[i], t.length).set(t));
+    job.gainPairs.forEach((t, i) => new Float32Array(buf, gain[i], t.length).set(t));
     new Float32Array(buf, v, job.vFlat.length).set(job.vFlat);
     new Float32Array(buf, pattern, job.patternFlat.length).set(job.patternFlat);
     new Float32Array(buf, unitV, longest).fill(1);
