@@ -1,26 +1,26 @@
 // UI strings, Chinese first (zh-CN) with an English switch. Every visible label goes through t().
 import { en } from './strings-en.ts';
 import { zh, type StringKey } from './strings-zh.ts';
+import { currentLang, setCurrentLang, type Lang } from './lang.ts';
 
-export type { StringKey };
-export type Lang = 'zh' | 'en';
+export type { StringKey, Lang };
+export { currentLang };
 
 const tables: Record<Lang, Record<StringKey, string>> = { zh, en };
-let current: Lang = 'zh';
 
 export function setLang(lang: Lang): void {
-  current = lang;
+  setCurrentLang(lang);
   document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
 }
 
 export function t(key: StringKey): string {
-  return tables[current][key];
+  return tables[currentLang()][key];
 }
 
 /** A label for an enum value (operator, status, kind, power supply, target detail), falling back to the raw value. */
 export function tEnum(prefix: 'op' | 'st' | 'kind' | 'ps' | 'level' | 'detail', value: string): string {
   const key = `${prefix}_${value}` as StringKey;
-  return tables[current][key] ?? value;
+  return tables[currentLang()][key] ?? value;
 }
 
 export function formatPercent(share: number): string {
@@ -28,5 +28,5 @@ export function formatPercent(share: number): string {
 }
 
 export function formatNumber(n: number, digits = 0): string {
-  return n.toLocaleString(current === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+  return n.toLocaleString(currentLang() === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 }

@@ -7,7 +7,7 @@ import targetsUrl from '../../data/targets.json?url';
 import type { Site } from '../engine/model/types.ts';
 import { createPlanningClient } from '../../workers/planning-client.ts';
 import type { PlanInput } from '../../workers/planning-api.ts';
-import { formatIssue } from '../engine/model/types.ts';
+import { issueText } from './engine-text.ts';
 import type { Actions } from './state/actions.ts';
 import type { AppState, PlanningView } from './state/app-state.ts';
 import type { Store } from './state/store.ts';
@@ -80,6 +80,14 @@ export function createPlanningRunner(store: Store<AppState>, actions: Actions): 
     });
   }
 
+  // A lattice is made for one state of the plan (the year's short areas, the sites then): any
+  // other state drops it, and the next run (or "generate") makes a fresh one.
+  store.subscribe((s, prev) => {
+    if (!s.planning.hex || s.planning.status === 'running') return;
+    if (s.year !== prev.year || s.sites !== prev.sites || s.areas !== prev.areas || s.regions !== prev.regions
+      || s.planId !== prev.planId || s.resM !== prev.resM || s.thresholdDbm !== prev.thresholdDbm) patch({ hex: null });
+  });
+
   return {
     generateHex: () => guarded(async () => { if (await hexLattice()) patch({ status: 'idle', phase: null, source: 'hex' }); }),
     run: () => guarded(async () => {
@@ -97,7 +105,7 @@ export function createPlanningRunner(store: Store<AppState>, actions: Actions): 
       const wanted = new Set(ranks ?? p.result.chosen.map((c) => c.rank));
       const chosen = p.result.chosen.filter((c) => wanted.has(c.rank)).map((c) => p.candidates[c.candidate]);
       const issues = actions.acceptCandidates(chosen, p.year);
-      if (issues.length) { store.set({ notice: { kind: 'error', text: issues.map(formatIssue).join('; ') } }); return; }
+      if (issues.length) { store.set({ notice: { kind: 'error', text: issues.map((i) => issueText(i)).join('; ') } }); return; }
       // The accepted lattice points are in the plan now: a fresh lattice is needed for the next run.
       patch({ result: null, picked: [], accepted: chosen.length, status: 'idle', hex: null });
     },

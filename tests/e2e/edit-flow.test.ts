@@ -58,6 +58,24 @@ describe('editing a plan', () => {
     expect(tiles).toBeLessThan(72); // incremental: not every tile of the Puyang grid
     await screenshot(page, 'edit-1-added');
 
+    // Antennas: a list of the wrong length and a tilt out of range are refused (in Chinese);
+    // one tilt per sector and one horizontal beamwidth for all are saved and shown again.
+    await page.fill('#site-form input[name=tilts]', '3;9');
+    await page.click('#site-save');
+    expect(await page.textContent('#site-form-errors')).toContain('下倾角 (°): 须填一个值，或与方位角个数相同的值');
+    await page.fill('#site-form input[name=tilts]', '100');
+    await page.click('#site-save');
+    expect(await page.textContent('#site-form-errors')).toContain('字段 "sectors[0].tiltDeg"：100° 超出范围 -90..90°');
+    await page.fill('#site-form input[name=tilts]', '3;9;6');
+    await page.fill('#site-form input[name=hBeamwidths]', '90');
+    await page.click('#site-save');
+    runs = await waitForCoverage(page, runs);
+    const antennas = await appState<{ azimuthDeg: number; tiltDeg: number; hBeamwidthDeg: number; vBeamwidthDeg: number }[]>(page, 's => s.sites.find(x => x.id === "new-1").sectors');
+    expect(antennas.map((x) => [x.azimuthDeg, x.tiltDeg, x.hBeamwidthDeg, x.vBeamwidthDeg])).toEqual([[0, 3, 90, 10], [120, 9, 90, 10], [240, 6, 90, 10]]);
+    expect(await page.inputValue('#site-form input[name=tilts]')).toBe('3;9;6');
+    expect(await page.inputValue('#site-form input[name=hBeamwidths]')).toBe('90');
+    await screenshot(page, 'edit-1b-antennas');
+
     // Move: drag the new site 80 px east.
     const from = await screenPoint(page, added.lonLat);
     await page.mouse.move(from.x, from.y);

@@ -49,10 +49,10 @@ describe('import and export', () => {
     const junk = join(dir, 'junk.csv');
     writeFileSync(junk, Buffer.alloc(50 * 1024 * 1024, 0x41));
     const cases: [FilePayload, RegExp][] = [
-      [{ name: 'broken.geojson', mimeType: 'application/json', buffer: Buffer.from('{"type":"FeatureCollection","features":[') }, /broken\.geojson: not valid JSON/],
-      [{ name: 'cols.csv', mimeType: 'text/csv', buffer: Buffer.from('x,y\n1,2\n') }, /cols\.csv, line 1.*lon,lat or 经度,纬度/],
-      [{ name: 'far.geojson', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { id: 'a' }, geometry: { type: 'Point', coordinates: [215, 35] } }] })) }, /far\.geojson, feature 0/],
-      [junk, /junk\.csv: 50\.0 MB is larger than the 20 MB limit/],
+      [{ name: 'broken.geojson', mimeType: 'application/json', buffer: Buffer.from('{"type":"FeatureCollection","features":[') }, /broken\.geojson：不是有效的 JSON/],
+      [{ name: 'cols.csv', mimeType: 'text/csv', buffer: Buffer.from('x,y\n1,2\n') }, /cols\.csv，第 1 行.*表头须有 lon,lat 或 经度,纬度 列/],
+      [{ name: 'far.geojson', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { id: 'a' }, geometry: { type: 'Point', coordinates: [215, 35] } }] })) }, /far\.geojson，要素 0，字段 "coordinates"：\[215, 35\] 不是有效的经纬度/],
+      [junk, /junk\.csv: 50\.0 MB，超过 20 MB 的上限/],
     ];
     for (const [file, message] of cases) {
       await pick(page, file);
@@ -134,7 +134,7 @@ describe('import and export', () => {
     const square = (lon: number, lat: number, d: number) => ({ type: 'Polygon', coordinates: [[[lon - d, lat - d], [lon + d, lat - d], [lon + d, lat + d], [lon - d, lat + d], [lon - d, lat - d]]] });
     const bad = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { id: 'a1', name: '测试城区' }, geometry: square(115.03, 35.76, 0.01) }] };
     await pick(page, { name: 'areas-bad.geojson', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...bad, features: [{ ...bad.features[0], properties: { id: 'a1', tier: 'town' } }] })) });
-    expect(await page.textContent('#import-problems')).toMatch(/areas-bad\.geojson, feature 0, field "tier"/);
+    expect(await page.textContent('#import-problems')).toMatch(/areas-bad\.geojson，要素 0，字段 "tier"：须为以下之一/);
     await page.click('#import-cancel');
     const good = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { id: 'a1', name: '测试城区', tier: 'county-seat', county: '410902' }, geometry: square(115.03, 35.76, 0.01) }] };
     await pick(page, { name: 'areas.geojson', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(good)) });

@@ -103,6 +103,18 @@ describe('site selection panel', () => {
     await waitForCoverage(page, runs);
     expect((await areaRow(page, tRuns)).pass).toBe(false);
 
+    // A generated lattice belongs to its year: changing the year drops it (the next run makes a new one).
+    await page.selectOption('#plan-source', 'hex');
+    await page.click('#plan-hex');
+    await page.waitForSelector('#plan-hex-summary');
+    await page.locator('#year').fill('2021');
+    await page.locator('#year').dispatchEvent('change');
+    await page.waitForSelector('#plan-hex-summary', { state: 'detached' });
+    expect(await appState<unknown>(page, 's => s.planning.hex')).toBeNull();
+    await page.locator('#year').fill('2022');
+    await page.locator('#year').dispatchEvent('change');
+    runs = await waitForCoverage(page, runs);
+
     // A single candidate far from the township cannot restore it: goal not met, the area listed as short.
     await page.evaluate(() => {
       const g = (globalThis as unknown as { g5plan: { actions: { buildSite(p: object, ll: [number, number]): { site: unknown }; appendSites(s: unknown[]): void } } }).g5plan;

@@ -55,8 +55,19 @@ describe('unplaced townships', () => {
     await page.reload();
     await waitForCoverage(page);
     expect(await townshipTargetActual(page, 0)).toContain('区域数 56');
+    const areasBefore = await appState<number>(page, 's => s.areas.length');
     await page.click('#townships-summary');
     expect(await page.textContent('#townships-summary')).toBe('乡镇 · 已定位 59 / 89 · 未定位 30');
+
+    // Importing a set of settlement areas (here the dataset's own file) keeps the placed township's area.
+    const chooser = page.waitForEvent('filechooser');
+    await page.click('#import');
+    await (await chooser).setFiles('data/puyang/areas.geojson');
+    await page.waitForSelector('#import-dialog[open]');
+    await page.click('#import-replace');
+    expect(await appState<unknown>(page, `s => s.areas.filter((a) => a.id === 'tw-${FUKAN}').map((a) => [a.tier, a.county, a.modelled, a.population])`)).toEqual([['township', '410923', true, 6838]]);
+    expect(await appState<number>(page, 's => s.areas.length')).toBe(areasBefore);
+
     await page.evaluate((ll) => (globalThis as unknown as { g5plan: { map: { jumpTo(o: object): void } } }).g5plan.map.jumpTo({ center: ll, zoom: 11.5 }), target);
     await screenshot(page, 'townships');
     await page.locator(`#townships-panel li[data-code="${FUKAN}"]`).scrollIntoViewIfNeeded();

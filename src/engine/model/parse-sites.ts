@@ -22,12 +22,16 @@ export function toWgs84(lonLat: [number, number], crs: Crs): [number, number] {
   return [lon, lat];
 }
 
-function finish(sites: Site[], issues: InputIssue[], file: string): Parsed<Site[]> {
+/**
+ * The parsed sites, or every problem: with duplicate ids named at their place in the file.
+ * `places[i]`: site i's feature index (GeoJSON) or line (CSV), as `unit` says.
+ */
+function finish(sites: Site[], places: number[], unit: 'feature' | 'line', issues: InputIssue[], file: string): Parsed<Site[]> {
   const seen = new Map<string, number>();
   sites.forEach((s, i) => {
     const first = seen.get(s.id);
-    if (first !== undefined) issues.push({ file, feature: i, field: 'id', message: `duplicate id "${s.id}" (also at feature ${first})` });
-    else seen.set(s.id, i);
+    if (first !== undefined) issues.push({ file, [unit]: places[i], field: 'id', message: `duplicate id "${s.id}" (also at ${unit} ${first})` });
+    else seen.set(s.id, places[i]);
   });
   if (issues.length) return { ok: false, issues: issues.slice(0, MAX_ISSUES) };
   return { ok: true, value: sites, warnings: [] };
@@ -45,7 +49,7 @@ export function parseSitesGeoJson(text: string, file: string, crs: Crs = 'wgs84'
     return { ok: false, issues: [{ file, field: 'type', message: 'must be a GeoJSON FeatureCollection with a "features" array' }] };
   }
   const issues: InputIssue[] = [];
-  const sites: Site[] = [];
+  const sites: Site[] = [], places: number[] = [];
   fc.features.forEach((raw: unknown, i: number) => {
     if (issues.length >= MAX_ISSUES) return;
     const f = raw as Partial<Feature<Point>>;
@@ -57,10 +61,10 @@ export function parseSitesGeoJson(text: string, file: string, crs: Crs = 'wgs84'
     const props = (f.properties ?? {}) as Record<string, unknown>;
     const lonLat = toWgs84([Number(g.coordinates[0]), Number(g.coordinates[1])], crs);
     const r = resolveSite(props, lonLat, { file, feature: i });
-    if (r.site) sites.push(r.site);
+    if (r.site) { sites.push(r.site); places.push(i); }
     else issues.push(...r.issues);
   });
-  return finish(sites, issues, file);
+  return finish(sites, places, 'feature', issues, file);
 }
 
 const LON_COLUMNS = ['lon', 'lng', 'longitude', '经度'];
@@ -102,7 +106,7 @@ export function parseSitesCsv(text: string, file: string, crs: Crs = 'wgs84'): P
     return { ok: false, issues: [{ file, line: 1, field: lonCol < 0 ? 'lon' : 'lat', message: `header needs lon,lat or 经度,纬度 columns; found: ${header.join(', ')}` }] };
   }
   const issues: InputIssue[] = [];
-  const sites: Site[] = [];
+  const sites: Site[] = [], places: number[] = [];
   for (let r = 1; r < rows.length && issues.length < MAX_ISSUES; r++) {
     const row = rows[r];
     const line = r + 1;
@@ -126,13 +130,10 @@ export function parseSitesCsv(text: string, file: string, crs: Crs = 'wgs84'): P
       continue;
     }
     const res = resolveSite(props, toWgs84([lon, lat], crs), { file, line });
-    if (res.site) sites.push(res.site);
+    if (res.site) { sites.push(res.site); places.push(line); }
     else issues.push(...res.issues);
   }
-  const out = finish(sites, issues, file);
-  // Duplicate-id issues name feature indices; for CSV, say the line instead.
-  if (!out.ok) out.issues = out.issues.map((i) => (i.feature !== undefined && i.line === undefined ? { file, line: i.feature + 2, field: i.field, message: i.message.replace(/feature (\d+)/, (_, n) => `line ${Number(n) + 2}`) } : i));
-  return out;
+  return finish(sites, places, 'line', issues, file);
 }
 
 /** Picks the parser from the file name (.csv -> CSV, anything else -> GeoJSON). */

@@ -4,6 +4,7 @@ import type { Map as MapLibreMap, MapLayerMouseEvent, MapMouseEvent } from 'mapl
 import type { Actions } from '../state/actions.ts';
 import type { AppState } from '../state/app-state.ts';
 import type { Store } from '../state/store.ts';
+import { issueText } from '../engine-text.ts';
 import { townshipPointsPatch } from '../township-areas.ts';
 import { setDragPoint } from './layers.ts';
 
@@ -50,7 +51,7 @@ export function bindMapInteractions(map: MapLibreMap, store: Store<AppState>, ac
     setDragPoint(map, null);
     const issues = actions.moveSite(id, lonLat);
     actions.select(id);
-    if (issues.length) store.set({ notice: { kind: 'error', text: issues.map((i) => i.message).join('; ') } });
+    if (issues.length) store.set({ notice: { kind: 'error', text: issues.map((i) => issueText({ ...i, file: '' })).join('; ') } });
   });
 
   map.on('mouseenter', 'sites', () => { map.getCanvas().style.cursor = 'pointer'; });

@@ -2,6 +2,7 @@
 // each is one undoable step.
 import { h } from '../dom.ts';
 import { formatNumber, t } from '../i18n.ts';
+import { issueText } from '../engine-text.ts';
 import type { Actions } from '../state/actions.ts';
 import { YEARS, type AppState } from '../state/app-state.ts';
 import type { Store } from '../state/store.ts';
@@ -12,7 +13,7 @@ export function mountBulkPanel(parent: HTMLElement, store: Store<AppState>, acti
 
   function apply(patch: Record<string, unknown>): void {
     const issues = actions.bulkUpdate(store.get().multiIds, patch);
-    if (issues.length) store.set({ notice: { kind: 'error', text: issues.map((i) => `${i.field ?? ''}: ${i.message}`).join('; ') } });
+    if (issues.length) store.set({ notice: { kind: 'error', text: issues.map((i) => issueText({ ...i, file: '' })).join('; ') } });
   }
 
   function render(s: AppState): void {

@@ -2,6 +2,7 @@
 // the RSRP legend in dBm, the resolution and threshold, and a per-county table.
 import { h, option, present } from '../dom.ts';
 import { formatNumber, formatPercent, t } from '../i18n.ts';
+import { engineText } from '../engine-text.ts';
 import { RAMPS, SINR_FLOOR_DB, UNCOVERED_RGBA, WEAK_COVERED_RGBA, type RasterMetric } from '../../engine/render/raster-image.ts';
 import type { AppState } from '../state/app-state.ts';
 import type { Store } from '../state/store.ts';
@@ -38,7 +39,7 @@ export function mountCoveragePanel(parent: HTMLElement, store: Store<AppState>):
   function render(s: AppState): void {
     const c = s.coverage;
     const stats = c.stats;
-    const statusText = c.status === 'running' ? `${t('computing')} ${Math.round(c.fraction * 100)}%` : c.status === 'error' ? `${t('errors')}: ${c.error}` : c.status === 'done' ? t('done') : t('queued');
+    const statusText = c.status === 'running' ? `${t('computing')} ${Math.round(c.fraction * 100)}%` : c.status === 'error' ? `${t('errors')}: ${engineText(c.error ?? '')}` : c.status === 'done' ? t('done') : t('queued');
     const progress = h('progress', { id: 'coverage-progress', max: 1 });
     progress.value = c.status === 'running' ? c.fraction : c.status === 'done' ? 1 : 0;
     const resSelect = h('select', { id: 'res', onchange: (e: Event) => store.set({ resM: Number((e.target as HTMLSelectElement).value) }) },

@@ -4,7 +4,9 @@
 // until the user confirms; a file with problems cannot be applied.
 import type { Region, TargetArea } from '../../engine/model/dataset.ts';
 import { CRSES, type Crs } from '../../engine/model/parse-sites.ts';
-import { formatIssue, type Parsed, type Site } from '../../engine/model/types.ts';
+import type { Parsed, Site } from '../../engine/model/types.ts';
+import { engineText, issueText } from '../engine-text.ts';
+import { townshipPointsPatch } from '../township-areas.ts';
 import { h, option, present } from '../dom.ts';
 import { formatNumber, t, tEnum } from '../i18n.ts';
 import { readFileText } from '../io/files.ts';
@@ -40,7 +42,7 @@ export function mountImportDialog(parent: HTMLElement, store: Store<AppState>, a
   function show(fileName: string, text: string | null, parsed: Parsed<Site[]> | null, readError: string | null, crs: Crs): void {
     const existing = new Set(store.get().sites.map((s) => s.id));
     const clashes = parsed?.ok ? parsed.value.filter((s) => existing.has(s.id)).map((s) => s.id) : [];
-    const problems: string[] = readError ? [readError] : parsed && !parsed.ok ? parsed.issues.map(formatIssue) : [];
+    const problems: string[] = readError ? [engineText(readError)] : parsed && !parsed.ok ? parsed.issues.map((i) => issueText(i)) : [];
     const sites = parsed?.ok ? parsed.value : [];
     const crsSelect = h('select', { id: 'import-crs', onchange: () => {
       if (text === null) return;
@@ -67,7 +69,7 @@ export function mountImportDialog(parent: HTMLElement, store: Store<AppState>, a
         h('tbody', {}, ...sites.slice(0, PREVIEW_ROWS).map((s) => h('tr', {},
           h('td', { text: s.id }), h('td', { text: s.name }), h('td', { text: tEnum('op', s.operator) }),
           h('td', { class: 'num', text: `${s.lonLat[0].toFixed(5)}, ${s.lonLat[1].toFixed(5)}` }))))) : null,
-      clashes.length ? h('div', { class: 'warn', text: `${t('problems')}: ${clashes.length} id(s) already in the plan (${clashes.slice(0, 5).join(', ')})` }) : null,
+      clashes.length ? h('div', { class: 'warn', text: `${t('problems')}: ${clashes.length} ${t('idsInPlan')} (${clashes.slice(0, 5).join(', ')})` }) : null,
       problems.length ? h('div', {}, h('h3', { text: `${t('problems')} (${problems.length})` }), h('ul', { class: 'errors', id: 'import-problems' }, ...problems.map((p) => h('li', { text: p })))) : null,
       h('div', { class: 'buttons' }, replaceBtn, appendBtn, h('button', { type: 'button', id: 'import-cancel', text: t('cancel'), onclick: close })),
     ));
@@ -81,7 +83,10 @@ export function mountImportDialog(parent: HTMLElement, store: Store<AppState>, a
     const label = kind === 'areas' ? t('areas') : t('counties');
     const apply = () => {
       if (!parsed.ok) return;
-      store.set(kind === 'areas' ? { areas: parsed.value as AppState['areas'] } : { regions: parsed.value as AppState['regions'] });
+      // The townships the user placed keep their areas, rebuilt against the new set (their county may have changed).
+      const next: Partial<AppState> = kind === 'areas' ? { areas: parsed.value as AppState['areas'] } : { regions: parsed.value as AppState['regions'] };
+      const s = { ...store.get(), ...next };
+      store.set({ ...next, ...townshipPointsPatch(s, s.townshipPoints) });
       store.set({ notice: { kind: 'info', text: `${t('import')}: ${fileName} · ${formatNumber(count)} ${label}` } });
       dialog.close();
     };
@@ -91,7 +96,7 @@ export function mountImportDialog(parent: HTMLElement, store: Store<AppState>, a
       h('h2', {}, h('span', { text: `${t('import')} ${label}: ` }), h('span', { class: 'file-name', text: fileName })),
       h('div', { class: 'figures', id: 'import-summary', text: `${t('willAdd')} ${formatNumber(count)} ${label}` }),
       parsed.ok ? h('div', { class: 'figures', text: parsed.value.slice(0, PREVIEW_ROWS).map((x) => x.name).join(' · ') }) : null,
-      !parsed.ok ? h('div', {}, h('h3', { text: `${t('problems')} (${parsed.issues.length})` }), h('ul', { class: 'errors', id: 'import-problems' }, ...parsed.issues.map((i) => h('li', { text: formatIssue(i) })))) : null,
+      !parsed.ok ? h('div', {}, h('h3', { text: `${t('problems')} (${parsed.issues.length})` }), h('ul', { class: 'errors', id: 'import-problems' }, ...parsed.issues.map((i) => h('li', { text: issueText(i) })))) : null,
       h('div', { class: 'buttons' }, replaceBtn, h('button', { type: 'button', id: 'import-cancel', text: t('cancel'), onclick: () => dialog.close() })),
     ));
     if (!dialog.open) dialog.showModal();

@@ -6,6 +6,7 @@ import { OPERATORS, type Operator } from '../../engine/model/types.ts';
 import type { PlanResult, ShortArea } from '../../engine/planning/types.ts';
 import { h, option, present } from '../dom.ts';
 import { formatNumber, formatPercent, t, tEnum } from '../i18n.ts';
+import { engineText } from '../engine-text.ts';
 import type { PlanningRunner } from '../planning-runner.ts';
 import type { AppState, PlanningView } from '../state/app-state.ts';
 import type { Store } from '../state/store.ts';
@@ -23,7 +24,7 @@ function limitInput(id: string, value: number | null, set: (v: number | null) =>
 
 function statusText(p: PlanningView): string {
   if (p.status === 'running') return p.phase === 'request' ? t('planPreparing') : `${t('computing')} ${Math.round(p.fraction * 100)}%`;
-  if (p.status === 'error') return `${t('errors')}: ${p.error}`;
+  if (p.status === 'error') return `${t('errors')}: ${engineText(p.error ?? '')}`;
   if (p.status === 'cancelled') return t('planCancelled');
   if (p.accepted !== null) return `${t('acceptedN')}: ${formatNumber(p.accepted)}`;
   return p.status === 'done' ? t('done') : '';
@@ -101,7 +102,7 @@ export function mountPlanningPanel(parent: HTMLElement, store: Store<AppState>, 
       summary(r, p),
       !r.goalMet && r.shortAreas.length ? h('div', { class: 'figures', text: t('shortAreas') }) : null,
       !r.goalMet && r.shortAreas.length ? h('ul', { class: 'errors', id: 'plan-short' }, ...r.shortAreas.map(shortRow)) : null,
-      ...r.warnings.map((w) => h('div', { class: 'figures reason', text: w })),
+      ...r.warnings.map((w) => h('div', { class: 'figures reason', text: engineText(w) })),
       r.chosen.length ? h('div', { class: 'plan-results' }, resultsTable(r, p, toggle)) : null,
       r.chosen.length ? h('div', { class: 'buttons' },
         h('button', { type: 'button', id: 'plan-accept-selected', disabled: !p.picked.length, text: `${t('acceptSelected')} (${p.picked.length})`, onclick: () => runner.accept(store.get().planning.picked) }),

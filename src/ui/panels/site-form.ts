@@ -1,46 +1,85 @@
 // The site form: opens for a new site (add tool + map click) or the selected one. Defaults come
 // from the contract (engine defaults); only fields the user changed are written into the site's
-// properties, so an untouched site exports exactly as it was imported.
-import { BAND_BY_OPERATOR, KIND_HEIGHT_M, KIND_TX_POWER_DBM } from '../../engine/model/defaults.ts';
-import { BANDS, KINDS, MODES, OPERATORS, POWER_SUPPLIES, STATUSES, type Site } from '../../engine/model/types.ts';
+// properties, so an untouched site exports exactly as it was imported. Sectors are edited as
+// four lists: azimuths, and the down-tilts and beamwidths (one value for every sector, or one
+// per sector in azimuth order).
+import { BAND_BY_OPERATOR, DEFAULT_H_BEAMWIDTH_DEG, DEFAULT_TILT_DEG, DEFAULT_V_BEAMWIDTH_DEG, KIND_HEIGHT_M, KIND_TX_POWER_DBM } from '../../engine/model/defaults.ts';
+import { BANDS, KINDS, MODES, OPERATORS, POWER_SUPPLIES, STATUSES, type Sector, type Site } from '../../engine/model/types.ts';
 import { h, option } from '../dom.ts';
 import { formatNumber, t, tEnum, type StringKey } from '../i18n.ts';
+import { issueText } from '../engine-text.ts';
 import type { Actions } from '../state/actions.ts';
 import { YEARS, type AppState } from '../state/app-state.ts';
 import type { Store } from '../state/store.ts';
 
 interface FormValues {
   name: string; operator: string; band: string; kind: string; status: string; year: string;
-  mode: string; heightM: string; txPowerDbm: string; sectors: string; powerSupply: string;
+  mode: string; heightM: string; txPowerDbm: string; sectors: string; tilts: string;
+  hBeamwidths: string; vBeamwidths: string; powerSupply: string;
+}
+
+/** The per-sector fields besides the azimuth, as the form names them. */
+const SECTOR_LISTS = { tilts: 'tiltDeg', hBeamwidths: 'hBeamwidthDeg', vBeamwidths: 'vBeamwidthDeg' } as const;
+type SectorList = keyof typeof SECTOR_LISTS;
+const SECTOR_FIELDS = new Set<keyof FormValues>(['sectors', 'tilts', 'hBeamwidths', 'vBeamwidths']);
+
+/** One value when every sector has it, else one per sector. */
+function listText(values: number[]): string {
+  return values.length && values.every((v) => v === values[0]) ? String(values[0]) : values.join(';');
 }
 
 function valuesOf(site: Site): FormValues {
+  const list = (f: keyof Sector) => listText(site.sectors.map((s) => s[f]));
   return {
     name: site.name, operator: site.operator, band: site.band, kind: site.kind, status: site.status,
     year: site.year === null ? '' : String(site.year), mode: site.mode, heightM: String(site.heightM),
-    txPowerDbm: String(site.txPowerDbm), sectors: site.sectors.map((s) => s.azimuthDeg).join(';'), powerSupply: site.powerSupply,
+    txPowerDbm: String(site.txPowerDbm), sectors: site.sectors.map((s) => s.azimuthDeg).join(';'),
+    tilts: list('tiltDeg'), hBeamwidths: list('hBeamwidthDeg'), vBeamwidths: list('vBeamwidthDeg'), powerSupply: site.powerSupply,
   };
 }
+
+const MACRO_SECTORS = { sectors: '0;120;240', tilts: String(DEFAULT_TILT_DEG), hBeamwidths: String(DEFAULT_H_BEAMWIDTH_DEG), vBeamwidths: String(DEFAULT_V_BEAMWIDTH_DEG) };
 
 function newSiteValues(year: number): FormValues {
   return {
     name: '', operator: 'CMCC', band: BAND_BY_OPERATOR.CMCC, kind: 'macro', status: 'planned', year: String(year), mode: 'SA',
-    heightM: String(KIND_HEIGHT_M.macro), txPowerDbm: String(KIND_TX_POWER_DBM.macro), sectors: '0;120;240', powerSupply: 'direct',
+    heightM: String(KIND_HEIGHT_M.macro), txPowerDbm: String(KIND_TX_POWER_DBM.macro), ...MACRO_SECTORS, powerSupply: 'direct',
   };
 }
 
-/**
- * Form text -> a property value of the contract's type. Sectors are edited as azimuths; the
- * k-th new azimuth keeps the k-th existing sector's tilt and beamwidths, so editing an imported
- * site's azimuths does not reset its antennas to the defaults.
- */
-function toProp(field: keyof FormValues, text: string, site?: Site): unknown {
+const splitList = (text: string) => text.split(/[;,/\s]+/).filter(Boolean);
+
+/** Form text -> a property value of the contract's type (sectors: see sectorsProp). */
+function toProp(field: keyof FormValues, text: string): unknown {
   if (field === 'year' || field === 'heightM' || field === 'txPowerDbm') return text.trim() === '' ? undefined : Number(text);
-  if (field === 'sectors') {
-    const parts = text.split(/[;,/\s]+/).filter(Boolean);
-    return parts.map((p, k) => ({ ...(site?.sectors[k] ?? {}), azimuthDeg: Number(p) }));
-  }
   return text;
+}
+
+/**
+ * The sectors property from the four sector fields. A list the user left alone keeps each
+ * sector's own value (the k-th azimuth keeps the k-th existing sector's tilt and beamwidths),
+ * so editing an imported site's azimuths does not reset its antennas; an edited list gives one
+ * value for every sector or one per sector. Numbers are checked by the engine (resolveSite).
+ */
+function sectorsProp(text: Record<'sectors' | SectorList, string>, changed: (f: SectorList) => boolean, site?: Site): { sectors: Record<string, unknown>[] } | { error: SectorList } {
+  const azimuths = splitList(text.sectors);
+  const lists: Partial<Record<SectorList, string[]>> = {};
+  for (const f of Object.keys(SECTOR_LISTS) as SectorList[]) {
+    if (!changed(f)) continue;
+    const parts = splitList(text[f]);
+    if (parts.length !== 1 && parts.length !== azimuths.length && azimuths.length > 0) return { error: f };
+    lists[f] = parts;
+  }
+  return {
+    sectors: azimuths.map((a, k) => {
+      const sector: Record<string, unknown> = { ...(site?.sectors[k] ?? {}), azimuthDeg: Number(a) };
+      for (const [f, prop] of Object.entries(SECTOR_LISTS) as [SectorList, string][]) {
+        const parts = lists[f];
+        if (parts?.length) sector[prop] = Number(parts.length === 1 ? parts[0] : parts[k]);
+      }
+      return sector;
+    }),
+  };
 }
 
 export function mountSiteForm(parent: HTMLElement, store: Store<AppState>, actions: Actions): void {
@@ -76,21 +115,29 @@ export function mountSiteForm(parent: HTMLElement, store: Store<AppState>, actio
       const k = kind.value as keyof typeof KIND_HEIGHT_M;
       inputs.get('heightM')!.value = String(KIND_HEIGHT_M[k]);
       inputs.get('txPowerDbm')!.value = String(KIND_TX_POWER_DBM[k]);
-      inputs.get('sectors')!.value = k === 'macro' ? '0;120;240' : '';
+      const sectors = k === 'macro' ? MACRO_SECTORS : { sectors: '', tilts: '', hBeamwidths: '', vBeamwidths: '' };
+      for (const [f, v] of Object.entries(sectors)) inputs.get(f as keyof FormValues)!.value = v;
     });
 
     function submit(e: Event): void {
       e.preventDefault();
       const props: Record<string, unknown> = site ? { ...site.props } : { id: actions.newSiteId() };
+      const changed = (field: keyof FormValues) => !site || inputs.get(field)!.value !== initial[field];
       for (const [field, el] of inputs) {
-        if (site && el.value === initial[field]) continue; // untouched: keep the file's own value or default
-        const v = toProp(field, el.value, site);
+        if (SECTOR_FIELDS.has(field) || !changed(field)) continue; // untouched: keep the file's own value or default
+        const v = toProp(field, el.value);
         if (v === undefined || (field === 'name' && el.value === '')) delete props[field];
         else props[field] = v;
       }
+      if ([...SECTOR_FIELDS].some(changed)) {
+        const text = { sectors: inputs.get('sectors')!.value, tilts: inputs.get('tilts')!.value, hBeamwidths: inputs.get('hBeamwidths')!.value, vBeamwidths: inputs.get('vBeamwidths')!.value };
+        const out = sectorsProp(text, changed, site);
+        if ('error' in out) { errors.replaceChildren(h('li', { text: `${t(out.error)}: ${t('sectorListCount')}` })); return; }
+        props.sectors = out.sectors;
+      }
       const built = actions.buildSite(props, lonLat!);
       if (!built.site) {
-        errors.replaceChildren(...built.issues.map((i) => h('li', { text: `${i.field ?? ''}: ${i.message}` })));
+        errors.replaceChildren(...built.issues.map((i) => h('li', { text: issueText({ ...i, file: '' }) })));
         return;
       }
       if (site) actions.updateSite(built.site);
@@ -111,6 +158,9 @@ export function mountSiteForm(parent: HTMLElement, store: Store<AppState>, actio
       row('heightM', input('heightM', 'number')),
       row('txPowerDbm', input('txPowerDbm', 'number')),
       row('sectors', input('sectors', 'text')),
+      row('tilts', input('tilts', 'text')),
+      row('hBeamwidths', input('hBeamwidths', 'text')),
+      row('vBeamwidths', input('vBeamwidths', 'text')),
       row('powerSupply', select('powerSupply', POWER_SUPPLIES, (v) => tEnum('ps', v))),
       errors,
       h('div', { class: 'buttons' },
@@ -120,6 +170,7 @@ export function mountSiteForm(parent: HTMLElement, store: Store<AppState>, actio
       ),
     ));
     (inputs.get('sectors') as HTMLInputElement).placeholder = t('sectorsHint');
+    for (const f of Object.keys(SECTOR_LISTS) as SectorList[]) (inputs.get(f) as HTMLInputElement).placeholder = t('sectorListHint');
   }
 
   render(store.get());

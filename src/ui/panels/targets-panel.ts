@@ -6,6 +6,7 @@ import Papa from 'papaparse';
 import type { CheckReport, TargetResult } from '../../engine/targets/types.ts';
 import { h, present } from '../dom.ts';
 import { formatNumber, formatPercent, t, tEnum } from '../i18n.ts';
+import { engineText } from '../engine-text.ts';
 import { checkYear } from '../targets-runner.ts';
 import { downloadBlob } from '../io/files.ts';
 import type { AppState } from '../state/app-state.ts';
@@ -65,7 +66,7 @@ export function mountTargetsPanel(parent: HTMLElement, store: Store<AppState>): 
       h('div', { class: 'quote', text: r.description }),
       h('div', { class: 'figures', text: `${t('required')}: ${formatValue(r.required)}` }),
       h('div', { class: 'figures', text: `${t('actual')}: ${formatValue(r.actual)}` }),
-      r.reason ? h('div', { class: 'figures reason', text: r.reason }) : null,
+      r.reason ? h('div', { class: 'figures reason', text: engineText(r.reason) }) : null,
     );
     if (clickable) {
       li.classList.add('clickable');
@@ -84,7 +85,7 @@ export function mountTargetsPanel(parent: HTMLElement, store: Store<AppState>): 
       h('div', { class: 'figures', text: `${v.planName || s.planId} · ${t('year')} ${checkYear(s)}` }),
       h('div', { class: 'status', id: 'targets-status', 'data-status': v.status, 'data-runs': String(v.runs), text: v.status === 'running' ? t('computing') : v.error ?? (counts ? `${t('pass')} ${counts.pass} · ${t('fail')} ${counts.fail}` : t('queued')) }),
       rep ? h('ul', { class: 'targets' }, ...rep.results.map(row)) : null,
-      rep?.warnings.length ? h('ul', { class: 'errors' }, ...rep.warnings.map((w) => h('li', { text: w.message }))) : null,
+      rep?.warnings.length ? h('ul', { class: 'errors' }, ...rep.warnings.map((w) => h('li', { text: engineText(w.message) }))) : null,
       rep ? h('div', { class: 'buttons' }, h('button', { type: 'button', id: 'targets-csv', text: t('exportCsv'), onclick: () => downloadBlob(new Blob([targetsCsv(rep)], { type: 'text/csv' }), `g5plan-targets-${rep.year}.csv`) })) : null,
     ));
   }

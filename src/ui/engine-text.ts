@@ -1,0 +1,102 @@
+// The engine's own sentences (validation messages, target reasons, warnings) in the UI's
+// language. The engine and the command line speak English (their messages are part of the
+// contract's error output); the UI shows them in Chinese by rewriting each of the engine's
+// message templates. A sentence no template matches is shown as the engine wrote it.
+// tests/unit/ui/engine-text.test.ts feeds real engine messages through every template.
+import type { InputIssue } from '../engine/model/types.ts';
+import { currentLang, type Lang } from './lang.ts';
+
+type Rewrite = [RegExp, string | ((...groups: string[]) => string)];
+
+// A value the engine quotes runs to the end of the sentence (sentences are joined with "; ").
+const VALUE = '(.+?)(?=; |$)';
+const re = (source: string) => new RegExp(source, 'g');
+
+/** The names data/targets.json gives its not-simulated items ("what"). */
+const NOT_SIMULATED_ZH: Record<string, string> = { '5G users': '5G 用户数' };
+
+// Most specific first: a later, more general template must not see an earlier one's text.
+const ZH: Rewrite[] = [
+  // site and area files (model/)
+  [re(`not valid JSON(?:: | \\()${VALUE}\\)?`), '不是有效的 JSON：$1'],
+  [re('is not valid JSON'), '不是有效的 JSON'],
+  [re('must be a GeoJSON FeatureCollection with a "features" array'), '须为带 "features" 数组的 GeoJSON FeatureCollection'],
+  [re('must be a Feature with a Point geometry \\[lon, lat\\]'), '须为点 (Point) 几何 [经度, 纬度] 的要素'],
+  [re('must be a GeoJSON Feature'), '须为 GeoJSON 要素 (Feature)'],
+  [re('empty file: expected a header row'), '空文件：缺少表头行'],
+  [re(`header needs lon,lat or 经度,纬度 columns; found: ${VALUE}`), '表头须有 lon,lat 或 经度,纬度 列；现有：$1'],
+  [re('has (\\d+) columns, the header has (\\d+)'), '有 $1 列，表头有 $2 列'],
+  [re(`coordinates must be numbers, got ${VALUE}`), '坐标须为数字，实为 $1'],
+  [re('duplicate (\\w+) ("[^"]*") \\(also at (feature|line) (\\d+)\\)'), (_, f, id, kind, n) => `重复的 ${f} ${id}（另见${kind === 'line' ? '第 ' + n + ' 行' : '要素 ' + n}）`],
+  [re('\\[([^\\]]*)\\] is not a valid \\[lon, lat\\] in degrees'), '[$1] 不是有效的经纬度（度）'],
+  [re('\\[([^\\]]*)\\] lies outside China \\(lon ([^,]+), lat ([^)]+)\\); swapped lon/lat\\?'), '[$1] 在中国范围以外（经度 $2，纬度 $3）；经纬度是否颠倒？'],
+  [re('position (.+?) must be \\[lon, lat\\] numbers'), '位置 $1 须为 [经度, 纬度] 数字'],
+  [re('position \\[([^\\]]*)\\] is out of range \\(lon -180\\.\\.180, lat -90\\.\\.90\\)'), '位置 [$1] 超出范围（经度 -180..180，纬度 -90..90）'],
+  [re('position \\[([^\\]]*)\\] is outside China \\(([^)]*)\\); coordinates must be WGS-84 \\[lon, lat\\]'), '位置 [$1] 在中国范围以外（$2）；坐标须为 WGS-84 [经度, 纬度]'],
+  [re('\\bpolygon (\\d+) ring (\\d+)'), '第 $1 个多边形的第 $2 个环'],
+  [re('\\bpolygon ring (\\d+)'), '多边形的第 $1 个环'],
+  [re('^polygon (?=must)'), '多边形 '],
+  [re('([\\d.]+)\\.\\.([\\d.]+) E, ([\\d.]+)\\.\\.([\\d.]+) N'), '东经 $1..$2，北纬 $3..$4'],
+  [re('must be an array of at least 4 positions'), '须为至少 4 个位置的数组'],
+  [re('is not closed \\(first and last positions differ\\)'), '未闭合（首末位置不同）'],
+  [re('multipolygon must be an array of polygons'), 'MultiPolygon 须为多边形数组'],
+  [re('must be an array of linear rings'), '须为线环数组'],
+  [re(`must be a Polygon or MultiPolygon, got ${VALUE}`), '须为 Polygon 或 MultiPolygon，实为 $1'],
+  [re('must be an array of \\{azimuthDeg, tiltDeg\\?, hBeamwidthDeg\\?, vBeamwidthDeg\\?\\}'), '须为 {azimuthDeg, tiltDeg?, hBeamwidthDeg?, vBeamwidthDeg?} 数组'],
+  [re(`must be azimuths like "0;120;240", got ${VALUE}`), '须为方位角，如 "0;120;240"，实为 $1'],
+  [re('must be a string or an array of strings'), '须为字符串或字符串数组'],
+  [re(`must be a non-empty string, got ${VALUE}`), '须为非空字符串，实为 $1'],
+  [re(`must be a number from (\\S+) to (\\S+), got ${VALUE}`), '须为 $1 至 $2 的数，实为 $3'],
+  [re(`must be one of (.+?), got ${VALUE}`), '须为以下之一：$1；实为 $2'],
+  [re(`must be a number, got ${VALUE}`), '须为数字，实为 $1'],
+  [re(`must be 15, 30 or 60, got ${VALUE}`), '须为 15、30 或 60，实为 $1'],
+  [re(`must be an integer year 1990\\.\\.2100, got ${VALUE}`), '须为 1990..2100 的整数年份，实为 $1'],
+  [re(`must be a 6-digit code string, got ${VALUE}`), '须为 6 位代码字符串，实为 $1'],
+  [re(`must be a county code string, got ${VALUE}`), '须为县级代码字符串，实为 $1'],
+  [re(`must be true or false, got ${VALUE}`), '须为 true 或 false，实为 $1'],
+  [re('must be true or false'), '须为 true 或 false'],
+  [re('must be a string'), '须为字符串'],
+  [re('year (\\d+) is outside the plan\'s years (\\d+)-(\\d+)'), '年份 $1 超出规划年份 $2-$3'],
+  [re('(\\S+) is outside (-?[\\d.]+\\.\\.-?[\\d.]+\\S*)'), '$1 超出范围 $2'],
+  [re('is required'), '必填'],
+  // the app's own file check (io/files.ts)
+  [re('([\\d.]+) MB is larger than the (\\d+) MB limit'), '$1 MB，超过 $2 MB 的上限'],
+  // radio
+  [re('site (\\S+): cost231-hata at (\\S+) MHz is an extrapolation above 2000 MHz'), '基站 $1：COST-231 Hata 用于 $2 MHz，高于 2000 MHz 属外推'],
+  // targets
+  [re('covered share ([\\d.]+) < ([\\d.]+)'), '覆盖率 $1 < $2'],
+  [re('hole of ([\\d.]+) km2 > ([\\d.]+) km2'), '空洞 $1 km² > $2 km²'],
+  [re('area smaller than one pixel or outside the study area; use a finer --res'), '区域小于一个像素或在研究区以外；请选更细的分辨率'],
+  [re('a qualitative aim the engine does not model'), '定性目标，本引擎不模拟'],
+  [re('^(.+): not modelled by the engine'), (_, what) => `${NOT_SIMULATED_ZH[what] ?? what}：本引擎不模拟`],
+  [re('(\\d+) target area\\(s\\) are modelled disks, not surveyed outlines'), '$1 个目标区域是按人口推算的圆形区域，不是实测边界'],
+  [re(`(\\d+) site\\(s\\) lie outside (.+?) \\((\\w+)\\) and are still counted: ${VALUE}`), '$1 个基站位于$2（$3）以外，仍计入：$4'],
+  [re('no settlement areas of tier (.+?) loaded'), '未加载 $1 级目标区域'],
+  [re('no settlement areas or coverage raster for the plan\'s region \\(use --dataset or --areas\\)'), '没有该规划区域的目标区域或覆盖栅格'],
+  [re('no coverage raster for the plan\'s region \\(use --dataset or --regions\\)'), '没有该规划区域的覆盖栅格'],
+  [re('the regions carry no population, so residents cannot be placed on the raster'), '区域没有人口数据，无法把居民分布到栅格上'],
+  // planning
+  [re('plan "([^"]*)" has no area coverage target in (\\d+) naming a loaded settlement area'), '规划 "$1" 在 $2 年没有指向已加载目标区域的区域覆盖目标'],
+  [re('max-coverage needs a study area: a dataset \\(--dataset\\) or settlement areas \\(--areas\\)'), '最大覆盖需要研究区：数据集或目标区域'],
+];
+
+/** An engine sentence in `lang` (default: the UI's current language). */
+export function engineText(text: string, lang: Lang = currentLang()): string {
+  if (lang === 'en') return text;
+  let out = text;
+  for (const [pattern, replacement] of ZH) {
+    out = typeof replacement === 'string' ? out.replace(pattern, replacement) : out.replace(pattern, replacement);
+  }
+  return out;
+}
+
+/** An input problem with its place (file, line or feature, field), in the UI's language. */
+export function issueText(issue: InputIssue, lang: Lang = currentLang()): string {
+  const zh = lang === 'zh';
+  const where = [issue.file].filter(Boolean);
+  if (issue.line !== undefined) where.push(zh ? `第 ${issue.line} 行` : `line ${issue.line}`);
+  if (issue.feature !== undefined) where.push(zh ? `要素 ${issue.feature}` : `feature ${issue.feature}`);
+  if (issue.field) where.push(zh ? `字段 "${issue.field}"` : `field "${issue.field}"`);
+  const message = engineText(issue.message, lang);
+  return where.length ? `${where.join(zh ? '，' : ', ')}${zh ? '：' : ': '}${message}` : message;
+}
