@@ -4,9 +4,25 @@ import { UserError } from './user-error.ts';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
+/**
+ * `--threshold -105`: a value option followed by a negative number takes it as its value
+ * (parseArgs alone would read "-105" as an option and refuse it), as `--threshold=-105` does.
+ */
+function joinNegativeValues(argv: string[], options: Options): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const name = argv[i].startsWith('--') && !argv[i].includes('=') ? argv[i].slice(2) : null;
+    const next = argv[i + 1];
+    if (name && options[name]?.type === 'string' && next !== undefined && /^-(\d|\.\d)/.test(next)) out.push(`${argv[i]}=${argv[++i]}`);
+    else out.push(argv[i]);
+  }
+  return out;
+}
+
 export function parseOptions<O extends Options>(argv: string[], options: O, command: string) {
   try {
-    return parseArgs({ args: argv, options: { json: { type: 'boolean' }, ...options }, strict: true, allowPositionals: false }).values;
+    const args = joinNegativeValues(argv, options);
+    return parseArgs({ args, options: { json: { type: 'boolean' }, ...options }, strict: true, allowPositionals: false }).values;
   } catch (e) {
     throw new UserError(`${(e as Error).message} (see g5plan ${command} --help)`);
   }

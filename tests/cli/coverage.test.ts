@@ -60,6 +60,23 @@ describe('g5plan coverage', () => {
     expect(doc.regions).toEqual([]);
   });
 
+  it('takes a negative threshold as "--threshold -90"; one omni free-space site covers the disc the link budget gives', () => {
+    const file = join(tmp, 'omni.geojson');
+    writeFileSync(file, JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { id: 'o1', kind: 'micro', model: 'fspl' }, geometry: { type: 'Point', coordinates: [115.0, 35.7] } }] }));
+    const spaced = json(['--sites', file, '--res', '10', '--threshold', '-90']);
+    expect(json(['--sites', file, '--res', '10', '--threshold=-90'])).toMatchObject({ coveredKm2: spaced.coveredKm2, pixels: spaced.pixels });
+    // Worked by hand (contract section 2): micro 40 dBm, 8 dBi, n41 100 MHz at 30 kHz = 273 PRB (TS 38.101-1
+    // Table 5.3.2-1): RSRP = 40 - 10 log10(3276) + 8 - FSPL(d3D) >= -90 dBm while FSPL <= 102.85 dB,
+    // FSPL = 20 log10(4 pi d3D 2.565e9 / c): d3D <= 1290.78 m, d2D = sqrt(d3D^2 - 8.5^2) = 1290.75 m.
+    const maxPlDb = 40 - 10 * Math.log10(12 * 273) + 8 + 90;
+    const d3dM = 10 ** (maxPlDb / 20) * 299_792_458 / (4 * Math.PI * 2.565e9);
+    const discKm2 = Math.PI * (d3dM ** 2 - 8.5 ** 2) / 1e6;
+    expect(discKm2).toBeCloseTo(5.234, 3);
+    expect(Math.abs(spaced.coveredKm2 / discKm2 - 1)).toBeLessThan(1e-3); // 10 m pixels on a 1.29 km radius
+    expect(spaced.areaKm2).toBeCloseTo(100, 6); // the site's point grown by 5 km each way
+    expect(json(['--sites', file, '--res', '10', '--threshold', '-95']).coveredKm2).toBeGreaterThan(spaced.coveredKm2);
+  });
+
   it('--out writes covered area and holes as GeoJSON, --raster an EPSG:4326 GeoTIFF of RSRP', async () => {
     const out = join(tmp, 'cov.geojson'), tif = join(tmp, 'rsrp.tif');
     json(['--sites', SITES, '--regions', REGION, '--areas', AREA, '--res', '100', '--out', out, '--raster', tif]);
