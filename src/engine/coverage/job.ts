@@ -78,12 +78,16 @@ export function prepareJob(input: CoverageInput, reuse?: PreparedJob, newToOld?:
   const registry = sameTables ? reuse.registry : new TableRegistry(settingsKey);
   const copyFrom = sameStudy && sameTables && newToOld ? reuse : null;
   const arrays = new SiteArrays(input, study, registry, gridProjection(study.grid.centerLonLat));
-  input.sites.forEach((site, j) => {
-    const i = copyFrom ? newToOld![j] : -1;
-    if (i >= 0) arrays.copySite(copyFrom!, i);
-    else arrays.addSite(site);
-  });
   const n = input.sites.length;
+  for (let j = 0; j < n;) {
+    const i = copyFrom ? newToOld![j] : -1;
+    if (i < 0) { arrays.addSite(input.sites[j++]); continue; }
+    // A run of unchanged sites in their old order is copied in one block.
+    let m = 1;
+    while (j + m < n && newToOld![j + m] === i + m) m++;
+    arrays.copySites(copyFrom!, i, m);
+    j += m;
+  }
   const tileSizePx = input.tileSizePx ?? DEFAULT_TILE_SIZE_PX;
   if (!(Number.isInteger(tileSizePx) && tileSizePx >= 1)) throw new RangeError(`tile size ${tileSizePx}: must be a positive whole number of pixels`);
   const job: PreparedJob = {

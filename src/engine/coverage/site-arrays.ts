@@ -17,13 +17,35 @@ export const INFLUENCE_MARGIN_DB = 10;
 const URBAN_TIERS = new Set(['prefecture-urban', 'county-seat']);
 
 export class SiteArrays {
-  private x: number[] = []; private y: number[] = []; private radius: number[] = [];
-  private gain: number[] = []; private group: number[] = []; private cellStart: number[] = [];
-  private cellAz: number[] = []; private cellH: number[] = []; private cellV: number[] = [];
-  private pattern: number[] = []; private patternRotation: number[] = [];
+  // Per site, written in order at index k (the job's site count is known up front).
+  private k = 0;
+  private x: Float64Array; private y: Float64Array; private radius: Float64Array;
+  private gain: Int32Array; private group: Int32Array; private cellStart: Int32Array;
+  private pattern: Int32Array; private patternRotation: Int32Array;
+  // Per cell, grown as sites add theirs.
+  private cells = 0;
+  private cellAz: Int32Array; private cellH: Int32Array; private cellV: Int32Array;
   readonly warnings: string[] = [];
 
-  constructor(private input: CoverageInput, private study: StudyArea, private registry: TableRegistry, private projection: GeoProjection) {}
+  constructor(private input: CoverageInput, private study: StudyArea, private registry: TableRegistry, private projection: GeoProjection) {
+    const n = input.sites.length;
+    this.x = new Float64Array(n); this.y = new Float64Array(n); this.radius = new Float64Array(n);
+    this.gain = new Int32Array(n); this.group = new Int32Array(n); this.cellStart = new Int32Array(n + 1);
+    this.pattern = new Int32Array(n); this.patternRotation = new Int32Array(n);
+    this.cellAz = new Int32Array(3 * n + 1); this.cellH = new Int32Array(3 * n + 1); this.cellV = new Int32Array(3 * n + 1);
+  }
+
+  private reserveCells(count: number): void {
+    if (this.cells + count <= this.cellAz.length) return;
+    const grow = (a: Int32Array) => { const b = new Int32Array(2 * (this.cells + count)); b.set(a.subarray(0, this.cells)); return b; };
+    this.cellAz = grow(this.cellAz); this.cellH = grow(this.cellH); this.cellV = grow(this.cellV);
+  }
+
+  private pushCell(az: number, h: number, v: number): void {
+    this.reserveCells(1);
+    this.cellAz[this.cells] = az; this.cellH[this.cells] = h; this.cellV[this.cells] = v;
+    this.cells++;
+  }
 
   private resolveModel(site: Site, x: number, y: number): SitePathLossModel {
     if (site.model !== 'auto') return site.model;
@@ -35,7 +57,7 @@ export class SiteArrays {
   }
 
   addSite(site: Site): void {
-    const s = this.input.settings, reg = this.registry;
+    const s = this.input.settings, reg = this.registry, k = this.k++;
     const [x, y] = this.projection(site.lonLat) as [number, number];
     const model = this.resolveModel(site, x, y);
     if (model === 'cost231-hata' && site.freqMhz > 2000) this.warnings.push(`site ${site.id}: cost231-hata at ${site.freqMhz} MHz is an extrapolation above 2000 MHz`);
@@ -49,51 +71,61 @@ export class SiteArrays {
     const floorMw = 10 ** ((noiseDbm - INFLUENCE_MARGIN_DB) / 10);
     const g = reg.gainTable(profile, floorMw);
     const tableLength = reg.gain[g].length;
-    this.x.push(x); this.y.push(y); this.gain.push(g);
-    this.group.push(reg.group(`${site.operator}|${site.band}|${site.scsKhz}`, 10 ** (noiseDbm / 10)));
-    this.cellStart.push(this.cellAz.length);
-    if (site.sectors.length === 0) { this.cellAz.push(0); this.cellH.push(-1); this.cellV.push(-1); }
-    const first = this.cellAz.length;
+    this.x[k] = x; this.y[k] = y; this.gain[k] = g;
+    this.group[k] = reg.group(`${site.operator}|${site.band}|${site.scsKhz}`, 10 ** (noiseDbm / 10));
+    this.cellStart[k] = this.cells;
+    if (site.sectors.length === 0) this.pushCell(0, -1, -1);
+    const first = this.cells;
     for (const sec of site.sectors) {
-      this.cellAz.push(Math.round(sec.azimuthDeg * 10) % AZIMUTH_STEPS);
-      this.cellH.push(reg.horizontalTable(sec.hBeamwidthDeg));
-      this.cellV.push(reg.verticalTable(tableLength, site.heightM, s.hUtM, sec.tiltDeg, sec.vBeamwidthDeg));
+      this.pushCell(Math.round(sec.azimuthDeg * 10) % AZIMUTH_STEPS, reg.horizontalTable(sec.hBeamwidthDeg), reg.verticalTable(tableLength, site.heightM, s.hUtM, sec.tiltDeg, sec.vBeamwidthDeg));
     }
+    const az = Array.from(this.cellAz.subarray(first, this.cells)), hs = Array.from(this.cellH.subarray(first, this.cells)), vs = Array.from(this.cellV.subarray(first, this.cells));
     // The influence ends where even the strongest direction (down-tilt included) is below the floor.
-    this.radius.push(Math.min(tableLength - 2, reg.reachM(g, floorMw, site.sectors.length ? [...new Set(this.cellV.slice(first))] : [])));
+    this.radius[k] = Math.min(tableLength - 2, reg.reachM(g, floorMw, vs.length ? [...new Set(vs)] : []));
     // Sectors sharing one vertical pattern (the usual layout) fold into one combined table.
     // Kept relative to the first sector's azimuth, so sites that differ only by a rotation share it.
-    const rotation = this.cellAz[first] ?? 0;
-    const cells = this.cellAz.slice(first).map((az, c) => [(az - rotation + AZIMUTH_STEPS) % AZIMUTH_STEPS, this.cellH[first + c]] as [number, number]);
-    const sharedV = cells.length > 1 && this.cellV.slice(first).every((v) => v === this.cellV[first]);
-    this.pattern.push(sharedV ? reg.sitePattern(cells) : -1);
-    this.patternRotation.push(rotation);
+    const rotation = az[0] ?? 0;
+    const cells = az.map((a, c) => [(a - rotation + AZIMUTH_STEPS) % AZIMUTH_STEPS, hs[c]] as [number, number]);
+    const sharedV = cells.length > 1 && vs.every((v) => v === vs[0]);
+    this.pattern[k] = sharedV ? reg.sitePattern(cells) : -1;
+    this.patternRotation[k] = rotation;
   }
 
-  /** Copies site i of a previous job built with the same registry and study area. */
-  copySite(prev: PreparedJob, i: number): void {
-    this.x.push(prev.siteXM[i]); this.y.push(prev.siteYM[i]); this.gain.push(prev.siteGainTable[i]);
-    this.radius.push(prev.siteBaseRadiusM[i]); this.group.push(prev.siteGroup[i]);
-    this.cellStart.push(this.cellAz.length);
-    for (let c = prev.cellStart[i]; c < prev.cellStart[i + 1]; c++) {
-      this.cellAz.push(prev.cellAzimuthIdx[c]); this.cellH.push(prev.cellHTable[c]); this.cellV.push(prev.cellVTable[c]);
-    }
-    this.pattern.push(prev.sitePattern[i]); this.patternRotation.push(prev.sitePatternRotation[i]);
+  /**
+   * Copies sites from .. from + count - 1 of a previous job built with the same registry and
+   * study area, in one block: an edit's unchanged sites cost a few array copies, not a loop.
+   */
+  copySites(prev: PreparedJob, from: number, count: number): void {
+    const k = this.k, to = from + count;
+    this.x.set(prev.siteXM.subarray(from, to), k); this.y.set(prev.siteYM.subarray(from, to), k);
+    this.radius.set(prev.siteBaseRadiusM.subarray(from, to), k); this.gain.set(prev.siteGainTable.subarray(from, to), k);
+    this.group.set(prev.siteGroup.subarray(from, to), k); this.pattern.set(prev.sitePattern.subarray(from, to), k);
+    this.patternRotation.set(prev.sitePatternRotation.subarray(from, to), k);
+    const c0 = prev.cellStart[from], c1 = prev.cellStart[to];
+    for (let m = 0; m < count; m++) this.cellStart[k + m] = prev.cellStart[from + m] - c0 + this.cells;
+    this.reserveCells(c1 - c0);
+    this.cellAz.set(prev.cellAzimuthIdx.subarray(c0, c1), this.cells);
+    this.cellH.set(prev.cellHTable.subarray(c0, c1), this.cells);
+    this.cellV.set(prev.cellVTable.subarray(c0, c1), this.cells);
+    this.cells += c1 - c0;
+    this.k += count;
   }
 
   finish() {
-    const reg = this.registry;
+    const reg = this.registry, cells = this.cells;
     const [hFlat, hOffsets] = concat(reg.h), [vFlat, vOffsets] = concat(reg.v), [patternFlat, pOffsets] = concat(reg.patterns);
-    const cellHTable = Int32Array.from(this.cellH), cellVTable = Int32Array.from(this.cellV);
-    const sitePattern = Int32Array.from(this.pattern);
+    this.cellStart[this.k] = cells;
+    const cellHTable = this.cellH.slice(0, cells), cellVTable = this.cellV.slice(0, cells);
+    const cellHOffset = new Int32Array(cells), cellVOffset = new Int32Array(cells), sitePatternOffset = new Int32Array(this.k);
+    for (let c = 0; c < cells; c++) {
+      cellHOffset[c] = cellHTable[c] < 0 ? -1 : hOffsets[cellHTable[c]];
+      cellVOffset[c] = cellVTable[c] < 0 ? -1 : vOffsets[cellVTable[c]];
+    }
+    for (let i = 0; i < this.k; i++) sitePatternOffset[i] = this.pattern[i] < 0 ? -1 : pOffsets[this.pattern[i]];
     return {
-      sitePattern, patternFlat, sitePatternOffset: sitePattern.map((p) => (p < 0 ? -1 : pOffsets[p])),
-      sitePatternRotation: Int32Array.from(this.patternRotation),
-      siteXM: Float64Array.from(this.x), siteYM: Float64Array.from(this.y), siteBaseRadiusM: Float64Array.from(this.radius),
-      siteGainTable: Int32Array.from(this.gain), siteGroup: Int32Array.from(this.group),
-      cellStart: Int32Array.from([...this.cellStart, this.cellAz.length]), cellAzimuthIdx: Int32Array.from(this.cellAz),
-      cellHTable, cellVTable, hFlat, vFlat,
-      cellHOffset: cellHTable.map((t) => (t < 0 ? -1 : hOffsets[t])), cellVOffset: cellVTable.map((t) => (t < 0 ? -1 : vOffsets[t])),
+      sitePattern: this.pattern, patternFlat, sitePatternOffset, sitePatternRotation: this.patternRotation,
+      siteXM: this.x, siteYM: this.y, siteBaseRadiusM: this.radius, siteGainTable: this.gain, siteGroup: this.group,
+      cellStart: this.cellStart, cellAzimuthIdx: this.cellAz.slice(0, cells), cellHTable, cellVTable, hFlat, vFlat, cellHOffset, cellVOffset,
       warnings: this.warnings,
     };
   }
