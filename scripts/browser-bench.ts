@@ -1,9 +1,11 @@
 /**
  * Times the app in headless Chromium (the browser tests' setup): first coverage after opening the
  * page, full reruns after a threshold change at 100 m and 50 m, and site moves. Figures go to
- * docs/ui.md. `npm run bench:browser` (needs /usr/bin/chromium, as the browser tests do).
+ * docs/ui.md. `npm run bench:browser` (needs /usr/bin/chromium, as the browser tests do) times
+ * the dev server (`npm start`); `npm run bench:browser -- --build` builds the app and times the
+ * production bundle on `vite preview` (what a static host serves).
  */
-import { createServer } from 'vite';
+import { build, createServer, preview } from 'vite';
 import { chromium, type Page } from 'playwright-core';
 
 type G = { g5plan: { store: { get(): any; set(p: object): void }; actions: { moveSite(id: string, l: [number, number]): unknown } } };
@@ -33,8 +35,19 @@ async function timed(page: Page, label: string, change: () => Promise<unknown>):
   console.log(`${label.padEnd(28)} shown after ${String(Date.now() - t).padStart(5)} ms   pool ${String(c.elapsedMs).padStart(5)} ms   ${c.tiles} tiles`);
 }
 
-const server = await createServer({ configFile: 'vite.config.ts', logLevel: 'warn', server: { host: '127.0.0.1', port: 0, hmr: false } });
-await server.listen();
+/** The app's server: the dev server, or with --build the production bundle on vite preview. */
+async function startServer(): Promise<{ url: string; close(): Promise<void> }> {
+  if (process.argv.includes('--build')) {
+    await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
+    const server = await preview({ configFile: 'vite.config.ts', logLevel: 'warn', preview: { host: '127.0.0.1', port: 0 } });
+    return { url: server.resolvedUrls!.local[0], close: () => server.close() };
+  }
+  const server = await createServer({ configFile: 'vite.config.ts', logLevel: 'warn', server: { host: '127.0.0.1', port: 0, hmr: false } });
+  await server.listen();
+  return { url: server.resolvedUrls!.local[0], close: () => server.close() };
+}
+
+const server = await startServer();
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -42,7 +55,7 @@ const browser = await chromium.launch({
 try {
   const page = await (await browser.newContext({ viewport: { width: 1400, height: 860 } })).newPage();
   const t0 = Date.now();
-  await page.goto(server.resolvedUrls!.local[0]);
+  await page.goto(server.url);
   await waitRuns(page, 0);
   const first = await coverageOf(page);
   console.log(`${'open page, first coverage'.padEnd(28)} shown after ${String(Date.now() - t0).padStart(5)} ms   pool ${String(first.elapsedMs).padStart(5)} ms   ${first.tiles} tiles`);
