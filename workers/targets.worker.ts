@@ -2,7 +2,7 @@
 // and the subsidy budget off the main thread. Plain functions through comlink; expected failures
 // come back as values ({ ok: false, message }), since comlink loses error classes.
 import * as Comlink from 'comlink';
-import type { CoverageRaster } from '../src/engine/coverage/types.ts';
+import type { CoverageMask } from '../src/engine/coverage/types.ts';
 import type { Region, TargetArea } from '../src/engine/model/dataset.ts';
 import { formatIssue, type Site } from '../src/engine/model/types.ts';
 import { computeBudget, type BudgetReport } from '../src/engine/subsidy/budget.ts';
@@ -24,8 +24,8 @@ export interface PlanInputs {
 export interface CheckRequest extends PlanInputs {
   year: number;
   areas: TargetArea[];
-  /** Coverage of the sites in service by `year`; null = coverage targets not simulated. */
-  raster: CoverageRaster | null;
+  /** Coverage of the sites in service by `year` (only what the checks read); null = coverage targets not simulated. */
+  raster: CoverageMask | null;
 }
 
 export interface BudgetRequest extends PlanInputs {

@@ -3,7 +3,7 @@
 // what-if change. One request of each kind at a time; changes during a run fold into the next.
 import * as Comlink from 'comlink';
 import targetsUrl from '../../data/targets.json?url';
-import type { CoverageRaster } from '../engine/coverage/types.ts';
+import type { CoverageMask, CoverageRaster } from '../engine/coverage/types.ts';
 import type { TargetsWorkerApi } from '../../workers/targets.worker.ts';
 import type { AppState, BudgetView, TargetsView } from './state/app-state.ts';
 import type { Store } from './state/store.ts';
@@ -15,13 +15,18 @@ export function checkYear(s: AppState): number {
   return Math.min(Math.max(s.year, years[0]), years[years.length - 1]);
 }
 
-/** A private copy of the raster (the live one may sit in shared memory the next run writes over). */
-function snapshot(r: CoverageRaster | null): CoverageRaster | null {
+/**
+ * A private copy of what the checks read of the raster (the live one may sit in shared memory
+ * the next run writes over): three of its layers, not all six, and handed to the worker by
+ * transfer, not copied again.
+ */
+function snapshot(r: CoverageRaster | null): CoverageMask | null {
   if (!r) return null;
-  return {
-    grid: r.grid, inside: r.inside.slice(), rsrpDbm: r.rsrpDbm.slice(), bestSite: r.bestSite.slice(), sinrDb: r.sinrDb.slice(),
-    covered: r.covered.slice(), populationPerPixel: r.populationPerPixel ? r.populationPerPixel.slice() : null,
-  };
+  return { grid: r.grid, inside: r.inside.slice(), covered: r.covered.slice(), populationPerPixel: r.populationPerPixel ? r.populationPerPixel.slice() : null };
+}
+
+function maskBuffers(m: CoverageMask | null): ArrayBuffer[] {
+  return m ? [m.inside, m.covered, m.populationPerPixel].flatMap((a) => (a ? [a.buffer as ArrayBuffer] : [])) : [];
 }
 
 /** Runs `job` now, or once more after the running one if asked again meanwhile. */
@@ -46,11 +51,14 @@ export function startTargetsRunner(store: Store<AppState>, lastRaster: () => Cov
 
   // The raster as of the coverage run that triggered the check, copied: the next run writes over
   // the live one (in shared memory) while the check may still be reading it.
-  let raster: CoverageRaster | null = null;
+  let raster: CoverageMask | null = null;
   const check = serial(async () => {
     const s = store.get();
     patchTargets({ status: 'running' });
-    const out = await api.check({ targetsText: await textPromise, planId: s.planId, sites: s.sites, regions: s.regions, areas: s.areas, year: checkYear(s), raster });
+    // The snapshot goes to the worker (transferred); a check asked again before the next coverage run copies it afresh.
+    const mask = raster;
+    raster = null;
+    const out = await api.check(Comlink.transfer({ targetsText: await textPromise, planId: s.planId, sites: s.sites, regions: s.regions, areas: s.areas, year: checkYear(s), raster: mask }, maskBuffers(mask)));
     if (out.ok) patchTargets({ status: 'done', report: out.value.report, years: out.value.years, planName: out.value.planName, error: null, runs: store.get().targets.runs + 1 });
     else patchTargets({ status: 'error', error: out.message });
   });

@@ -10,7 +10,7 @@ import { gridProjection } from '../geo/projection.ts';
 import { roundCoordinate } from '../geo/mask-polygons.ts';
 import type { TargetArea } from '../model/dataset.ts';
 import { holeToMultiPolygon, summarizeAreaCoverage } from './holes.ts';
-import type { AreaStats, CoverageRaster } from './types.ts';
+import type { AreaStats, CoverageMask } from './types.ts';
 
 export interface AreaReport extends AreaStats {
   /** Largest first; innerPoint is the centre of the hole's middle pixel, always inside the hole. */
@@ -20,7 +20,7 @@ export interface AreaReport extends AreaStats {
 /** Outlines for at most this many holes per area, largest first: the rest are counted only. */
 export const MAX_HOLE_OUTLINES = 20;
 
-export function reportAreas(raster: CoverageRaster, areas: TargetArea[]): AreaReport[] {
+export function reportAreas(raster: CoverageMask, areas: TargetArea[]): AreaReport[] {
   const { grid } = raster;
   const cellKm2 = (grid.resM * grid.resM) / 1e6;
   return areas.map((area) => {

@@ -40,6 +40,9 @@ export interface CoverageRaster {
   populationPerPixel: Float32Array | null;
 }
 
+/** What the target checks read of a raster: where it is covered, and who lives there. */
+export type CoverageMask = Pick<CoverageRaster, 'grid' | 'inside' | 'covered' | 'populationPerPixel'>;
+
 export interface RegionStats {
   code: string;
   name: string;

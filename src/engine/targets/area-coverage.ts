@@ -6,7 +6,7 @@
  * seat point) are marked `modelled` in every row. Pixels outside the study area are left out.
  */
 import { holeToMultiPolygon, summarizeAreaCoverage } from '../coverage/holes.ts';
-import type { CoverageRaster } from '../coverage/types.ts';
+import type { CoverageMask } from '../coverage/types.ts';
 import { rasterizeGeometry } from '../geo/rasterize.ts';
 import type { TargetArea } from '../model/dataset.ts';
 import { notSimulatedRow, resultRow, type CoverageThresholds, type Evaluator } from './context.ts';
@@ -46,7 +46,7 @@ export interface AreaResult {
   reason?: string;
 }
 
-export function evaluateArea(raster: CoverageRaster, area: TargetArea, rule: CriterionRule): AreaResult {
+export function evaluateArea(raster: CoverageMask, area: TargetArea, rule: CriterionRule): AreaResult {
   const pixels = Array.from(rasterizeGeometry(raster.grid, area.geometry)).filter((p) => raster.inside[p] === 1);
   const s = summarizeAreaCoverage(raster.grid, raster.covered, pixels);
   const largestHoleKm2 = s.holes.length ? s.holes[0].areaKm2 : 0;
@@ -70,7 +70,7 @@ export const evaluateAreaCoverage: Evaluator<AreaCoverageTarget> = (target, ctx)
   if (!ctx.areas || !ctx.raster) return notSimulatedRow(target, required, ctx.noCoverageReason ?? 'no settlement areas or coverage raster for the plan\'s region (use --dataset or --areas)');
   const areas = ctx.areas.filter((a) => (target.areas as string[]).includes(a.tier));
   if (!areas.length) return notSimulatedRow(target, required, `no settlement areas of tier ${target.areas.join(', ')} loaded`);
-  const perArea = areas.map((a) => evaluateArea(ctx.raster as CoverageRaster, a, rule));
+  const perArea = areas.map((a) => evaluateArea(ctx.raster as CoverageMask, a, rule));
   const shares = perArea.map((a) => a.coveredShare ?? 0);
   const actual = {
     areas: perArea.length,

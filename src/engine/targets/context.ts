@@ -4,7 +4,7 @@
  * targets, a coverage raster with the settlement areas. Missing inputs make the affected
  * targets 'not simulated' with a reason, never a guess.
  */
-import type { CoverageRaster } from '../coverage/types.ts';
+import type { CoverageMask } from '../coverage/types.ts';
 import type { Region, TargetArea } from '../model/dataset.ts';
 import type { Site } from '../model/types.ts';
 import type { Plan, Target, TargetResult } from './types.ts';
@@ -38,7 +38,7 @@ export interface TargetContext {
   /** Settlement target areas (dataset's or --areas); null when none are loaded. */
   areas: TargetArea[] | null;
   /** Coverage of the year's stations; null when not computed. */
-  raster: CoverageRaster | null;
+  raster: CoverageMask | null;
   thresholds: CoverageThresholds;
   /** Why the raster is missing, for the 'not simulated' reason. */
   noCoverageReason?: string;

@@ -3,12 +3,12 @@
  * study area, with residents spread over pixels by the coverage engine's population rule
  * (CoverageRaster.populationPerPixel, documented in docs/engine.md). Share 0-1.
  */
-import type { CoverageRaster } from '../coverage/types.ts';
+import type { CoverageMask } from '../coverage/types.ts';
 import { notSimulatedRow, resultRow, type Evaluator } from './context.ts';
 import type { PopulationCoverageTarget } from './types.ts';
 
 /** Covered residents / all residents inside the study area; null without a population layer. */
-export function populationCoveredShare(raster: CoverageRaster): { share: number; population: number; coveredPopulation: number } | null {
+export function populationCoveredShare(raster: CoverageMask): { share: number; population: number; coveredPopulation: number } | null {
   const pop = raster.populationPerPixel;
   if (!pop) return null;
   let total = 0, covered = 0;
