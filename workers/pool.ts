@@ -6,6 +6,7 @@
  */
 import type { Remote } from 'comlink';
 import { RasterAssembler } from '../src/engine/coverage/assemble.ts';
+import { DEFAULT_TILE_SIZE_PX } from '../src/engine/coverage/job.ts';
 import type { TileResult, TileSums } from '../src/engine/coverage/compute-tile.ts';
 import type { AreaStats, CoverageInput, CoverageProgress, CoverageRaster, CoverageStats } from '../src/engine/coverage/types.ts';
 import type { Site } from '../src/engine/model/types.ts';
@@ -21,6 +22,9 @@ export interface CoverageRunResult {
   stats: CoverageStats;
   areaStats: Omit<AreaStats, 'holes' | 'largestHoleKm2'>[];
   recomputedTiles: number;
+  /** The tiles this run recomputed ('all' for a full run), of tileSizePx pixels: what a view must redraw. */
+  dirtyTiles: number[] | 'all';
+  tileSizePx: number;
   tileCount: number;
   evaluations: number;
   elapsedMs: number;
@@ -162,7 +166,8 @@ export class CoveragePool {
       const assembler = (state.assembler ??= state.newAssembler());
       return {
         raster: assembler.raster, stats: assembler.stats(), areaStats: assembler.areaStats(),
-        recomputedTiles: tiles.length, tileCount: load.tileCount, evaluations, elapsedMs: this.now() - t0, warnings: load.warnings,
+        recomputedTiles: tiles.length, dirtyTiles: full ? 'all' : tiles, tileSizePx: input.tileSizePx ?? DEFAULT_TILE_SIZE_PX,
+        tileCount: load.tileCount, evaluations, elapsedMs: this.now() - t0, warnings: load.warnings,
       };
     } finally {
       this.abort = null;

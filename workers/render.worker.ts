@@ -9,24 +9,36 @@ import { resampleToLonLat } from '../src/engine/coverage/lonlat-raster.ts';
 import type { CoverageRaster } from '../src/engine/coverage/types.ts';
 import { coverageToGeoJson } from '../src/engine/coverage/coverage-geojson.ts';
 import type { TargetArea } from '../src/engine/model/dataset.ts';
-import { buildMercatorIndex, colourise, type MercatorIndex, type RasterImageRequest, type RasterImageResult } from '../src/engine/render/raster-image.ts';
+import { buildMercatorIndex, colourise, tileImageRects, unionRect, type MercatorIndex, type RasterImageRequest, type RasterImageResult } from '../src/engine/render/raster-image.ts';
 
 export interface RenderWorkerApi {
-  renderRaster(req: RasterImageRequest): RasterImageResult;
+  /** The image, or with req.tiles the rectangle of it those tiles cover (null when none shows). */
+  renderRaster(req: RasterImageRequest): RasterImageResult | null;
   /** Best-server RSRP as a Float32 GeoTIFF in lon/lat (nodata -9999), like `g5plan coverage --raster`. */
   geoTiff(raster: CoverageRaster): ArrayBuffer;
   /** Covered area and each settlement area's holes as polygons, like `g5plan coverage --out`. */
   coverageGeoJson(raster: CoverageRaster, areas: TargetArea[]): FeatureCollection;
 }
 
-/** The resampling map of the last grid: edits keep the grid, so re-colouring is all that is left. */
-let cached: { key: string; index: MercatorIndex } | null = null;
+/**
+ * The resampling map of the last grid (edits keep the grid, so re-colouring is all that is left)
+ * and, per tile size, where each tile shows in the image.
+ */
+let cached: { key: string; index: MercatorIndex; tileRects: Map<number, Int32Array> } | null = null;
 
 const api = {
-  renderRaster(req: RasterImageRequest): RasterImageResult {
+  renderRaster(req: RasterImageRequest): RasterImageResult | null {
     const key = JSON.stringify(req.grid);
-    if (cached?.key !== key) cached = { key, index: buildMercatorIndex(req.grid) };
-    const result = colourise(cached.index, req);
+    if (cached?.key !== key) cached = { key, index: buildMercatorIndex(req.grid), tileRects: new Map() };
+    const { index, tileRects } = cached;
+    let rect;
+    if (req.tiles) {
+      const { sizePx, ids } = req.tiles;
+      if (!tileRects.has(sizePx)) tileRects.set(sizePx, tileImageRects(index, req.grid, sizePx));
+      rect = unionRect(tileRects.get(sizePx)!, ids);
+      if (!rect) return null;
+    }
+    const result = colourise(index, req, rect);
     return Comlink.transfer(result, [result.rgba.buffer]);
   },
   geoTiff(raster: CoverageRaster): ArrayBuffer {

@@ -18,7 +18,10 @@ function inputsChanged(s: AppState, prev: AppState): boolean {
 }
 
 /** `client`: created early (createCoverageClient starts its workers), else here. */
-export function startCoverageRunner(store: Store<AppState>, show: (raster: CoverageRaster) => Promise<void>, client: CoverageClient = createCoverageClient()): CoverageRunner {
+/** Shows a raster; `changed`: only these tiles differ from the raster shown last (an edit). */
+export type ShowRaster = (raster: CoverageRaster, changed?: { sizePx: number; ids: number[] }) => Promise<void>;
+
+export function startCoverageRunner(store: Store<AppState>, show: ShowRaster, client: CoverageClient = createCoverageClient()): CoverageRunner {
   let running = false;
   let dirty = false;
   let raster: CoverageRaster | null = null;
@@ -41,7 +44,7 @@ export function startCoverageRunner(store: Store<AppState>, show: (raster: Cover
         previous,
       );
       raster = result.raster;
-      await show(result.raster);
+      await show(result.raster, result.dirtyTiles === 'all' ? undefined : { sizePx: result.tileSizePx, ids: result.dirtyTiles });
       patch({
         status: dirty ? 'running' : 'done', fraction: 1, stats: result.stats,
         recomputedTiles: result.recomputedTiles, elapsedMs: result.elapsedMs, runs: store.get().coverage.runs + 1,

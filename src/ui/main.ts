@@ -9,7 +9,7 @@ import { sitesToFeatureCollection } from '../engine/model/parse-sites.ts';
 import type { CoverageRaster } from '../engine/coverage/types.ts';
 import type { Region } from '../engine/model/dataset.ts';
 import type { Site } from '../engine/model/types.ts';
-import { startCoverageRunner, type CoverageRunner } from './coverage-runner.ts';
+import { startCoverageRunner, type ShowRaster, type CoverageRunner } from './coverage-runner.ts';
 import { createCoverageClient } from '../../workers/client.ts';
 import { h } from './dom.ts';
 import { setLang, t, type Lang } from './i18n.ts';
@@ -156,7 +156,7 @@ async function boot(): Promise<void> {
     }
     if (s.sites !== prev.sites) void savePlan(sitesToFeatureCollection(s.sites)).catch((e) => store.set({ notice: { kind: 'error', text: String(e) } }));
   });
-  const showRaster = (raster: CoverageRaster) => coverageLayer.show(raster, store.get().thresholdDbm, store.get().metric);
+  const showRaster: ShowRaster = (raster, changed) => coverageLayer.show(raster, store.get().thresholdDbm, store.get().metric, changed);
   coverage = startCoverageRunner(store, showRaster, coverageClient);
   store.subscribe((s, prev) => {
     const raster = coverage.lastRaster();

@@ -15,11 +15,23 @@ export interface RasterImageRequest {
   inside: Uint8Array;
   /** Coverage threshold in the metric's unit: below it a pixel shows as a hole. */
   threshold: number;
+  /**
+   * Only these grid tiles changed since the image the caller holds (an edit): only the part of
+   * the image they cover is coloured and returned. Absent: the whole image.
+   */
+  tiles?: { sizePx: number; ids: number[] };
 }
 
+/** A rectangle of the image: first column and row, width and height in pixels. */
+export type ImageRect = [number, number, number, number];
+
 export interface RasterImageResult {
+  /** The whole image's size. */
   width: number;
   height: number;
+  /** The part coloured: the whole image, or with `tiles` the rectangle they cover. */
+  rect: ImageRect;
+  /** The rectangle's pixels, row by row. */
   rgba: Uint8ClampedArray;
   /** Corners for a maplibre image source: top-left, top-right, bottom-right, bottom-left [lon, lat]. */
   coordinates: [[number, number], [number, number], [number, number], [number, number]];
@@ -118,24 +130,67 @@ export function buildMercatorIndex(grid: GridSpec): MercatorIndex {
 /** A colour as one little-endian RGBA word, so a pixel is written with a single store. */
 const packRgba = ([r, g, b, a]: Rgba): number => ((a << 24) | (b << 16) | (g << 8) | r) >>> 0;
 
-export function colourise(ix: MercatorIndex, req: RasterImageRequest): RasterImageResult {
+/**
+ * Per grid tile of `sizePx` pixels (row-major, as the coverage engine numbers them), the
+ * rectangle of output pixels that show it: [x0, y0, x1, y1] inclusive at 4 t (x0 > x1: none).
+ * Made once per grid and tile size, so an edit's image update knows where to look.
+ */
+export function tileImageRects(ix: MercatorIndex, grid: GridSpec, sizePx: number): Int32Array {
+  const tilesX = Math.ceil(grid.width / sizePx), tiles = tilesX * Math.ceil(grid.height / sizePx);
+  const rects = new Int32Array(4 * tiles);
+  for (let t = 0; t < tiles; t++) rects.set([ix.width, ix.height, -1, -1], 4 * t);
+  for (let o = 0; o < ix.index.length; o++) {
+    const i = ix.index[o];
+    if (i < 0) continue;
+    const t = 4 * (Math.floor(Math.floor(i / grid.width) / sizePx) * tilesX + Math.floor((i % grid.width) / sizePx));
+    const x = o % ix.width, y = (o - x) / ix.width;
+    if (x < rects[t]) rects[t] = x;
+    if (y < rects[t + 1]) rects[t + 1] = y;
+    if (x > rects[t + 2]) rects[t + 2] = x;
+    if (y > rects[t + 3]) rects[t + 3] = y;
+  }
+  return rects;
+}
+
+/** The smallest rectangle holding the given tiles' rectangles (tileImageRects); null when none shows. */
+export function unionRect(rects: Int32Array, ids: number[]): ImageRect | null {
+  let x0 = Infinity, y0 = Infinity, x1 = -1, y1 = -1;
+  for (const t of ids) {
+    if (rects[4 * t] > rects[4 * t + 2]) continue;
+    x0 = Math.min(x0, rects[4 * t]); y0 = Math.min(y0, rects[4 * t + 1]);
+    x1 = Math.max(x1, rects[4 * t + 2]); y1 = Math.max(y1, rects[4 * t + 3]);
+  }
+  return x1 < 0 ? null : [x0, y0, x1 - x0 + 1, y1 - y0 + 1];
+}
+
+/** Colours the image, or only `rect` of it (then rgba holds that rectangle's pixels). */
+export function colourise(ix: MercatorIndex, req: RasterImageRequest, rect: ImageRect = [0, 0, ix.width, ix.height]): RasterImageResult {
   const { values, inside, threshold } = req;
   const ramp = RAMPS[req.metric];
   const floors = ramp.map((s) => s.floor);
   const words = ramp.map((s) => packRgba(s.rgba));
   const weak = packRgba(WEAK_COVERED_RGBA), hole = packRgba(UNCOVERED_RGBA);
-  const rgba = new Uint8ClampedArray(ix.width * ix.height * 4);
+  const [rx, ry, rw, rh] = rect;
+  const rgba = new Uint8ClampedArray(rw * rh * 4);
   const out = new Uint32Array(rgba.buffer); // browsers and Node are little-endian
-  for (let o = 0; o < ix.index.length; o++) {
-    const i = ix.index[o];
-    if (i < 0 || !inside[i]) continue;
-    const v = values[i];
-    if (!(v >= threshold)) { out[o] = hole; continue; }
-    let word = weak;
-    for (let k = 0; k < floors.length; k++) if (v >= floors[k]) { word = words[k]; break; }
-    out[o] = word;
+  for (let y = 0; y < rh; y++) {
+    for (let x = 0, o = (ry + y) * ix.width + rx; x < rw; x++, o++) {
+      const i = ix.index[o];
+      if (i < 0 || !inside[i]) continue;
+      const v = values[i];
+      if (!(v >= threshold)) { out[y * rw + x] = hole; continue; }
+      let word = weak;
+      for (let k = 0; k < floors.length; k++) if (v >= floors[k]) { word = words[k]; break; }
+      out[y * rw + x] = word;
+    }
   }
-  return { width: ix.width, height: ix.height, rgba, coordinates: ix.coordinates };
+  return { width: ix.width, height: ix.height, rect, rgba, coordinates: ix.coordinates };
+}
+
+/** Writes a coloured rectangle (colourise with a rect) into the whole image's pixels. */
+export function pasteRect(image: Uint8ClampedArray, imageWidth: number, part: RasterImageResult): void {
+  const [rx, ry, rw, rh] = part.rect;
+  for (let y = 0; y < rh; y++) image.set(part.rgba.subarray(4 * y * rw, 4 * (y + 1) * rw), 4 * ((ry + y) * imageWidth + rx));
 }
 
 export function rasterToMercatorImage(req: RasterImageRequest): RasterImageResult {

@@ -3,7 +3,7 @@
 import { geoAzimuthalEqualArea } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import type { GridSpec } from '../../../src/engine/geo/grid.ts';
-import { RAMPS, UNCOVERED_RGBA, WEAK_COVERED_RGBA, buildMercatorIndex, colourise, valueColour } from '../../../src/engine/render/raster-image.ts';
+import { RAMPS, UNCOVERED_RGBA, WEAK_COVERED_RGBA, buildMercatorIndex, colourise, pasteRect, tileImageRects, unionRect, valueColour } from '../../../src/engine/render/raster-image.ts';
 
 // 20 x 10 pixels of 1 km centred on Puyang (115.03 E, 35.76 N): x from -10 km to +10 km, y from -5 km to +5 km.
 const GRID: GridSpec = { centerLonLat: [115.03, 35.76], resM: 1000, x0M: -10_000, y0M: -5_000, width: 20, height: 10 };
@@ -62,5 +62,44 @@ describe('colourise', () => {
     expect(valueColour(-Infinity, -105, RAMPS.rsrp)).toEqual(UNCOVERED_RGBA);
     expect(valueColour(-74, -105, RAMPS.rsrp)).toEqual(RAMPS.rsrp[0].rgba);
     expect(valueColour(12, -5, RAMPS.sinr)).toEqual(RAMPS.sinr[1].rgba);
+  });
+});
+
+describe('an edit redraws only the rectangle of its tiles', () => {
+  // 4 x 4 pixel tiles over the 20 x 10 grid: 5 x 3 tiles, numbered row by row as the engine does.
+  const ix = buildMercatorIndex(GRID);
+  const rects = tileImageRects(ix, GRID, 4);
+
+  it('every output pixel lies in the rectangle of the tile it shows', () => {
+    for (let o = 0; o < ix.index.length; o++) {
+      const i = ix.index[o];
+      if (i < 0) continue;
+      const t = Math.floor(Math.floor(i / 20) / 4) * 5 + Math.floor((i % 20) / 4);
+      const x = o % ix.width, y = Math.floor(o / ix.width);
+      expect(x >= rects[4 * t] && x <= rects[4 * t + 2] && y >= rects[4 * t + 1] && y <= rects[4 * t + 3]).toBe(true);
+    }
+  });
+
+  it('pasting it into the old image gives the new image exactly', () => {
+    const inside = new Uint8Array(200).fill(1);
+    const before = new Float32Array(200).map((_, i) => -70 - (i % 37));
+    const after = before.slice();
+    // Change pixels in tiles 6 (rows 4-7, cols 4-7) and 7 (rows 4-7, cols 8-11).
+    for (const [r, c] of [[4, 4], [5, 6], [7, 9], [6, 11]]) after[r * 20 + c] = -120;
+    const req = { grid: GRID, metric: 'rsrp' as const, inside, threshold: -105 };
+    const old = colourise(ix, { ...req, values: before });
+    const full = colourise(ix, { ...req, values: after });
+    const rect = unionRect(rects, [6, 7])!;
+    expect(rect[2] * rect[3]).toBeLessThan(ix.width * ix.height / 2);
+    const part = colourise(ix, { ...req, values: after }, rect);
+    expect(part.rgba.length).toBe(4 * rect[2] * rect[3]);
+    const image = old.rgba.slice();
+    pasteRect(image, ix.width, part);
+    expect(image).toEqual(full.rgba);
+    expect(image).not.toEqual(old.rgba);
+  });
+
+  it('tiles that show nowhere give no rectangle', () => {
+    expect(unionRect(rects, [])).toBeNull();
   });
 });
