@@ -140,7 +140,7 @@ async function boot(): Promise<void> {
   bindMapInteractions(map, store, actions);
 
   store.subscribe((s, prev) => {
-    if (s.sites !== prev.sites || s.year !== prev.year) setSites(map, sitesAsOfYear(s));
+    if (s.sites !== prev.sites || s.year !== prev.year) setSites(map, sitesAsOfYear(s), sitesAsOfYear(prev));
     if (s.selectedId !== prev.selectedId || s.multiIds !== prev.multiIds) setSelected(map, s.multiIds.length ? s.multiIds : s.selectedId ? [s.selectedId] : []);
     if (s.basemapUrl !== prev.basemapUrl) setBasemap(map, s.basemapUrl);
     if (s.holes !== prev.holes) setHoles(map, s.holes);

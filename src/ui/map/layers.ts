@@ -1,11 +1,12 @@
 // Feeds the style's GeoJSON sources from app data: boundaries and settlement areas once, the
 // plan's sites whenever they change (only what the symbols need, not the full site records).
 import { area, bbox, pointOnFeature, polygon } from '@turf/turf';
-import type { FeatureCollection, Point, Position } from 'geojson';
+import type { FeatureCollection, Position } from 'geojson';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { Region, TargetArea } from '../../engine/model/dataset.ts';
 import type { Site } from '../../engine/model/types.ts';
 import type { Township } from '../io/dataset.ts';
+import { sitesDiff, sitesToSymbols } from './sites-diff.ts';
 
 /** One label point per county, inside its largest part (a multi-part county would otherwise be labelled once per part). */
 function labelPoint(r: Region): Position {
@@ -29,19 +30,12 @@ export function setBoundaries(map: MapLibreMap, regions: Region[], areas: Target
   });
 }
 
-export function sitesToSymbols(sites: Site[]): FeatureCollection<Point> {
-  return {
-    type: 'FeatureCollection',
-    features: sites.map((s) => ({
-      type: 'Feature',
-      geometry: { type: 'Point', coordinates: s.lonLat },
-      properties: { id: s.id, operator: s.operator, status: s.status },
-    })),
-  };
-}
-
-export function setSites(map: MapLibreMap, sites: Site[]): void {
-  map.getSource<GeoJSONSource>('sites')!.setData(sitesToSymbols(sites));
+/** The sites layer; `prev`: the list shown before, so that an edit goes in as a diff (only its tiles are redone). */
+export function setSites(map: MapLibreMap, sites: Site[], prev?: Site[]): void {
+  const source = map.getSource<GeoJSONSource>('sites')!;
+  const diff = prev ? sitesDiff(prev, sites) : null;
+  if (diff) void source.updateData(diff).catch(() => source.setData(sitesToSymbols(sites)));
+  else void source.setData(sitesToSymbols(sites));
 }
 
 export function setSelected(map: MapLibreMap, ids: string[]): void {
