@@ -26,7 +26,9 @@ export interface CoverageRunResult {
   dirtyTiles: number[] | 'all';
   tileSizePx: number;
   tileCount: number;
+  /** Pixel-cell evaluations (a 3-sector site counts 3 per pixel) and pixel-site pairs evaluated. */
   evaluations: number;
+  pixelSitePairs: number;
   elapsedMs: number;
   warnings: string[];
 }
@@ -155,9 +157,9 @@ export class CoveragePool {
       } else { this.last!.input = input; if (load.oldToNew && load.shifted) this.last!.assembler?.remapSites(load.oldToNew); }
       const state = this.last!;
       const tiles = full ? Array.from({ length: load.tileCount }, (_, i) => i) : (load.dirtyTiles as number[]);
-      let evaluations: number;
+      let counts: { evaluations: number; pixelSitePairs: number };
       try {
-        evaluations = await Promise.race([this.dispatch(workers, version, tiles, !full, state, t0, options), aborted]);
+        counts = await Promise.race([this.dispatch(workers, version, tiles, !full, state, t0, options), aborted]);
       } catch (e) {
         await settled; // a worker's failed load explains its failed tiles best
         throw e;
@@ -167,7 +169,7 @@ export class CoveragePool {
       return {
         raster: assembler.raster, stats: assembler.stats(), areaStats: assembler.areaStats(),
         recomputedTiles: tiles.length, dirtyTiles: full ? 'all' : tiles, tileSizePx: input.tileSizePx ?? DEFAULT_TILE_SIZE_PX,
-        tileCount: load.tileCount, evaluations, elapsedMs: this.now() - t0, warnings: load.warnings,
+        tileCount: load.tileCount, ...counts, elapsedMs: this.now() - t0, warnings: load.warnings,
       };
     } finally {
       this.abort = null;
@@ -177,8 +179,8 @@ export class CoveragePool {
   private async dispatch(
     workers: PoolWorker[], version: number, tiles: number[], incremental: boolean,
     state: RunState, t0: number, options: RunOptions,
-  ): Promise<number> {
-    let done = 0, pixels = 0, evaluations = 0;
+  ): Promise<{ evaluations: number; pixelSitePairs: number }> {
+    let done = 0, pixels = 0, evaluations = 0, pixelSitePairs = 0;
     const accept = (results: (TileResult | TileSums)[], w: number) => {
       const assembler = (state.assembler ??= state.newAssembler());
       for (const t of results) {
@@ -187,6 +189,7 @@ export class CoveragePool {
         state.owner.set(t.tileId, w);
         pixels += t.width * t.height;
         evaluations += t.evaluations;
+        pixelSitePairs += t.pixelSitePairs;
       }
       done += results.length;
       const seconds = Math.max(1e-3, (this.now() - t0) / 1000);
@@ -197,7 +200,7 @@ export class CoveragePool {
       const perWorker: number[][] = workers.map(() => []);
       tiles.forEach((t, i) => perWorker[state.owner.get(t) ?? i % workers.length].push(t));
       await Promise.all(perWorker.map(async (ids, w) => { if (ids.length) accept(await workers[w].api.computeTiles(version, ids, true), w); }));
-      return evaluations;
+      return { evaluations, pixelSitePairs };
     }
     // Full run: a shared queue, so a worker that drew cheap rural tiles takes more. Several
     // requests in flight per worker, and big batches while much is left (guided scheduling):
@@ -213,6 +216,6 @@ export class CoveragePool {
         accept(await worker.api.computeTiles(version, batch, false), w);
       }
     })));
-    return evaluations;
+    return { evaluations, pixelSitePairs };
   }
 }

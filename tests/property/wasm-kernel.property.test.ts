@@ -52,6 +52,10 @@ describe('WebAssembly kernel', () => {
       }
       expect(wasm.stats).toEqual(js.stats);
       expect(wasm.evaluations).toBe(js.evaluations);
+      expect(wasm.pixelSitePairs).toBe(js.pixelSitePairs);
+      // Each pair counts its site's cells: 3 for the default macro, 1 for an omni site.
+      expect(wasm.evaluations).toBeGreaterThanOrEqual(wasm.pixelSitePairs);
+      if (specs.every((s) => s.kind === 'macro' && !s.sectors)) expect(wasm.evaluations).toBe(3 * wasm.pixelSitePairs);
     }), { seed: SEED, numRuns: 25 });
   });
 

@@ -31,6 +31,11 @@ describe('coverage worker pool', () => {
     expect(out.stats).toEqual(reference.stats);
     expect(progress.at(-1)).toBe(1);
     expect(out.recomputedTiles).toBe(out.tileCount);
+    expect(out.dirtyTiles).toBe('all');
+    // The benchmark's counts: the same work, whoever does it.
+    expect(out.evaluations).toBe(reference.evaluations);
+    expect(out.pixelSitePairs).toBe(reference.pixelSitePairs);
+    expect(reference.pixelSitePairs).toBeGreaterThan(0);
   });
 
   it('an edit recomputes only the touched tiles and equals a fresh computation', async () => {
@@ -42,6 +47,8 @@ describe('coverage worker pool', () => {
     edited.push(makeSite({ id: 'added', operator: 'CMCC' }, [115.09, 35.76]));
     const out = await p.run({ ...input, sites: edited }, { keepState: true });
     const fresh = computeCoverage({ ...input, sites: edited });
+    // The tiles a view must redraw: exactly those recomputed.
+    expect(Array.isArray(out.dirtyTiles) && out.dirtyTiles.length === out.recomputedTiles && out.recomputedTiles < out.tileCount).toBe(true);
     expect(firstDifference(out.raster.rsrpDbm, fresh.raster.rsrpDbm)).toBe(-1);
     expect(firstDifference(out.raster.sinrDb, fresh.raster.sinrDb)).toBe(-1);
     expect(firstDifference(out.raster.bestSite, fresh.raster.bestSite)).toBe(-1);

@@ -38,7 +38,8 @@ async function poolRuns(resM: number, load: (resM: number) => ReturnType<typeof 
     const ms = runs ? median(times) : cold.elapsedMs;
     return {
       ms, pixels: last.stats.pixels, sites: input.sites.length, workers: WORKERS, coldMs: Math.round(cold.elapsedMs),
-      pixelsPerS: Math.round(last.stats.pixels / (ms / 1000)), cellEvaluationsPerS: Math.round(last.evaluations / (ms / 1000)),
+      pixelsPerS: Math.round(last.stats.pixels / (ms / 1000)), pixelSiteEvaluationsPerS: Math.round(last.pixelSitePairs / (ms / 1000)),
+      cellEvaluationsPerS: Math.round(last.evaluations / (ms / 1000)),
       coveredShare: last.stats.coveredShare,
     };
   } finally {
@@ -47,12 +48,16 @@ async function poolRuns(resM: number, load: (resM: number) => ReturnType<typeof 
 }
 
 /** Times `work` on the Puyang 2022 plan at 50 m (input loading not counted). */
-async function timedOnPuyang(work: (input: CoverageInput) => { pixels?: number | null; evaluations?: number; [k: string]: unknown }): Promise<BenchFigures> {
+async function timedOnPuyang(work: (input: CoverageInput) => { pixels?: number | null; evaluations?: number; pixelSitePairs?: number; [k: string]: unknown }): Promise<BenchFigures> {
   const input = await puyang2022(50);
   const t0 = performance.now();
-  const { pixels = null, evaluations, ...extra } = work(input);
+  const { pixels = null, evaluations, pixelSitePairs, ...extra } = work(input);
   const ms = performance.now() - t0;
-  return { ms, pixels, sites: input.sites.length, ...(evaluations ? { evaluationsPerS: Math.round(evaluations / (ms / 1000)) } : {}), ...extra };
+  const perS = (n: number | undefined) => (n ? Math.round(n / (ms / 1000)) : undefined);
+  return {
+    ms, pixels, sites: input.sites.length,
+    ...(evaluations ? { evaluationsPerS: perS(evaluations) } : {}), ...(pixelSitePairs ? { pixelSiteEvaluationsPerS: perS(pixelSitePairs) } : {}), ...extra,
+  };
 }
 
 export const BENCHMARKS: Record<string, { about: string; run: () => Promise<BenchFigures> }> = {
@@ -105,14 +110,14 @@ export const BENCHMARKS: Record<string, { about: string; run: () => Promise<Benc
     about: 'the same work as puyang-2022-50m on the calling thread (no workers; WebAssembly kernel; evaluations = pixel-cell pairs)',
     run: () => timedOnPuyang((input) => {
       const out = computeCoverage(input);
-      return { pixels: out.stats.pixels, evaluations: out.evaluations };
+      return { pixels: out.stats.pixels, evaluations: out.evaluations, pixelSitePairs: out.pixelSitePairs };
     }),
   },
   'puyang-2022-50m-single-thread-js': {
     about: 'the same with the JavaScript kernel (input kernel "js"): the fallback where WebAssembly is missing',
     run: () => timedOnPuyang((input) => {
       const out = computeCoverage({ ...input, kernel: 'js' });
-      return { pixels: out.stats.pixels, evaluations: out.evaluations };
+      return { pixels: out.stats.pixels, evaluations: out.evaluations, pixelSitePairs: out.pixelSitePairs };
     }),
   },
   'tile-loop-puyang-2022-50m': {

@@ -21,6 +21,8 @@ export interface TileSums {
   areaSums: Float64Array;
   /** Pixel-cell evaluations done, for the benchmark. */
   evaluations: number;
+  /** Pixel-site pairs evaluated, for the benchmark. */
+  pixelSitePairs: number;
 }
 
 /** The pixel layers of a tile or of a whole raster (row-major, `width` pixels per row). */
@@ -115,6 +117,7 @@ export function updateTile(prev: PreparedJob, next: PreparedJob, removed: number
 /** updateTile without the finish: the updated state. */
 export function updateTileState(prev: PreparedJob, next: PreparedJob, removed: number[], added: number[], st: TileState): TileState {
   st.evaluations = 0;
+  st.pixelSitePairs = 0;
   for (const s of removed) splatSite(prev, s, st, -1);
   for (const s of added) splatSite(next, s, st, 1);
   // Rescan only the window around the pixels that lost their best server, with the sites that reach it.
@@ -210,5 +213,5 @@ export function finishTileInto(job: PreparedJob, tileId: number, st: TileState, 
       }
     }
   }
-  return { tileId, col0, row0, width: w, height: h, regionSums, areaSums, evaluations: st.evaluations };
+  return { tileId, col0, row0, width: w, height: h, regionSums, areaSums, evaluations: st.evaluations, pixelSitePairs: st.pixelSitePairs };
 }

@@ -36,7 +36,10 @@ export interface TileState {
   groupSum: Float64Array;
   /** Pixels whose best server left and must be found again; null = none. */
   rescan: Uint8Array | null;
+  /** Pixel-cell evaluations done (a 3-sector site counts 3 per pixel), for the benchmark. */
   evaluations: number;
+  /** Pixel-site pairs evaluated, for the benchmark. */
+  pixelSitePairs: number;
 }
 
 export const UNKNOWN_SECOND = -2;
@@ -58,7 +61,7 @@ export function newTileState(job: PreparedJob, tileId: number, keepSecond = fals
   return {
     col0, row0, width, height, inside, insideWindow: cached.window, bestMw, bestSite,
     secondMw: keepSecond ? new Float64Array(npx) : null, secondSite: keepSecond ? new Int32Array(npx).fill(-1) : null,
-    groupSum, rescan: null, evaluations: 0,
+    groupSum, rescan: null, evaluations: 0, pixelSitePairs: 0,
   };
 }
 
@@ -247,6 +250,7 @@ export function splatSite(job: PreparedJob, s: number, st: TileState, sign: 1 | 
     }
   }
   st.evaluations += evaluations;
+  st.pixelSitePairs += evaluations / nCells;
 }
 
 /**

@@ -88,7 +88,7 @@ export class WasmTileKernel {
       st.secondSite = L.secondSiteView.subarray(0, npx).fill(-1);
     }
     const res = job.grid.resM, xMin = job.grid.x0M + st.col0 * res, yMin = job.grid.y0M + st.row0 * res;
-    let evaluations = 0;
+    let evaluations = 0, pixelSitePairs = 0;
     // Only the window of inside pixels: half of Puyang's tiles lie wholly outside it.
     const win = st.insideWindow;
     if (win) {
@@ -117,8 +117,10 @@ export class WasmTileKernel {
         keepSecond ? 1 : 0, L.secondMw, L.secondSite, win![2], win![3], rM, L.insideBefore,
       );
       evaluations += pairs * n;
+      pixelSitePairs += pairs;
     }
     st.evaluations += evaluations;
+    st.pixelSitePairs += pixelSitePairs;
     if (!keepSecond) return st;
     const fits = !!into && into.inside.length === npx && into.groupSum.length === st.groupSum.length && !!into.secondMw && !!into.secondSite;
     if (!fits) {
@@ -159,7 +161,7 @@ export class WasmTileKernel {
     const scratch: TileState = {
       col0: 0, row0: 0, width: job.tileSizePx, height: job.tileSizePx, insideWindow: null,
       inside: new Uint8Array(buf, inside, tile), bestMw: new Float64Array(buf, bestMw, tile), bestSite: new Int32Array(buf, bestSite, tile),
-      secondMw: null, secondSite: null, groupSum: new Float64Array(buf, groupSum, tile * Math.max(1, groups)), rescan: null, evaluations: 0,
+      secondMw: null, secondSite: null, groupSum: new Float64Array(buf, groupSum, tile * Math.max(1, groups)), rescan: null, evaluations: 0, pixelSitePairs: 0,
     };
     this.layout = {
       job, azimuth, gain, v, pattern, unitV, unitPattern, columns, dbScratch, insideBefore, inside, bestMw, bestSite, groupSum, secondMw, secondSite, scratch,
