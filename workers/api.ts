@@ -1,7 +1,8 @@
 /**
  * The typed comlink boundary (types only). Every coverage worker loads the same input and
  * prepares the same job; the pool then hands out tiles. Tiles are written straight into a raster
- * on shared memory where the platform allows it, else they come back as transferred typed arrays. A worker keeps the working state of the tiles it computed, so a later edit of a few
+ * on shared memory where the platform allows it, else they come back as transferred typed
+ * arrays. A worker keeps the working state of the tiles it computed, so a later edit of a few
  * sites is applied to those tiles only (incremental mode).
  */
 import type { CoverageInput } from '../src/engine/coverage/types.ts';

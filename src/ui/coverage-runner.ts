@@ -4,17 +4,13 @@
 import type { CoverageProgress, CoverageRaster } from '../engine/coverage/types.ts';
 import { DEFAULT_RADIO } from '../engine/model/defaults.ts';
 import { createCoverageClient, type CoverageClient } from '../../workers/client.ts';
-import { coverageSites, type AppState, type CoverageView } from './state/app-state.ts';
+import { coverageInputsChanged, coverageSites, type AppState, type CoverageView } from './state/app-state.ts';
 import type { Store } from './state/store.ts';
 
 export interface CoverageRunner {
   /** The raster of the last finished run (for exports); null while a run is under way. */
   lastRaster(): CoverageRaster | null;
   dispose(): void;
-}
-
-function inputsChanged(s: AppState, prev: AppState): boolean {
-  return s.sites !== prev.sites || s.regions !== prev.regions || s.areas !== prev.areas || s.year !== prev.year || s.resM !== prev.resM || s.thresholdDbm !== prev.thresholdDbm;
 }
 
 /** `client`: created early (createCoverageClient starts its workers), else here. */
@@ -58,7 +54,7 @@ export function startCoverageRunner(store: Store<AppState>, show: ShowRaster, cl
     if (dirty) void run();
   }
 
-  const unsubscribe = store.subscribe((s, prev) => { if (inputsChanged(s, prev)) void run(); });
+  const unsubscribe = store.subscribe((s, prev) => { if (coverageInputsChanged(s, prev)) void run(); });
   void run();
   return {
     lastRaster: () => raster,

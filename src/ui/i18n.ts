@@ -4,7 +4,6 @@ import { zh, type StringKey } from './strings-zh.ts';
 import { currentLang, setCurrentLang, type Lang } from './lang.ts';
 
 export type { StringKey, Lang };
-export { currentLang };
 
 const tables: Record<Lang, Record<StringKey, string>> = { zh, en };
 

@@ -135,12 +135,18 @@ async function boot(): Promise<void> {
   setBoundaries(map, data.regions, store.get().areas);
   fitToRegions(map, data.regions);
   actions.loadPlan(plan.sites);
-  setSites(map, sitesAsOfYear(store.get()));
+  // The sites the map shows, so that the next change goes in as a diff against them.
+  let shownSites = sitesAsOfYear(store.get());
+  setSites(map, shownSites);
   if (plan.restored) store.set({ notice: { kind: 'info', text: t('restored') } });
   bindMapInteractions(map, store, actions);
 
   store.subscribe((s, prev) => {
-    if (s.sites !== prev.sites || s.year !== prev.year) setSites(map, sitesAsOfYear(s), sitesAsOfYear(prev));
+    if (s.sites !== prev.sites || s.year !== prev.year) {
+      const next = sitesAsOfYear(s);
+      setSites(map, next, shownSites);
+      shownSites = next;
+    }
     if (s.selectedId !== prev.selectedId || s.multiIds !== prev.multiIds) setSelected(map, s.multiIds.length ? s.multiIds : s.selectedId ? [s.selectedId] : []);
     if (s.basemapUrl !== prev.basemapUrl) setBasemap(map, s.basemapUrl);
     if (s.holes !== prev.holes) setHoles(map, s.holes);

@@ -9,7 +9,7 @@ import { createPlanningClient } from '../../workers/planning-client.ts';
 import type { PlanInput } from '../../workers/planning-api.ts';
 import { issueText } from './engine-text.ts';
 import type { Actions } from './state/actions.ts';
-import type { AppState, PlanningView } from './state/app-state.ts';
+import { coverageInputsChanged, type AppState, type PlanningView } from './state/app-state.ts';
 import type { Store } from './state/store.ts';
 import { t } from './i18n.ts';
 import { checkYear } from './targets-runner.ts';
@@ -84,8 +84,7 @@ export function createPlanningRunner(store: Store<AppState>, actions: Actions): 
   // other state drops it, and the next run (or "generate") makes a fresh one.
   store.subscribe((s, prev) => {
     if (!s.planning.hex || s.planning.status === 'running') return;
-    if (s.year !== prev.year || s.sites !== prev.sites || s.areas !== prev.areas || s.regions !== prev.regions
-      || s.planId !== prev.planId || s.resM !== prev.resM || s.thresholdDbm !== prev.thresholdDbm) patch({ hex: null });
+    if (coverageInputsChanged(s, prev) || s.planId !== prev.planId) patch({ hex: null });
   });
 
   return {

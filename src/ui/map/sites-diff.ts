@@ -24,8 +24,9 @@ export function sitesDiff(prev: Site[], next: Site[]): GeoJSONSourceDiff | null 
   const before = new Map(prev.map((s) => [s.id, s]));
   const add: Feature<Point>[] = [];
   for (const s of next) {
-    if (before.get(s.id) === s) { before.delete(s.id); continue; }
+    const old = before.get(s.id);
     before.delete(s.id);
+    if (old === s) continue;
     // An id already in the source is replaced by the added feature.
     add.push(siteSymbol(s));
     if (add.length > MAX_DIFF_SITES) return null;

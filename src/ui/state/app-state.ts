@@ -170,6 +170,11 @@ export function sitesAsOfYear(state: AppState): Site[] {
   return state.sites.filter((s) => s.year === null || s.year <= state.year);
 }
 
+/** Whether what the coverage is computed from changed (sites, boundaries, areas, year, resolution, threshold). */
+export function coverageInputsChanged(s: AppState, prev: AppState): boolean {
+  return s.sites !== prev.sites || s.regions !== prev.regions || s.areas !== prev.areas || s.year !== prev.year || s.resM !== prev.resM || s.thresholdDbm !== prev.thresholdDbm;
+}
+
 /** Sites that count for coverage: as of the year, candidates excluded (contract section 1). */
 export function coverageSites(state: AppState): Site[] {
   return sitesAsOfYear(state).filter((s) => s.status !== 'candidate');
