@@ -8,7 +8,7 @@ export * from './model/defaults.ts';
 export type { AreaGeometry, AreaTier, Dataset, Region, TargetArea } from './model/dataset.ts';
 export { AREA_TIERS } from './model/dataset.ts';
 export { resolveSite, CHINA_BBOX } from './model/resolve-site.ts';
-export { parseSitesCsv, parseSitesGeoJson, parseSitesText, siteToFeature, sitesToFeatureCollection, toWgs84, CRSES, type Crs } from './model/parse-sites.ts';
+export { parseSitesCsv, parseSitesGeoJson, parseSitesRows, parseSitesText, siteToFeature, sitesToFeatureCollection, toWgs84, CRSES, type Crs } from './model/parse-sites.ts';
 export { datasetFromGeoJson, parseAreas, parseRegions } from './model/load-dataset.ts';
 export { isInServiceBy, sitesInService } from './model/in-service.ts';
 export { assignCounties, sitesOutsideRegion } from './model/site-counties.ts';

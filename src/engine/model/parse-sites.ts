@@ -97,7 +97,14 @@ function cellValue(field: string, cell: string): { value?: unknown; error?: stri
 
 export function parseSitesCsv(text: string, file: string, crs: Crs = 'wgs84'): Parsed<Site[]> {
   const parsed = Papa.parse<string[]>(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, { skipEmptyLines: 'greedy' });
-  const rows = parsed.data;
+  return parseSitesRows(parsed.data, file, crs);
+}
+
+/**
+ * A table of text cells (header row first; row r is line r + 1 of the file) -> sites. CSV and
+ * spreadsheets both come here, so every tabular format reads columns and values alike.
+ */
+export function parseSitesRows(rows: string[][], file: string, crs: Crs = 'wgs84'): Parsed<Site[]> {
   if (!rows.length) return { ok: false, issues: [{ file, line: 1, message: 'empty file: expected a header row' }] };
   const header = rows[0].map((h) => h.trim());
   const lonCol = header.findIndex((h) => LON_COLUMNS.includes(h.toLowerCase()));
