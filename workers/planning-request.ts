@@ -22,7 +22,7 @@ export function buildPlanRequest(input: PlanInput): RequestOutcome {
   const req: PlanRequest = {
     goal: input.goal, plan, year: input.year, sites: input.sites, candidates: [],
     // meet-targets works over the areas the year's targets name; max-coverage over the counties.
-    areas: input.goal === 'meet-targets' ? yearAreas : input.areas, regions: input.regions,
+    areas: input.goal === 'meet-targets' ? yearAreas : input.areas, modelAreas: input.areas, regions: input.regions,
     resM: input.resM, settings: { ...DEFAULT_RADIO, thresholdDbm: input.thresholdDbm }, thresholds: DEFAULT_THRESHOLDS,
     weighting: 'population',
     // The limits bound max-coverage only (meet-targets refuses them: prepare.ts checkRequest).

@@ -6,7 +6,7 @@
  */
 import type { Remote } from 'comlink';
 import { RasterAssembler } from '../src/engine/coverage/assemble.ts';
-import { DEFAULT_TILE_SIZE_PX } from '../src/engine/coverage/job.ts';
+import { DEFAULT_TILE_SIZE_PX, sameFrame } from '../src/engine/coverage/job.ts';
 import type { TileResult, TileSums } from '../src/engine/coverage/compute-tile.ts';
 import type { AreaStats, CoverageInput, CoverageProgress, CoverageRaster, CoverageStats } from '../src/engine/coverage/types.ts';
 import type { Site } from '../src/engine/model/types.ts';
@@ -109,10 +109,10 @@ export class CoveragePool {
     return this.workers;
   }
 
-  /** Same regions, areas and resolution as the last run: the workers keep their study area. */
+  /** Same regions, areas, resolution and grid frame as the last run: the workers keep their study area. */
   private isSameStudy(input: CoverageInput): boolean {
     const l = this.last?.input;
-    return !!l && l.regions === input.regions && l.areas === input.areas && l.resM === input.resM;
+    return !!l && l.regions === input.regions && l.areas === input.areas && l.resM === input.resM && sameFrame(l, input);
   }
 
   /** Site j of the new list is the same object as site newToOld[j] of the last run (-1 = new or edited). */

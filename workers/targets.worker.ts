@@ -8,6 +8,9 @@ import { formatIssue, type Site } from '../src/engine/model/types.ts';
 import { computeBudget, type BudgetReport } from '../src/engine/subsidy/budget.ts';
 import type { BudgetWhatIf } from '../src/engine/subsidy/what-if.ts';
 import { DEFAULT_THRESHOLDS } from '../src/engine/targets/context.ts';
+import { areasForYear } from '../src/engine/targets/coverage-request.ts';
+import { targetsCoverage } from '../src/engine/targets/targets-coverage.ts';
+import type { RadioSettings } from '../src/engine/model/defaults.ts';
 import { evaluateTargets, planTargetYears } from '../src/engine/targets/evaluate.ts';
 import { parseTargetsFile, pickPlan } from '../src/engine/targets/parse-targets.ts';
 import { assignCounties } from '../src/engine/model/site-counties.ts';
@@ -24,7 +27,13 @@ export interface PlanInputs {
 export interface CheckRequest extends PlanInputs {
   year: number;
   areas: TargetArea[];
-  /** Coverage of the sites in service by `year` (only what the checks read); null = coverage targets not simulated. */
+  /** Pixel size and radio settings of the check (the map's). */
+  resM: number;
+  settings: RadioSettings;
+  /**
+   * The map's coverage when it was computed from exactly the checked inputs (sites in service by
+   * `year`, these regions and areas, resM, settings); null = compute the targets' own.
+   */
   raster: CoverageMask | null;
 }
 
@@ -56,9 +65,14 @@ const api = {
     const plan = loadPlan(req.targetsText, req.planId);
     if (!plan.ok) return plan;
     const siteCounty = assignCounties(req.sites, req.regions);
+    const yearAreas = areasForYear(plan.value, req.year, req.areas);
+    const raster = targetsCoverage({
+      plan: plan.value, year: req.year, sites: req.sites, regions: req.regions.length ? req.regions : null,
+      yearAreas, allAreas: req.areas, resM: req.resM, settings: req.settings, offered: req.raster,
+    });
     const report = evaluateTargets({
       plan: plan.value, year: req.year, sites: req.sites, siteCounty, regions: req.regions,
-      areas: req.areas, raster: req.raster, thresholds: DEFAULT_THRESHOLDS,
+      areas: yearAreas, raster, thresholds: DEFAULT_THRESHOLDS,
     });
     return { ok: true as const, value: { report, years: planTargetYears(plan.value), planName: plan.value.name } };
   },

@@ -10,6 +10,8 @@ import type { Store } from './state/store.ts';
 export interface CoverageRunner {
   /** The raster of the last finished run (for exports); null while a run is under way. */
   lastRaster(): CoverageRaster | null;
+  /** The app state the last finished run computed (its sites, year, pixel size and threshold), with its raster. */
+  lastRun(): { raster: CoverageRaster; state: AppState } | null;
   dispose(): void;
 }
 
@@ -21,6 +23,7 @@ export function startCoverageRunner(store: Store<AppState>, show: ShowRaster, cl
   let running = false;
   let dirty = false;
   let raster: CoverageRaster | null = null;
+  let rasterState: AppState | null = null;
   const patch = (p: Partial<CoverageView>) => store.set({ coverage: { ...store.get().coverage, ...p } });
 
   async function run(): Promise<void> {
@@ -40,6 +43,7 @@ export function startCoverageRunner(store: Store<AppState>, show: ShowRaster, cl
         previous,
       );
       raster = result.raster;
+      rasterState = s;
       await show(result.raster, result.dirtyTiles === 'all' ? undefined : { sizePx: result.tileSizePx, ids: result.dirtyTiles });
       patch({
         status: dirty ? 'running' : 'done', fraction: 1, stats: result.stats,
@@ -58,6 +62,7 @@ export function startCoverageRunner(store: Store<AppState>, show: ShowRaster, cl
   void run();
   return {
     lastRaster: () => raster,
+    lastRun: () => (raster && rasterState ? { raster, state: rasterState } : null),
     dispose() {
       unsubscribe();
       client.dispose();

@@ -168,7 +168,7 @@ async function boot(): Promise<void> {
     const raster = coverage.lastRaster();
     if (s.metric !== prev.metric && raster) void showRaster(raster);
   });
-  startTargetsRunner(store, coverage.lastRaster);
+  startTargetsRunner(store, coverage.lastRun);
 }
 
 boot().catch((e: Error) => {

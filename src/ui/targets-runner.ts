@@ -4,6 +4,7 @@
 import * as Comlink from 'comlink';
 import targetsUrl from '../../data/targets.json?url';
 import type { CoverageMask, CoverageRaster } from '../engine/coverage/types.ts';
+import { DEFAULT_RADIO } from '../engine/model/defaults.ts';
 import type { TargetsWorkerApi } from '../../workers/targets.worker.ts';
 import type { AppState, BudgetView, TargetsView } from './state/app-state.ts';
 import type { Store } from './state/store.ts';
@@ -18,10 +19,16 @@ export function checkYear(s: AppState): number {
 /**
  * A private copy of what the checks read of the raster (the live one may sit in shared memory
  * the next run writes over): three of its layers, not all six, and handed to the worker by
- * transfer, not copied again.
+ * transfer, not copied again. Only a raster of the very inputs the check judges is offered (the
+ * plan, boundaries and areas as they are now, the checked year, pixel size and threshold); the
+ * worker still checks its grid frame, and computes the targets' own coverage otherwise.
  */
-function snapshot(r: CoverageRaster | null): CoverageMask | null {
-  if (!r) return null;
+function snapshot(run: { raster: CoverageRaster; state: AppState } | null, now: AppState): CoverageMask | null {
+  if (!run) return null;
+  const { raster: r, state: was } = run;
+  const same = was.sites === now.sites && was.regions === now.regions && was.areas === now.areas
+    && was.year === checkYear(now) && was.resM === now.resM && was.thresholdDbm === now.thresholdDbm;
+  if (!same) return null;
   return { grid: r.grid, inside: r.inside.slice(), covered: r.covered.slice(), populationPerPixel: r.populationPerPixel ? r.populationPerPixel.slice() : null };
 }
 
@@ -42,7 +49,7 @@ function serial(job: () => Promise<void>): () => void {
   return go;
 }
 
-export function startTargetsRunner(store: Store<AppState>, lastRaster: () => CoverageRaster | null): () => void {
+export function startTargetsRunner(store: Store<AppState>, lastRun: () => { raster: CoverageRaster; state: AppState } | null): () => void {
   const worker = new Worker(new URL('../../workers/targets.worker.ts', import.meta.url), { type: 'module' });
   const api = Comlink.wrap<TargetsWorkerApi>(worker);
   const textPromise = fetch(targetsUrl).then((r) => r.text());
@@ -58,7 +65,10 @@ export function startTargetsRunner(store: Store<AppState>, lastRaster: () => Cov
     // The snapshot goes to the worker (transferred); a check asked again before the next coverage run copies it afresh.
     const mask = raster;
     raster = null;
-    const out = await api.check(Comlink.transfer({ targetsText: await textPromise, planId: s.planId, sites: s.sites, regions: s.regions, areas: s.areas, year: checkYear(s), raster: mask }, maskBuffers(mask)));
+    const out = await api.check(Comlink.transfer({
+      targetsText: await textPromise, planId: s.planId, sites: s.sites, regions: s.regions, areas: s.areas, year: checkYear(s),
+      resM: s.resM, settings: { ...DEFAULT_RADIO, thresholdDbm: s.thresholdDbm }, raster: mask,
+    }, maskBuffers(mask)));
     if (out.ok) patchTargets({ status: 'done', report: out.value.report, years: out.value.years, planName: out.value.planName, error: null, runs: store.get().targets.runs + 1 });
     else patchTargets({ status: 'error', error: out.message });
   });
@@ -72,10 +82,10 @@ export function startTargetsRunner(store: Store<AppState>, lastRaster: () => Cov
   });
 
   const unsubscribe = store.subscribe((s, prev) => {
-    if (s.coverage.runs !== prev.coverage.runs) { raster = snapshot(lastRaster()); check(); }
+    if (s.coverage.runs !== prev.coverage.runs) { raster = snapshot(lastRun(), s); check(); }
     if (s.sites !== prev.sites || s.regions !== prev.regions || s.whatIf !== prev.whatIf || s.planId !== prev.planId) budget();
   });
   budget();
-  if (store.get().coverage.runs > 0) { raster = snapshot(lastRaster()); check(); }
+  if (store.get().coverage.runs > 0) { raster = snapshot(lastRun(), store.get()); check(); }
   return () => { unsubscribe(); worker.terminate(); };
 }

@@ -87,8 +87,8 @@ function parseCoverageOptions(o: Options, plan: Plan): CoverageOptions {
 }
 
 /** Fills ctx.raster when the year needs coverage and something is loaded to compute it over; returns the wall time. */
-async function addCoverage(ctx: TargetContext, { resM, settings, workers }: CoverageOptions): Promise<number | null> {
-  const request = coverageRequest(ctx.plan, ctx.year, ctx.sites, ctx.regions, ctx.areas);
+async function addCoverage(ctx: TargetContext, allAreas: TargetArea[] | null, { resM, settings, workers }: CoverageOptions): Promise<number | null> {
+  const request = coverageRequest(ctx.plan, ctx.year, ctx.sites, ctx.regions, ctx.areas, allAreas);
   if (!request) {
     if (needsCoverage(ctx.plan, ctx.year)) ctx.noCoverageReason = `no settlement areas or regions for ${ctx.plan.region.name} (${ctx.plan.region.code}): give --dataset or --areas`;
     return null;
@@ -116,7 +116,7 @@ export async function run(argv: string[]): Promise<number> {
   const areas = o.areas ? await readAreasFile(o.areas) : inputs.dataset?.areas ?? null;
   const yearAreas = areas ? areasForYear(plan, year, areas, Boolean(o.areas)) : null;
   const ctx: TargetContext = { plan, year, sites, siteCounty: inputs.siteCounty, regions: inputs.regions, areas: yearAreas, raster: null, thresholds };
-  const coverageMs = await addCoverage(ctx, coverageOptions);
+  const coverageMs = await addCoverage(ctx, areas, coverageOptions);
   const report = evaluateTargets(ctx);
   const warnings = [...inputs.warnings, ...report.warnings];
   if (!report.results.length) warnings.push({ code: 'no-targets', message: `plan "${plan.id}" has no targets for ${year} (years with targets: ${planTargetYears(plan).join(', ')})` });

@@ -39,6 +39,7 @@ const HELP = `usage: g5plan plan --sites FILE --candidates FILE|hex --goal meet-
   --budget YUAN         max-coverage: spend at most this (candidates must carry costYuan)
   --max-sites N         max-coverage: choose at most N sites
   --min-spacing-m M     minimum distance between chosen sites and from existing same-operator sites
+  --allow-outside-region  offer candidates outside the plan's region too (default: dropped, counted in "dropped.outside")
   --operator OP         offer only this operator's candidates; with hex, the lattice's operator (default CMCC)
   --band B              hex only: the lattice's band (default: the operator's)
   --weight W            max-coverage objective: population (default) or area
@@ -50,7 +51,7 @@ ${RADIO_HELP}`;
 const OPTIONS = {
   help: { type: 'boolean', short: 'h' }, sites: { type: 'string' }, candidates: { type: 'string' }, goal: { type: 'string' },
   out: { type: 'string' }, plan: { type: 'string' }, targets: { type: 'string' }, year: { type: 'string' }, dataset: { type: 'string' },
-  areas: { type: 'string' }, budget: { type: 'string' }, 'max-sites': { type: 'string' }, 'min-spacing-m': { type: 'string' },
+  areas: { type: 'string' }, budget: { type: 'string' }, 'max-sites': { type: 'string' }, 'min-spacing-m': { type: 'string' }, 'allow-outside-region': { type: 'boolean' },
   operator: { type: 'string' }, band: { type: 'string' }, weight: { type: 'string' }, res: { type: 'string' }, workers: { type: 'string' },
   crs: { type: 'string' }, ...RADIO_OPTIONS,
 } as const;
@@ -89,7 +90,8 @@ async function buildRequest(o: Options, goal: PlanGoal): Promise<{ req: PlanRequ
   const areas = goal === 'meet-targets' ? areasForYear(plan, year, allAreas, Boolean(o.areas)) : allAreas;
   if (goal === 'meet-targets' && !areas.length) throw new UserError(`no settlement areas for the ${year} targets of "${plan.id}": give --dataset or --areas`);
   const req: PlanRequest = {
-    goal, plan, year, sites, candidates: [], areas, regions: inputs.regions,
+    goal, plan, year, sites, candidates: [], areas, modelAreas: allAreas, regions: inputs.regions,
+    allowOutsideRegion: Boolean(o['allow-outside-region']),
     resM: parseNumberOption(o.res, 'res', 10, 10000) ?? (goal === 'meet-targets' ? 50 : 100),
     settings: radioSettingsFrom(o), thresholds: DEFAULT_THRESHOLDS,
     weighting: oneOf(o.weight, ['population', 'area'] as const, 'weight') ?? 'population',

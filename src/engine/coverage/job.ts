@@ -59,9 +59,13 @@ export interface PreparedJob extends StudyArea {
   warnings: string[];
 }
 
+export function sameFrame(a: Pick<CoverageInput, 'frameCenterLonLat'>, b: Pick<CoverageInput, 'frameCenterLonLat'>): boolean {
+  return a.frameCenterLonLat?.[0] === b.frameCenterLonLat?.[0] && a.frameCenterLonLat?.[1] === b.frameCenterLonLat?.[1];
+}
+
 function canReuseStudy(input: CoverageInput, reuse: PreparedJob | undefined): reuse is PreparedJob {
   return !!reuse && !reuse.bboxMode && !!input.regions && input.regions === reuse.input.regions
-    && input.areas === reuse.input.areas && input.resM === reuse.input.resM;
+    && input.areas === reuse.input.areas && input.resM === reuse.input.resM && sameFrame(input, reuse.input);
 }
 
 /**
@@ -73,7 +77,7 @@ export function prepareJob(input: CoverageInput, reuse?: PreparedJob, newToOld?:
   const sameStudy = canReuseStudy(input, reuse);
   const study: StudyArea = sameStudy
     ? { grid: reuse.grid, regionIndex: reuse.regionIndex, areaIndex: reuse.areaIndex, areaRings: reuse.areaRings, areaBounds: reuse.areaBounds, densityPerPixel: reuse.densityPerPixel, bboxMode: false, tileInside: reuse.tileInside }
-    : buildStudyArea(input.sites, input.regions, input.areas, input.resM);
+    : buildStudyArea(input.sites, input.regions, input.areas, input.resM, input.frameCenterLonLat);
   const sameTables = !!reuse && reuse.registry.settingsKey === settingsKey;
   const registry = sameTables ? reuse.registry : new TableRegistry(settingsKey);
   const copyFrom = sameStudy && sameTables && newToOld ? reuse : null;

@@ -48,6 +48,11 @@ function lonLatCentre(points: Iterable<[number, number]>): [number, number] {
   return [Math.round(((minLon + maxLon) / 2) * 1e4) / 1e4, Math.round(((minLat + maxLat) / 2) * 1e4) / 1e4];
 }
 
+/** The default projection centre of a study over these regions (the grid frame every run over them shares). */
+export function regionsCentre(regions: Region[]): [number, number] {
+  return lonLatCentre(geometryVertices(regions));
+}
+
 function* geometryVertices(regions: Region[]): Iterable<[number, number]> {
   for (const r of regions) {
     const polys = r.geometry.type === 'Polygon' ? [r.geometry.coordinates] : r.geometry.coordinates;
@@ -55,11 +60,16 @@ function* geometryVertices(regions: Region[]): Iterable<[number, number]> {
   }
 }
 
-export function buildStudyArea(sites: Site[], regions: Region[] | null, areas: TargetArea[], resM: number): StudyArea {
+/**
+ * `frameCentre`: the grid's projection centre when it must be shared with other runs (x0 and y0
+ * are multiples of resM from it, so two studies with one frame share every pixel); default the
+ * study's own centre.
+ */
+export function buildStudyArea(sites: Site[], regions: Region[] | null, areas: TargetArea[], resM: number, frameCentre?: [number, number]): StudyArea {
   if (!(resM >= 10)) throw new RangeError(`resolution ${resM} m: pixels must be at least 10 m`);
   const bboxMode = !regions || regions.length === 0;
   if (bboxMode && sites.length === 0) throw new RangeError('no sites and no regions: nothing to compute');
-  const centre = bboxMode ? lonLatCentre(sites.map((s) => s.lonLat)) : lonLatCentre(geometryVertices(regions!));
+  const centre = frameCentre ?? (bboxMode ? lonLatCentre(sites.map((s) => s.lonLat)) : regionsCentre(regions!));
   const projection = gridProjection(centre);
   const project = (p: [number, number]) => projection(p) as [number, number] | null;
   const regionRings = bboxMode ? [] : regions!.map((r) => projectRings(r.geometry, project));

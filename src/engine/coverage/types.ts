@@ -14,6 +14,13 @@ export interface CoverageInput {
   /** Settlement target areas: used by model "auto" (UMa inside urban areas) and for per-area statistics. */
   areas: TargetArea[];
   resM: number;
+  /**
+   * Projection centre [lon, lat] of the pixel grid; default: the centre of the study area. Runs
+   * that must judge the same pixels (the targets check, the planner and the map, over the areas
+   * alone or over the whole region) pass the same frame (targets/coverage-request.ts
+   * gridFrameCentre): with one centre and one pixel size their grids share every pixel.
+   */
+  frameCenterLonLat?: [number, number];
   settings: RadioSettings;
   /** Tile edge in pixels (default 128): any value gives the same result, only speed differs. */
   tileSizePx?: number;

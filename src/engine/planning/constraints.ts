@@ -14,6 +14,10 @@ export interface CandidateOptions {
   operator?: Operator | null;
   /** Minimum distance between chosen sites, and from existing same-operator sites; 0 = none. */
   minSpacingM?: number;
+  /** Candidates for which this is false lie outside the plan's region and are not offered (must-choose ones excepted). */
+  isInside?: ((i: number) => boolean) | null;
+  /** A budget in yuan is set: then every candidate needs a cost. */
+  hasBudget?: boolean;
 }
 
 export interface CandidateSetup {
@@ -23,7 +27,9 @@ export interface CandidateSetup {
   /** Per candidate costYuan; null when no candidate carries one (unit costs). */
   costs: Float64Array | null;
   makeGuard: (() => PickGuard) | undefined;
-  dropped: { excluded: number; operator: number; spacing: number };
+  dropped: { excluded: number; operator: number; spacing: number; outside: number };
+  /** Costs were given on some candidates only and no budget needs them: unit costs are used. */
+  costsIgnored: boolean;
 }
 
 const YES = new Set<unknown>([true, 1, 'true', 'TRUE', 'True', '1', 'yes', '是']);
@@ -31,21 +37,30 @@ export const isFlagSet = (site: Site, key: 'mustChoose' | 'exclude'): boolean =>
 
 const sameOperator = (a: Operator, b: Operator) => countsForOperator(a, b) || countsForOperator(b, a);
 
-/** Costs from costYuan; an error message when only some candidates carry one or a value is bad. */
-export function candidateCosts(candidates: Site[]): { costs: Float64Array | null; error: string | null } {
+const isGiven = (v: unknown) => v !== undefined && v !== null && v !== '';
+
+/**
+ * Costs from costYuan. A bad value is always an error; a missing one only matters when a budget
+ * needs every cost (`hasBudget`): without one, costs given on some candidates only are ignored
+ * (every site costs 1) and `ignored` says so.
+ */
+export function candidateCosts(candidates: Site[], hasBudget = false): { costs: Float64Array | null; error: string | null; ignored: boolean } {
   const raw = candidates.map((c) => c.props.costYuan);
-  const given = raw.filter((v) => v !== undefined && v !== null && v !== '').length;
-  if (given === 0) return { costs: null, error: null };
+  const given = raw.filter(isGiven).length;
+  if (given === 0) return { costs: null, error: null, ignored: false };
   const costs = new Float64Array(candidates.length);
+  let missing = -1;
   for (let i = 0; i < candidates.length; i++) {
+    if (!isGiven(raw[i])) { if (missing < 0) missing = i; continue; }
     const v = typeof raw[i] === 'string' ? Number(raw[i]) : raw[i];
     if (typeof v !== 'number' || !Number.isFinite(v) || v <= 0) {
-      const why = raw[i] === undefined ? 'is missing while other candidates carry one' : `must be a positive number, got ${JSON.stringify(raw[i])}`;
-      return { costs: null, error: `candidate ${i} ("${candidates[i].id}"), field "costYuan": ${why}` };
+      return { costs: null, error: `candidate ${i} ("${candidates[i].id}"), field "costYuan": must be a positive number, got ${JSON.stringify(raw[i])}`, ignored: false };
     }
     costs[i] = v;
   }
-  return { costs, error: null };
+  if (missing < 0) return { costs, error: null, ignored: false };
+  if (hasBudget) return { costs: null, error: `candidate ${missing} ("${candidates[missing].id}"), field "costYuan": is missing, and a budget in yuan needs a cost on every candidate`, ignored: false };
+  return { costs: null, error: null, ignored: true };
 }
 
 /** Buckets of size minSpacingM: a pick conflicts with anything within minSpacingM in the 3 x 3 block. */
@@ -75,8 +90,8 @@ function spacingGuard(x: Float64Array, y: Float64Array, minSpacingM: number): ()
  * Forced (mustChoose) candidates bypass the operator filter and spacing; excluded ones never run.
  */
 export function setupCandidates(candidates: Site[], existing: Site[], x: Float64Array, y: Float64Array, opts: CandidateOptions): CandidateSetup & { error: string | null } {
-  const { costs, error } = candidateCosts(candidates);
-  const dropped = { excluded: 0, operator: 0, spacing: 0 };
+  const { costs, error, ignored } = candidateCosts(candidates, opts.hasBudget);
+  const dropped = { excluded: 0, operator: 0, spacing: 0, outside: 0 };
   const minSpacingM = opts.minSpacingM ?? 0;
   const C = candidates.length;
   const eligible: number[] = [], forced: number[] = [];
@@ -84,6 +99,7 @@ export function setupCandidates(candidates: Site[], existing: Site[], x: Float64
     if (isFlagSet(c, 'exclude')) { dropped.excluded++; return; }
     if (isFlagSet(c, 'mustChoose')) { forced.push(i); eligible.push(i); return; }
     if (opts.operator && c.operator !== opts.operator) { dropped.operator++; return; }
+    if (opts.isInside && !opts.isInside(i)) { dropped.outside++; return; }
     if (minSpacingM > 0 && existing.some((e, k) => sameOperator(e.operator, c.operator) && Math.hypot(x[C + k] - x[i], y[C + k] - y[i]) < minSpacingM)) {
       dropped.spacing++;
       return;
@@ -91,5 +107,5 @@ export function setupCandidates(candidates: Site[], existing: Site[], x: Float64
     eligible.push(i);
   });
   const makeGuard = minSpacingM > 0 ? spacingGuard(x, y, minSpacingM) : undefined;
-  return { eligible, forced, costs, makeGuard, dropped, error };
+  return { eligible, forced, costs, makeGuard, dropped, error, costsIgnored: ignored };
 }

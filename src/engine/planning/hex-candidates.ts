@@ -11,13 +11,14 @@
 import { centroid } from '@turf/turf';
 import { sitePowerAtMw } from '../coverage/tile-state.ts';
 import type { PreparedJob } from '../coverage/job.ts';
-import { gridProjection } from '../geo/projection.ts';
+import { gridProjection, projectRings, ringsBounds } from '../geo/projection.ts';
 import { isPointInRings } from '../coverage/study-area.ts';
 import { resolveSite } from '../model/resolve-site.ts';
 import type { Band, Operator, Site } from '../model/types.ts';
 import { checkArea } from './area-rules.ts';
 import { planningFootprints, preparePlanning } from './prepare.ts';
 import { unionOf } from './rank.ts';
+import { regionInsideTest } from './region-filter.ts';
 import type { PlanRequest } from './types.ts';
 
 export interface HexOptions {
@@ -82,6 +83,25 @@ function latticePoints(cx: number, cy: number, rings: Float64Array[], bounds: [n
 
 const round6 = (v: number) => Math.round(v * 1e6) / 1e6;
 
+/**
+ * Lattice points outside the plan's region moved toward the area's centre (tenths of the way)
+ * until inside, so the rim of an area on the region's border is still served from inside; a
+ * moved point within R/4 of a kept one adds nothing and is left out.
+ */
+function pullInside(points: [number, number][], centre: [number, number], inside: (x: number, y: number) => boolean, radiusM: number): [number, number][] {
+  const kept = points.filter(([x, y]) => inside(x, y));
+  for (const [x, y] of points) {
+    if (inside(x, y)) continue;
+    for (let k = 1; k < 10; k++) {
+      const px = x + ((centre[0] - x) * k) / 10, py = y + ((centre[1] - y) * k) / 10;
+      if (!inside(px, py)) continue;
+      if (kept.every(([qx, qy]) => Math.hypot(qx - px, qy - py) >= radiusM / 4)) kept.push([px, py]);
+      break;
+    }
+  }
+  return kept;
+}
+
 /** Hex candidates over the request's failing target areas (meet-targets rules of its plan and year). */
 export function hexCandidates(req: PlanRequest, opts: HexOptions): { ok: true; sites: Site[]; areas: HexArea[] } | { ok: false; message: string } {
   const probe = (lonLat: [number, number], id: string) => resolveSite({ id, status: 'candidate', operator: opts.operator, kind: 'macro', ...(opts.band ? { band: opts.band } : {}) }, lonLat, { file: 'hex' }).site!;
@@ -97,14 +117,19 @@ export function hexCandidates(req: PlanRequest, opts: HexOptions): { ok: true; s
   const existing = unionOf(fp, 0, fp.length, u.pixelOfElement.length);
   const coveredGrid = new Uint8Array(job.grid.width * job.grid.height);
   existing.forEach((v, e) => { if (v) coveredGrid[u.pixelOfElement[e]] = 1; });
-  const invert = gridProjection(job.grid.centerLonLat).invert!;
+  const projection = gridProjection(job.grid.centerLonLat);
+  const invert = projection.invert!;
+  // Lattice points outside the plan's region are never offered unless asked (region-filter.ts).
+  const inside = req.allowOutsideRegion ? null : regionInsideTest(req.regions, projection);
   const sites: Site[] = [], areas: HexArea[] = [];
   ctx.areas.forEach((area, a) => {
     const pixels = u.areaElements[a].map((e) => u.pixelOfElement[e]);
     if (checkArea(job.grid, coveredGrid, pixels, ctx.rules[a]).pass) return;
     const s = probeOf[a];
     const radiusM = Math.max(job.grid.resM, omniCoverRadiusM(job, s));
-    const points = latticePoints(job.siteXM[s], job.siteYM[s], job.areaRings[a], job.areaBounds[a], radiusM);
+    const rings = projectRings(area.geometry, (p) => projection(p) as [number, number] | null);
+    const lattice = latticePoints(job.siteXM[s], job.siteYM[s], rings, ringsBounds(rings), radiusM);
+    const points = inside ? pullInside(lattice, [job.siteXM[s], job.siteYM[s]], inside, radiusM) : lattice;
     points.forEach(([x, y], k) => {
       const [lon, lat] = invert([x, y]) as [number, number];
       const props = { id: `hex-${area.id}-${k + 1}`, name: `${area.name} 候选${k + 1}`, status: 'candidate', operator: opts.operator, kind: 'macro', generated: 'hex', ...(opts.band ? { band: opts.band } : {}) };

@@ -10,7 +10,7 @@ import { prepareJob, type PreparedJob } from '../coverage/job.ts';
 import type { TargetArea } from '../model/dataset.ts';
 import type { Site } from '../model/types.ts';
 import { isInServiceBy } from '../model/in-service.ts';
-import { areasAsRegions } from '../targets/coverage-request.ts';
+import { areasAsRegions, gridFrameCentre } from '../targets/coverage-request.ts';
 import { areaRulesForYear, type AreaRule } from './area-rules.ts';
 import { candidateCosts } from './constraints.ts';
 import { computeFootprints } from './footprints.ts';
@@ -36,7 +36,7 @@ export function checkRequest(req: PlanRequest): string | null {
   if (!(req.resM >= 10)) return `resolution ${req.resM} m: pixels must be at least 10 m`;
   if (req.goal === 'max-coverage' && req.budgetYuan === undefined && req.maxSites === undefined) return 'max-coverage needs a limit: a budget in yuan or a number of sites';
   if (req.goal === 'meet-targets' && (req.budgetYuan !== undefined || req.maxSites !== undefined)) return 'a budget or a number of sites limits max-coverage only: meet-targets chooses as few (or as cheap) sites as the targets need';
-  const { costs, error } = candidateCosts(req.candidates);
+  const { costs, error } = candidateCosts(req.candidates, req.budgetYuan !== undefined);
   if (error) return error;
   if (req.budgetYuan !== undefined && !costs) return 'a budget in yuan needs a costYuan on every candidate (or limit the number of sites instead)';
   return null;
@@ -50,12 +50,16 @@ export function preparePlanning(req: PlanRequest): Prepared {
   if (req.goal === 'meet-targets') {
     const { areas, rules } = areaRulesForYear(req.plan, req.year, req.areas, req.thresholds);
     if (!areas.length) return { ok: false, message: `plan "${req.plan.id}" has no area coverage target in ${req.year} naming a loaded settlement area` };
-    const job = prepareJob({ sites, regions: areasAsRegions(areas), areas, resM: req.resM, settings: req.settings });
+    // The targets' own coverage run (targets/coverage-request.ts): the areas' pixels on the grid
+    // frame of the plan's region, every loaded area for the model choice, so the planner's
+    // verdict is `check`'s and the targets panel's, pixel for pixel.
+    const frameCenterLonLat = gridFrameCentre(req.regions, areas)!;
+    const job = prepareJob({ sites, regions: areasAsRegions(areas), areas: req.modelAreas ?? areas, resM: req.resM, settings: req.settings, frameCenterLonLat });
     return { ok: true, ctx: { req, existing, candidateCount: req.candidates.length, job, universe: areaUniverse(job, areas), areas, rules } };
   }
   const regions = req.regions?.length ? req.regions : req.areas.length ? areasAsRegions(req.areas) : null;
   if (!regions) return { ok: false, message: 'max-coverage needs a study area: a dataset (--dataset) or settlement areas (--areas)' };
-  const job = prepareJob({ sites, regions, areas: req.areas, resM: req.resM, settings: req.settings });
+  const job = prepareJob({ sites, regions, areas: req.modelAreas ?? req.areas, resM: req.resM, settings: req.settings, frameCenterLonLat: gridFrameCentre(regions, req.areas)! });
   const weighting = req.weighting === 'population' && regions.some((r) => r.population !== null) ? 'population' : 'area';
   return { ok: true, ctx: { req, existing, candidateCount: req.candidates.length, job, universe: studyUniverse(job, weighting), areas: [], rules: [] } };
 }

@@ -20,8 +20,15 @@ export interface PlanRequest {
   sites: Site[];
   /** Sites to choose from (their status is ignored: all are candidates). */
   candidates: Site[];
-  /** Settlement target areas (dataset's or the user's). */
+  /** Settlement target areas (dataset's or the user's): meet-targets judges the year's ones. */
   areas: TargetArea[];
+  /**
+   * Every loaded settlement area, for the coverage engine's "auto" model choice (UMa inside urban
+   * areas), so sites radiate as in `check` and on the map; default `areas`.
+   */
+  modelAreas?: TargetArea[];
+  /** Offer candidates outside the plan's region (the union of `regions`) too; default false. */
+  allowOutsideRegion?: boolean;
   /** County-level units: the study area of max-coverage (population weights); null = the areas. */
   regions: Region[] | null;
   resM: number;
@@ -79,7 +86,7 @@ export interface PlanResult {
   pruned: number;
   candidatesOffered: number;
   candidatesEligible: number;
-  dropped: { excluded: number; operator: number; spacing: number };
+  dropped: { excluded: number; operator: number; spacing: number; outside: number };
   /** max-coverage with a budget: the best single candidate beat the greedy (Khuller-Moss-Naor). */
   singleWon: boolean;
   pixels: number;

@@ -5,6 +5,7 @@ import type { Region, TargetArea } from '../../engine/model/dataset.ts';
 import type { BudgetReport } from '../../engine/subsidy/budget.ts';
 import type { CheckReport } from '../../engine/targets/types.ts';
 import type { Site } from '../../engine/model/types.ts';
+import { sitesInService } from '../../engine/model/in-service.ts';
 import type { Lang } from '../i18n.ts';
 import type { RasterMetric } from '../../engine/render/raster-image.ts';
 import type { Township, UrbanDisk } from '../io/dataset.ts';
@@ -176,6 +177,7 @@ export function coverageInputsChanged(s: AppState, prev: AppState): boolean {
 }
 
 /** Sites that count for coverage: as of the year, candidates excluded (contract section 1). */
+/** The stations on the air in the slider's year: the engine's rule (in-service.ts), the one the targets count. */
 export function coverageSites(state: AppState): Site[] {
-  return sitesAsOfYear(state).filter((s) => s.status !== 'candidate');
+  return sitesInService(state.sites, state.year);
 }
