@@ -7,6 +7,7 @@
  */
 import { computeCoverage } from '../coverage/compute-coverage.ts';
 import type { CoverageMask } from '../coverage/types.ts';
+import { gridProjection, projectRings, ringsBounds } from '../geo/projection.ts';
 import { rasterizeGeometry } from '../geo/rasterize.ts';
 import type { Region, TargetArea } from '../model/dataset.ts';
 import type { RadioSettings } from '../model/defaults.ts';
@@ -28,11 +29,21 @@ export interface TargetsCoverageInput {
   offered: CoverageMask | null;
 }
 
-/** Whether `mask` holds every pixel the request judges, on the request's grid. */
+/**
+ * Whether `mask` holds every pixel the request judges, on the request's grid: same frame and
+ * pixel size, each area wholly within the grid's extent (rasterizing clips to it) and each of
+ * its pixels inside the mask's study area.
+ */
 export function isSameTargetsGrid(mask: CoverageMask, frameCenterLonLat: [number, number], resM: number, yearAreas: TargetArea[]): boolean {
-  const [lon, lat] = mask.grid.centerLonLat;
-  if (mask.grid.resM !== resM || lon !== frameCenterLonLat[0] || lat !== frameCenterLonLat[1]) return false;
-  return yearAreas.every((a) => rasterizeGeometry(mask.grid, a.geometry).every((p) => mask.inside[p] === 1));
+  const g = mask.grid;
+  if (g.resM !== resM || g.centerLonLat[0] !== frameCenterLonLat[0] || g.centerLonLat[1] !== frameCenterLonLat[1]) return false;
+  const projection = gridProjection(g.centerLonLat);
+  const project = (p: [number, number]) => projection(p) as [number, number] | null;
+  return yearAreas.every((a) => {
+    const [x0, y0, x1, y1] = ringsBounds(projectRings(a.geometry, project));
+    if (x0 < g.x0M || y0 < g.y0M || x1 > g.x0M + g.width * g.resM || y1 > g.y0M + g.height * g.resM) return false;
+    return rasterizeGeometry(g, a.geometry).every((p) => mask.inside[p] === 1);
+  });
 }
 
 /** null when the year needs no coverage or nothing is loaded to compute it over. */
