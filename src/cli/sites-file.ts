@@ -10,8 +10,11 @@ export function parseCrsOption(value: string | undefined): Crs {
   throw new UserError(`--crs must be one of ${CRSES.join(', ')}, got "${value}"`);
 }
 
-export async function readSitesFile(path: string, crs: Crs = 'wgs84'): Promise<Site[]> {
-  const parsed = parseSitesText(await readTextFile(path), path, crs);
+/** The options every command that reads a sites file takes (spread into its parseArgs options). */
+export const SITES_FILE_OPTIONS = { crs: { type: 'string' }, 'number-rows': { type: 'boolean' } } as const;
+
+export async function readSitesFile(path: string, o: { crs?: string; 'number-rows'?: boolean } = {}): Promise<Site[]> {
+  const parsed = parseSitesText(await readTextFile(path), path, parseCrsOption(o.crs), { numberRows: o['number-rows'] });
   if (!parsed.ok) {
     const more = parsed.issues.length > 1 ? ` (and ${parsed.issues.length - 1} more problem${parsed.issues.length > 2 ? 's' : ''})` : '';
     throw new UserError(formatIssue(parsed.issues[0]) + more);

@@ -12,12 +12,21 @@ type Rewrite = [RegExp, string | ((...groups: string[]) => string)];
 const VALUE = '(.+?)(?=; |$)';
 const re = (source: string) => new RegExp(source, 'g');
 
+const BINARY_ZH: Record<string, string> = {
+  'a zip archive': 'zip 压缩包（.xlsx 表格、压缩的 Shapefile 或 KMZ）', 'an old Excel': '旧版 Excel (.xls) 或 Office 文件', 'a PDF': 'PDF 文档',
+  'a PNG': 'PNG 图片', 'a TIFF': 'TIFF 图像', 'a binary': '二进制文件',
+};
+const SITES_FORMATS_ZH = 'GeoJSON（.geojson、.json）和 CSV（.csv）';
+const KIND_ZH: Record<string, string> = { macro: '宏站', micro: '微站', indoor: '室分站' };
+
 /** The names data/targets.json gives its not-simulated items ("what"). */
 const NOT_SIMULATED_ZH: Record<string, string> = { '5G users': '5G 用户数' };
 
 // Most specific first: a later, more general template must not see an earlier one's text.
 const ZH: Rewrite[] = [
   // site and area files (model/)
+  [re('not valid JSON at line (\\d+), column (\\d+)'), '不是有效的 JSON：第 $1 行第 $2 列有误'],
+  [re(`^is (.+?), not a sites file; supported: ${VALUE}`), (_, what) => `是 ${Object.entries(BINARY_ZH).find(([k]) => what.startsWith(k))?.[1] ?? what}，不是站址文件；支持：${SITES_FORMATS_ZH}`],
   [re(`not valid JSON(?:: | \\()${VALUE}\\)?`), '不是有效的 JSON：$1'],
   [re('is not valid JSON'), '不是有效的 JSON'],
   [re('must be a GeoJSON FeatureCollection with a "features" array'), '须为带 "features" 数组的 GeoJSON FeatureCollection'],
@@ -26,6 +35,14 @@ const ZH: Rewrite[] = [
   [re('empty file: expected a header row'), '空文件：缺少表头行'],
   [re(`header needs lon,lat or 经度,纬度 columns; found: ${VALUE}`), '表头须有 lon,lat 或 经度,纬度 列；现有：$1'],
   [re('has (\\d+) columns, the header has (\\d+)'), '有 $1 列，表头有 $2 列'],
+  [re('no id column: add a column "id" \\(or 编号 / 站号\\) with a unique value per row, or number the rows'), '缺少编号列：请添加 "id"（或 编号 / 站号）列，每行一个唯一值；或选择自动编号'],
+  [re(`unit "([^"]*)" is not understood; accepted: ${VALUE}`), '单位 "$1" 无法识别；可用：$2'],
+  [re(`"([^"]*)" is not understood; accepted: ${VALUE}`), (_, v, list) => `无法识别 "${v}"；可用：${list.replace(/\btrue\b/g, '是').replace(/\bfalse\b/g, '否')}`],
+  [re('(.+?): (\\d+) values for (\\d+) sectors \\(give one for all, or one per azimuth\\)'), '$1：$2 个值对应 $3 个扇区（填一个值用于全部扇区，或每个方位角一个）'],
+  [re('(.+?): a (macro|micro|indoor) station has no sectors \\(omni\\); give azimuths to set tilts or beam widths'), (_, col, kind) => `${col}：${KIND_ZH[kind]}为全向天线，没有扇区；请先给出方位角，再设下倾角或波瓣宽度`],
+  [re(`must be a year like 2022, got ${VALUE}`), '须为年份，如 2022；实为 $1'],
+  [re(`must be numbers like "0;120;240", got ${VALUE}`), '须为数字列表，如 "0;120;240"；实为 $1'],
+  [re('\\(sector (\\d+)\\)'), '（扇区 $1）'],
   [re(`coordinates must be numbers, got ${VALUE}`), '坐标须为数字，实为 $1'],
   [re('duplicate (\\w+) ("[^"]*") \\(also at (feature|line) (\\d+)\\)'), (_, f, id, kind, n) => `重复的 ${f} ${id}（另见${kind === 'line' ? '第 ' + n + ' 行' : '要素 ' + n}）`],
   [re('\\[([^\\]]*)\\] is not a valid \\[lon, lat\\] in degrees'), '[$1] 不是有效的经纬度（度）'],
@@ -78,6 +95,10 @@ const ZH: Rewrite[] = [
   // planning
   [re('plan "([^"]*)" has no area coverage target in (\\d+) naming a loaded settlement area'), '规划 "$1" 在 $2 年没有指向已加载目标区域的区域覆盖目标'],
   [re('max-coverage needs a study area: a dataset \\(--dataset\\) or settlement areas \\(--areas\\)'), '最大覆盖需要研究区：数据集或目标区域'],
+  [re('candidate (\\d+) \\("([^"]*)"\\), field "costYuan": is missing, and a budget in yuan needs a cost on every candidate'), '候选站 $1（"$2"）缺少造价 costYuan：设定预算时每个候选站都须有造价'],
+  [re('candidate (\\d+) \\("([^"]*)"\\), field "costYuan": must be a positive number, got (.+?)(?=; |$)'), '候选站 $1（"$2"）的造价 costYuan 须为正数，实为 $3'],
+  [re('costYuan is given on some candidates only and no budget is set: every candidate counts as one site'), '仅部分候选站填了造价 (costYuan)，且未设预算：每个候选站按一个站计'],
+  [re('(\\d+) candidate\\(s\\) outside the plan\'s region were not offered'), '$1 个候选站位于规划区域以外，未参与选址'],
 ];
 
 /** An engine sentence in `lang` (default: the UI's current language). */

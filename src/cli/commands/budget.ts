@@ -8,7 +8,7 @@ import { outsideRegionWarning } from '../../engine/targets/evaluate.ts';
 import type { BudgetWhatIf } from '../../engine/subsidy/what-if.ts';
 import { parseNumberOption, parseOptions, requireOption } from '../args.ts';
 import { printJson, writeTextFile } from '../io.ts';
-import { parseCrsOption, readSitesFile } from '../sites-file.ts';
+import { readSitesFile, SITES_FILE_OPTIONS } from '../sites-file.ts';
 import { budgetToCsv, formatBudget } from '../targets/format-budget.ts';
 import { loadPlan } from '../targets/load-plan.ts';
 import { loadRegionInputs } from '../targets/plan-inputs.ts';
@@ -18,6 +18,7 @@ import { UserError } from '../user-error.ts';
 const HELP = `usage: g5plan budget --sites FILE --policy ID|FILE [options] [--json]
 
   --sites FILE              plan (GeoJSON or CSV; --crs wgs84|gcj02|bd09 for CSV)
+  --number-rows             CSV without an id column: number the rows (<file>-1, <file>-2, ...)
   --policy ID|FILE          plan id in data/targets.json (e.g. puyang-2020-2022) or a file in that format
   --plan ID                 which plan of --policy FILE, when it holds several
   --year Y                  only stations with year <= Y
@@ -43,7 +44,7 @@ export async function run(argv: string[]): Promise<number> {
   const o = parseOptions(argv, {
     help: { type: 'boolean', short: 'h' }, sites: { type: 'string' }, policy: { type: 'string' }, plan: { type: 'string' },
     year: { type: 'string' }, dataset: { type: 'string' }, csv: { type: 'string' }, 'sa-share': { type: 'string' },
-    'city-county-split': { type: 'string' }, 'per-station-yuan': { type: 'string' }, lang: { type: 'string' }, crs: { type: 'string' },
+    'city-county-split': { type: 'string' }, 'per-station-yuan': { type: 'string' }, lang: { type: 'string' }, ...SITES_FILE_OPTIONS,
   }, 'budget');
   if (o.help) {
     process.stdout.write(HELP);
@@ -59,7 +60,7 @@ export async function run(argv: string[]): Promise<number> {
   };
   const plan = await loadPlan(requireOption(o.policy, 'policy'), o.plan, 'policy');
   if (!plan.subsidy) throw new UserError(`--policy: plan "${plan.id}" has no subsidy rule (its "subsidy" is null)`);
-  const sites = await readSitesFile(requireOption(o.sites, 'sites'), parseCrsOption(o.crs));
+  const sites = await readSitesFile(requireOption(o.sites, 'sites'), o);
   const inputs = await loadRegionInputs(plan, sites, o.dataset);
   const report = computeBudget(sites, plan.subsidy, { year, whatIf, regions: inputs.regions, siteCounty: inputs.siteCounty });
   const outside = outsideRegionWarning(plan, sites, inputs.siteCounty, inputs.regions !== null);

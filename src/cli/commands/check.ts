@@ -13,7 +13,7 @@ import type { Plan } from '../../engine/targets/types.ts';
 import { parseNumberOption, parseOptions, requireOption } from '../args.ts';
 import { printJson } from '../io.ts';
 import { RADIO_HELP, RADIO_OPTIONS, radioSettingsFrom } from '../radio-options.ts';
-import { parseCrsOption, readSitesFile } from '../sites-file.ts';
+import { readSitesFile, SITES_FILE_OPTIONS } from '../sites-file.ts';
 import { readAreasFile, readRegionsFile } from '../study-inputs.ts';
 import { formatCheckReport } from '../targets/format-check.ts';
 import { loadPlan } from '../targets/load-plan.ts';
@@ -24,6 +24,7 @@ import { UserError } from '../user-error.ts';
 const HELP = `usage: g5plan check --sites FILE --targets ID|FILE [options] [--json]
 
   --sites FILE        plan (GeoJSON or CSV; --crs wgs84|gcj02|bd09 for CSV)
+  --number-rows       CSV without an id column: number the rows (<file>-1, <file>-2, ...)
   --targets ID|FILE   plan id in data/targets.json (e.g. puyang-2020-2022) or a file in that format
   --plan ID           which plan of --targets FILE, when it holds several
   --year Y            the year to check (default: the plan's last target year)
@@ -53,7 +54,7 @@ function parseYear(plan: Plan, value: string | undefined): number {
 const OPTIONS = {
   help: { type: 'boolean', short: 'h' }, sites: { type: 'string' }, targets: { type: 'string' }, plan: { type: 'string' },
   year: { type: 'string' }, dataset: { type: 'string' }, areas: { type: 'string' }, res: { type: 'string' },
-  regions: { type: 'string' }, workers: { type: 'string' }, lang: { type: 'string' }, crs: { type: 'string' },
+  regions: { type: 'string' }, workers: { type: 'string' }, lang: { type: 'string' }, ...SITES_FILE_OPTIONS,
   'full-share': { type: 'string' }, 'cont-share': { type: 'string' }, 'covered-share': { type: 'string' },
   'basic-share': { type: 'string' }, 'max-hole-km2': { type: 'string' }, ...RADIO_OPTIONS,
 } as const;
@@ -111,7 +112,7 @@ export async function run(argv: string[]): Promise<number> {
   const plan = await loadPlan(requireOption(o.targets, 'targets'), o.plan, 'targets');
   const coverageOptions = parseCoverageOptions(o, plan);
   const year = parseYear(plan, o.year);
-  const sites = await readSitesFile(requireOption(o.sites, 'sites'), parseCrsOption(o.crs));
+  const sites = await readSitesFile(requireOption(o.sites, 'sites'), o);
   const inputs = await loadRegionInputs(plan, sites, o.dataset, o.regions ? await readRegionsFile(o.regions) : null);
   const areas = o.areas ? await readAreasFile(o.areas) : inputs.dataset?.areas ?? null;
   const yearAreas = areas ? areasForYear(plan, year, areas, Boolean(o.areas)) : null;

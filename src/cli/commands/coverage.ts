@@ -11,7 +11,7 @@ import { parseNumberOption, parseOptions, requireOption } from '../args.ts';
 import { printJson, writeTextFile } from '../io.ts';
 import { RADIO_HELP, RADIO_OPTIONS, radioSettingsFrom } from '../radio-options.ts';
 import { runCoverageDetailed } from '../run-coverage.ts';
-import { parseCrsOption, readSitesFile } from '../sites-file.ts';
+import { readSitesFile, SITES_FILE_OPTIONS } from '../sites-file.ts';
 import { loadStudyFrame } from '../study-inputs.ts';
 import { defaultResolutionM } from '../../engine/coverage/study-area.ts';
 import { sitesInService } from '../../engine/model/in-service.ts';
@@ -20,13 +20,14 @@ import { UserError } from '../user-error.ts';
 export const DEFAULT_RES_M = 50;
 
 const OPTIONS = {
-  sites: { type: 'string' }, crs: { type: 'string' }, regions: { type: 'string' }, dataset: { type: 'string' },
+  sites: { type: 'string' }, ...SITES_FILE_OPTIONS, regions: { type: 'string' }, dataset: { type: 'string' },
   areas: { type: 'string' }, res: { type: 'string' }, year: { type: 'string' }, workers: { type: 'string' },
   out: { type: 'string' }, raster: { type: 'string' }, help: { type: 'boolean' }, ...RADIO_OPTIONS,
 } as const;
 
 const HELP = `g5plan coverage --sites FILE [--regions FILE | --dataset puyang|henan] [--areas FILE] [options] [--json]
   --sites FILE        GeoJSON or CSV sites (candidates are left out)
+  --number-rows       CSV without an id column: number the rows (<file>-1, <file>-2, ...)
   --crs C             wgs84 (default) | gcj02 | bd09, for the sites file
   --regions FILE      study area = these polygons (properties code, name, population?)
   --dataset ID        study area = an embedded dataset's counties (and its settlement areas)
@@ -49,7 +50,7 @@ export async function run(argv: string[]): Promise<number> {
   const resOption = parseNumberOption(o.res, 'res', 10, 100_000);
   const year = parseNumberOption(o.year, 'year', 1990, 2100) ?? null;
   const workers = parseNumberOption(o.workers, 'workers', 1, 64);
-  const allSites = await readSitesFile(requireOption(o.sites, 'sites'), parseCrsOption(o.crs));
+  const allSites = await readSitesFile(requireOption(o.sites, 'sites'), o);
   const sites = sitesInService(allSites, year);
   const { regions, areas } = await loadStudyFrame(o);
   const resM = resOption ?? defaultResolutionM(sites, regions, DEFAULT_RES_M);

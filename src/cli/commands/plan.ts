@@ -17,7 +17,7 @@ import type { Plan } from '../../engine/targets/types.ts';
 import { parseNumberOption, parseOptions, requireOption } from '../args.ts';
 import { printJson, writeTextFile } from '../io.ts';
 import { RADIO_HELP, RADIO_OPTIONS, radioSettingsFrom } from '../radio-options.ts';
-import { parseCrsOption, readSitesFile } from '../sites-file.ts';
+import { readSitesFile, SITES_FILE_OPTIONS } from '../sites-file.ts';
 import { readAreasFile } from '../study-inputs.ts';
 import { loadPlan } from '../targets/load-plan.ts';
 import { loadRegionInputs } from '../targets/plan-inputs.ts';
@@ -26,6 +26,7 @@ import { UserError } from '../user-error.ts';
 const HELP = `usage: g5plan plan --sites FILE --candidates FILE|hex --goal meet-targets|max-coverage --out FILE [options] [--json]
 
   --sites FILE          the plan (GeoJSON or CSV): sites in service by --year are the existing network
+  --number-rows         CSV without an id column: number the rows (<file>-1, <file>-2, ...)
   --candidates FILE|hex sites to choose from (any status), or "hex": a hexagonal lattice over the
                         target areas that fail (docs/planning.md)
   --goal G              meet-targets: fewest (cheapest) candidates so every area target of the year passes
@@ -53,7 +54,7 @@ const OPTIONS = {
   out: { type: 'string' }, plan: { type: 'string' }, targets: { type: 'string' }, year: { type: 'string' }, dataset: { type: 'string' },
   areas: { type: 'string' }, budget: { type: 'string' }, 'max-sites': { type: 'string' }, 'min-spacing-m': { type: 'string' }, 'allow-outside-region': { type: 'boolean' },
   operator: { type: 'string' }, band: { type: 'string' }, weight: { type: 'string' }, res: { type: 'string' }, workers: { type: 'string' },
-  crs: { type: 'string' }, ...RADIO_OPTIONS,
+  ...SITES_FILE_OPTIONS, ...RADIO_OPTIONS,
 } as const;
 
 type Options = ReturnType<typeof parseOptions<typeof OPTIONS>>;
@@ -83,7 +84,7 @@ function integerOption(value: string | undefined, flag: string, min: number): nu
 async function buildRequest(o: Options, goal: PlanGoal): Promise<{ req: PlanRequest; datasetId: string | null }> {
   const plan = o.targets ? await loadPlan(o.targets, o.plan, 'targets') : await loadPlan(o.plan ?? 'puyang-2020-2022', undefined, 'plan');
   const year = parseYear(plan, o.year);
-  const sites = await readSitesFile(requireOption(o.sites, 'sites'), parseCrsOption(o.crs));
+  const sites = await readSitesFile(requireOption(o.sites, 'sites'), o);
   const inputs = await loadRegionInputs(plan, sites, o.dataset);
   const allAreas = o.areas ? await readAreasFile(o.areas) : inputs.dataset?.areas ?? [];
   // As `g5plan check` does: the areas the year's targets name, inside the plan's region unless given by --areas.
@@ -106,7 +107,7 @@ async function readCandidates(o: Options, req: PlanRequest): Promise<{ candidate
   const band = oneOf(o.band, BANDS, 'band') as Band | undefined;
   if (spec !== 'hex') {
     if (band) throw new UserError('--band applies to --candidates hex only');
-    return { candidates: await readSitesFile(spec, parseCrsOption(o.crs)), hex: null };
+    return { candidates: await readSitesFile(spec, o), hex: null };
   }
   const operator: Operator = req.operator ?? 'CMCC';
   const out = hexCandidates({ ...req, goal: 'meet-targets', areas: req.goal === 'meet-targets' ? req.areas : areasForYear(req.plan, req.year, req.areas) }, { operator, band });

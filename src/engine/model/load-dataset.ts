@@ -9,6 +9,7 @@
  */
 import { AREA_TIERS, type AreaGeometry, type AreaTier, type Dataset, type Region, type TargetArea } from './dataset.ts';
 import { areaGeometryProblem } from './check-geometry.ts';
+import { notJsonMessage } from './file-text.ts';
 import type { InputIssue, Parsed } from './types.ts';
 
 /** Stop collecting after this many problems: a wholly wrong file should not print a million lines. */
@@ -85,7 +86,7 @@ function parseText<T>(text: string, file: string, parse: (doc: unknown) => Parse
   try {
     doc = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
-    return { ok: false, issues: [{ file, message: `not valid JSON: ${(e as Error).message}` }] };
+    return { ok: false, issues: [{ file, message: notJsonMessage(text, e as Error) }] };
   }
   return parse(doc);
 }

@@ -5,8 +5,14 @@
  */
 import gcoord from 'gcoord';
 import Papa from 'papaparse';
+import { binaryKind, notJsonMessage } from './file-text.ts';
+
+/** The site file formats the parsers read, for messages. */
+export const SITES_FORMATS = 'GeoJSON (.geojson, .json) and CSV (.csv)';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { resolveSite } from './resolve-site.ts';
+import type { ColumnReport } from './site-columns.ts';
+import { readSiteRows, type RowOptions } from './site-rows.ts';
 import type { InputIssue, Parsed, Site } from './types.ts';
 
 export type Crs = 'wgs84' | 'gcj02' | 'bd09';
@@ -42,7 +48,7 @@ export function parseSitesGeoJson(text: string, file: string, crs: Crs = 'wgs84'
   try {
     doc = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
-    return { ok: false, issues: [{ file, message: `not valid JSON: ${(e as Error).message}` }] };
+    return { ok: false, issues: [{ file, message: notJsonMessage(text, e as Error) }] };
   }
   const fc = doc as Partial<FeatureCollection>;
   if (!fc || typeof fc !== 'object' || fc.type !== 'FeatureCollection' || !Array.isArray(fc.features)) {
@@ -67,85 +73,26 @@ export function parseSitesGeoJson(text: string, file: string, crs: Crs = 'wgs84'
   return finish(sites, places, 'feature', issues, file);
 }
 
-const LON_COLUMNS = ['lon', 'lng', 'longitude', '经度'];
-const LAT_COLUMNS = ['lat', 'latitude', '纬度'];
-const NUMBER_FIELDS = new Set(['year', 'freqMhz', 'bandwidthMhz', 'scsKhz', 'txPowerDbm', 'antennaGainDbi', 'heightM', 'costYuan']);
-const BOOLEAN_WORDS: Record<string, boolean> = { true: true, false: false, '1': true, '0': false, yes: true, no: false, 是: true, 否: false };
-
-/** A CSV cell -> the typed property value the GeoJSON form would hold; undefined = empty. */
-function cellValue(field: string, cell: string): { value?: unknown; error?: string } {
-  const t = cell.trim();
-  if (t === '') return {};
-  if (NUMBER_FIELDS.has(field)) {
-    const n = Number(t);
-    return Number.isFinite(n) ? { value: n } : { error: `must be a number, got "${t}"` };
-  }
-  if (field === 'sharedTower') {
-    const b = BOOLEAN_WORDS[t.toLowerCase()];
-    return b === undefined ? { error: `must be true or false, got "${t}"` } : { value: b };
-  }
-  if (field === 'sectors') {
-    // Either JSON ([{"azimuthDeg":0}, ...]) or azimuths separated by ; or / ("0;120;240").
-    if (t.startsWith('[')) {
-      try { return { value: JSON.parse(t) }; } catch { return { error: 'is not valid JSON' }; }
-    }
-    const az = t.split(/[;/]/).map(Number);
-    return az.every(Number.isFinite) ? { value: az.map((azimuthDeg) => ({ azimuthDeg })) } : { error: `must be azimuths like "0;120;240", got "${t}"` };
-  }
-  return { value: t };
-}
-
-export function parseSitesCsv(text: string, file: string, crs: Crs = 'wgs84'): Parsed<Site[]> {
-  const parsed = Papa.parse<string[]>(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, { skipEmptyLines: 'greedy' });
-  return parseSitesRows(parsed.data, file, crs);
-}
-
 /**
  * A table of text cells (header row first; row r is line r + 1 of the file) -> sites. CSV and
- * spreadsheets both come here, so every tabular format reads columns and values alike.
+ * spreadsheets both come here, so every tabular format reads columns and values alike
+ * (site-rows.ts, site-columns.ts).
  */
-export function parseSitesRows(rows: string[][], file: string, crs: Crs = 'wgs84'): Parsed<Site[]> {
-  if (!rows.length) return { ok: false, issues: [{ file, line: 1, message: 'empty file: expected a header row' }] };
-  const header = rows[0].map((h) => h.trim());
-  const lonCol = header.findIndex((h) => LON_COLUMNS.includes(h.toLowerCase()));
-  const latCol = header.findIndex((h) => LAT_COLUMNS.includes(h.toLowerCase()));
-  if (lonCol < 0 || latCol < 0) {
-    return { ok: false, issues: [{ file, line: 1, field: lonCol < 0 ? 'lon' : 'lat', message: `header needs lon,lat or 经度,纬度 columns; found: ${header.join(', ')}` }] };
-  }
-  const issues: InputIssue[] = [];
-  const sites: Site[] = [], places: number[] = [];
-  for (let r = 1; r < rows.length && issues.length < MAX_ISSUES; r++) {
-    const row = rows[r];
-    const line = r + 1;
-    if (row.length !== header.length) {
-      issues.push({ file, line, message: `has ${row.length} columns, the header has ${header.length}` });
-      continue;
-    }
-    const lon = Number(row[lonCol].trim());
-    const lat = Number(row[latCol].trim());
-    const props: Record<string, unknown> = {};
-    let rowOk = true;
-    header.forEach((h, c) => {
-      if (c === lonCol || c === latCol) return;
-      const { value, error } = cellValue(h, row[c]);
-      if (error) { issues.push({ file, line, field: h, message: error }); rowOk = false; }
-      else if (value !== undefined) props[h] = value;
-    });
-    if (!rowOk) continue;
-    if (row[lonCol].trim() === '' || row[latCol].trim() === '' || !Number.isFinite(lon) || !Number.isFinite(lat)) {
-      issues.push({ file, line, field: header[Number.isFinite(lon) && row[lonCol].trim() !== '' ? latCol : lonCol], message: `coordinates must be numbers, got "${row[lonCol]}", "${row[latCol]}"` });
-      continue;
-    }
-    const res = resolveSite(props, toWgs84([lon, lat], crs), { file, line });
-    if (res.site) { sites.push(res.site); places.push(line); }
-    else issues.push(...res.issues);
-  }
-  return finish(sites, places, 'line', issues, file);
+export function parseSitesRows(rows: string[][], file: string, crs: Crs = 'wgs84', opts: RowOptions = {}): Parsed<Site[]> & { columns: ColumnReport } {
+  const out = readSiteRows(rows, file, (lonLat) => toWgs84(lonLat, crs), opts);
+  return { ...finish(out.sites, out.lines, 'line', out.issues, file), columns: out.columns };
 }
 
-/** Picks the parser from the file name (.csv -> CSV, anything else -> GeoJSON). */
-export function parseSitesText(text: string, file: string, crs: Crs = 'wgs84'): Parsed<Site[]> {
-  return /\.csv$/i.test(file) ? parseSitesCsv(text, file, crs) : parseSitesGeoJson(text, file, crs);
+export function parseSitesCsv(text: string, file: string, crs: Crs = 'wgs84', opts: RowOptions = {}): Parsed<Site[]> & { columns: ColumnReport } {
+  const parsed = Papa.parse<string[]>(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, { skipEmptyLines: 'greedy' });
+  return parseSitesRows(parsed.data, file, crs, opts);
+}
+
+/** Picks the parser from the file name (.csv/.txt -> CSV, anything else -> GeoJSON). */
+export function parseSitesText(text: string, file: string, crs: Crs = 'wgs84', opts: RowOptions = {}): Parsed<Site[]> & { columns?: ColumnReport } {
+  const binary = binaryKind(text);
+  if (binary) return { ok: false, issues: [{ file, message: `is ${binary}, not a sites file; supported: ${SITES_FORMATS}` }] };
+  return /\.(csv|txt|tsv)$/i.test(file) ? parseSitesCsv(text, file, crs, opts) : parseSitesGeoJson(text, file, crs);
 }
 
 /** A site back to a GeoJSON Feature: its original properties, unknown ones included, unchanged. */

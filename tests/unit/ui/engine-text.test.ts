@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { areaGeometryProblem } from '../../../src/engine/model/check-geometry.ts';
-import { parseSitesCsv, parseSitesGeoJson } from '../../../src/engine/model/parse-sites.ts';
+import { parseSitesCsv, parseSitesGeoJson, parseSitesText } from '../../../src/engine/model/parse-sites.ts';
 import type { TargetArea } from '../../../src/engine/model/dataset.ts';
 import type { InputIssue } from '../../../src/engine/model/types.ts';
 import { assignCounties } from '../../../src/engine/model/site-counties.ts';
@@ -22,8 +22,8 @@ function englishLeft(text: string): string[] {
     // a JSON syntax error's detail is the JavaScript engine's own message, in the browser's language
     .replace(/不是有效的 JSON：.*$/, ' ')
     .replace(/"[^"]*"/g, ' ').replace(/\[[^\]]*\]/g, ' ').replace(/\{[^}]*\}/g, ' ')
-    .replace(/\b[\w.-]+\.(geojson|csv|json)\b/g, ' ')
-    .replace(/\b(GeoJSON|JSON|FeatureCollection|Feature|Point|Polygon|MultiPolygon|WGS-84|COST-231|Hata|MHz|km|true|false|id|lon|lat|features|township|county-seat|prefecture-urban)\b/g, ' ')
+    .replace(/\b[\w.-]+\.(geojson|csv|json|xlsx)\b/g, ' ')
+    .replace(/\b(GeoJSON|JSON|FeatureCollection|Feature|Point|Polygon|MultiPolygon|WGS-84|COST-231|Hata|MHz|GHz|dBm|mW|km|true|false|zip|xlsx|xls|Shapefile|KMZ|KML|PDF|PNG|TIFF|CSV|csv|geojson|json|Excel|Office|id|lon|lat|features|township|county-seat|prefecture-urban)\b/g, ' ')
     .replace(/\b(azimuthDeg|tiltDeg|hBeamwidthDeg|vBeamwidthDeg|operator|band|kind|status|mode|powerSupply|heightM|scsKhz|year|county|sharedTower|tags|name|tier|sectors|geometry|coordinates|CMCC|CU|CT|CBN|macro|micro|indoor|SA|NSA|direct|transfer|built|planned|candidate|n41|n78|n1|n28|x|y|s|cost231-hata)\b/g, ' ');
   return bare.match(/[A-Za-z]{2,}/g) ?? [];
 }
@@ -54,6 +54,11 @@ function siteIssues(): InputIssue[] {
   csv('');
   csv('x,y\n1,2\n');
   csv('id,lon,lat,heightM,sharedTower,sectors\na,115,35\nb,east,35,30,no,[]\nc,115,35,tall,no,[]\nd,115,35,30,maybe,[]\ne,115,35,30,no,[oops\n');
+  csv('名称,经度,纬度\n甲,115,35\n');
+  for (const bin of ['PK\u0003\u0004\u0014\u0000xl/workbook.xml', '%PDF-1.4', '\u0000\u0000\u0000']) { const p = parseSitesText(bin, 'plan.xlsx'); if (!p.ok) out.push(...p.issues); }
+  { const p = parseSitesGeoJson('{\n  "type": "FeatureCollection",\n  "features": [,]\n}', 'broken2.geojson'); if (!p.ok) out.push(...p.issues); }
+  csv('编号,经度,纬度,运营商,年份,方位角,下倾角,发射功率,造价\nA,115,35,铁通,2022,0;120;240,6,53,1\nB,115,35,移动,明年,0;120;240,6,53,1\nC,115,35,移动,2022,0;120;240,6;8,53,1\nD,115,35,移动,2022,北,6,53,1\nE,115,35,移动,2022,0,6,53 kW,1\nF,115,35,移动,2022,0,6,53,很贵\n');
+  csv('编号,经度,纬度,站型,下倾角\nA,115,35,微站,6\n');
   return out;
 }
 
@@ -124,6 +129,10 @@ describe('engine sentences in the UI', () => {
     expect(engineText('covered share 0.949 < 0.95', 'zh')).toBe('覆盖率 0.949 < 0.95');
     expect(engineText('5G users: not modelled by the engine', 'zh')).toBe('5G 用户数：本引擎不模拟');
     expect(engineText('50.0 MB is larger than the 20 MB limit', 'zh')).toBe('50.0 MB，超过 20 MB 的上限');
+    const broken = issues.find((i) => i.file === 'broken2.geojson')!;
+    expect(issueText(broken, 'zh')).toBe('broken2.geojson：不是有效的 JSON：第 3 行第 16 列有误');
+    const xlsx = issues.find((i) => i.file === 'plan.xlsx')!;
+    expect(issueText(xlsx, 'zh')).toMatch(/^plan\.xlsx：是 zip 压缩包（\.xlsx 表格、压缩的 Shapefile 或 KMZ），不是站址文件；支持：GeoJSON/);
   });
 
   it('is the engine text itself in English', () => {
