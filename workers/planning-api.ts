@@ -28,7 +28,8 @@ export interface PlanInput {
   maxSites?: number;
 }
 
-export type RequestOutcome = { ok: true; req: PlanRequest; hexAreas: HexArea[] | null } | { ok: false; message: string };
+/** `nothingToDo`: not an error: every target area already passes, so a lattice has nothing to serve. */
+export type RequestOutcome = { ok: true; req: PlanRequest; hexAreas: HexArea[] | null } | { ok: false; message: string; nothingToDo?: true };
 
 export type FootprintsOutcome = { ok: true; footprints: Uint32Array[]; siteCount: number } | { ok: false; message: string };
 

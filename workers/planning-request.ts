@@ -31,6 +31,6 @@ export function buildPlanRequest(input: PlanInput): RequestOutcome {
   if (input.candidates !== 'hex') return { ok: true, req: { ...req, candidates: input.candidates }, hexAreas: null };
   const hex = hexCandidates({ ...req, goal: 'meet-targets', areas: yearAreas, budgetYuan: undefined, maxSites: undefined }, { operator: input.hexOperator });
   if (!hex.ok) return hex;
-  if (!hex.sites.length) return { ok: false, message: `no target area of ${input.year} fails with the existing sites: nothing to generate candidates for` };
+  if (!hex.sites.length) return { ok: false, nothingToDo: true, message: `no target area of ${input.year} fails with the existing sites: nothing to generate candidates for` };
   return { ok: true, req: { ...req, candidates: hex.sites }, hexAreas: hex.areas };
 }

@@ -59,6 +59,12 @@ export function createPlanningRunner(store: Store<AppState>, actions: Actions): 
 
   async function hexLattice(): Promise<boolean> {
     const built = alive(await client.buildRequest({ ...alive(await input('hex')), goal: 'meet-targets' }));
+    if (!built.ok && built.nothingToDo) {
+      // Every area passes already: a notice, not an error.
+      patch({ status: 'idle', phase: null, error: null });
+      store.set({ notice: { kind: 'info', text: t('nothingToGenerate') } });
+      return false;
+    }
     if (!built.ok) { patch({ status: 'error', phase: null, error: built.message }); return false; }
     patch({ hex: { sites: built.req.candidates, areas: built.hexAreas ?? [] } });
     return true;

@@ -17,6 +17,12 @@ export const BAND_BANDWIDTH_MHZ: Record<Band, number> = { n28: 30, n41: 100, n78
 export const BAND_SCS_KHZ: Record<Band, 15 | 30> = { n28: 15, n41: 30, n78: 30, n79: 30 };
 
 export const KIND_TX_POWER_DBM: Record<StationKind, number> = { macro: 53, micro: 40, indoor: 24 };
+/**
+ * Plausible total transmit power per station kind, dBm (macro 1-400 W, micro 0.1-40 W, indoor
+ * 1 mW-4 W): the site form refuses a value outside it as a typing slip. Files are not held to it
+ * (the contract allows any power), so a study of unusual equipment still imports.
+ */
+export const KIND_TX_POWER_RANGE_DBM: Record<StationKind, [number, number]> = { macro: [30, 56], micro: [20, 46], indoor: [0, 36] };
 export const KIND_ANTENNA_GAIN_DBI: Record<StationKind, number> = { macro: 17, micro: 8, indoor: 3 };
 export const KIND_HEIGHT_M: Record<StationKind, number> = { macro: 30, micro: 10, indoor: 3 };
 

@@ -1,6 +1,8 @@
 // Pointer interactions on the map: click to select a site, click to place a new one (add tool),
 // press-and-drag a site to move it (committed as one undoable move on release).
-import type { Map as MapLibreMap, MapLayerMouseEvent, MapMouseEvent } from 'maplibre-gl';
+import { Popup, type LngLat, type Map as MapLibreMap, type MapLayerMouseEvent, type MapMouseEvent } from 'maplibre-gl';
+import { h } from '../dom.ts';
+import { t, tEnum } from '../i18n.ts';
 import type { Actions } from '../state/actions.ts';
 import type { AppState } from '../state/app-state.ts';
 import type { Store } from '../state/store.ts';
@@ -10,6 +12,26 @@ import { setDragPoint } from './layers.ts';
 
 /** Below this many screen pixels a press is a click, not a drag. */
 const DRAG_THRESHOLD_PX = 4;
+/** Sites whose symbols lie within this many pixels of a click are all offered. */
+const PICK_RADIUS_PX = 5;
+
+/** Ids of the sites drawn under a click (symbols within PICK_RADIUS_PX), each once, top first. */
+function sitesNear(map: MapLibreMap, p: { x: number; y: number }): string[] {
+  const box: [[number, number], [number, number]] = [[p.x - PICK_RADIUS_PX, p.y - PICK_RADIUS_PX], [p.x + PICK_RADIUS_PX, p.y + PICK_RADIUS_PX]];
+  return [...new Set(map.queryRenderedFeatures(box, { layers: ['sites'] }).map((f) => String(f.properties.id)))];
+}
+
+/** Several sites under one click (e.g. an imported site 30 m from a planned one): let the user choose. */
+function pickAmong(map: MapLibreMap, store: Store<AppState>, actions: Actions, ids: string[], at: LngLat): void {
+  const byId = new Map(store.get().sites.map((x) => [x.id, x]));
+  const popup = new Popup({ closeButton: true, maxWidth: '320px', className: 'site-picker' });
+  const list = h('ul', { class: 'site-picker-list', id: 'site-picker' }, ...ids.map((id) => {
+    const site = byId.get(id);
+    const label = site ? `${site.name && site.name !== id ? `${site.name} (${id})` : id} · ${tEnum('op', site.operator)} · ${tEnum('st', site.status)}` : id;
+    return h('li', {}, h('button', { type: 'button', 'data-id': id, text: label, onclick: () => { popup.remove(); actions.select(id); } }));
+  }));
+  popup.setLngLat(at).setDOMContent(h('div', {}, h('div', { class: 'figures', text: `${ids.length} ${t('sitesHere')}` }), list)).addTo(map);
+}
 
 export function bindMapInteractions(map: MapLibreMap, store: Store<AppState>, actions: Actions): void {
   let drag: { id: string; startX: number; startY: number; lonLat: [number, number] | null } | null = null;
@@ -25,9 +47,10 @@ export function bindMapInteractions(map: MapLibreMap, store: Store<AppState>, ac
       store.set({ draftLonLat: lonLat, selectedId: null });
       return;
     }
-    const hit = map.queryRenderedFeatures(e.point, { layers: ['sites'] })[0];
-    if (hit && e.originalEvent.shiftKey) actions.toggleMulti(String(hit.properties.id));
-    else actions.select(hit ? String(hit.properties.id) : null);
+    const ids = sitesNear(map, e.point);
+    if (ids.length && e.originalEvent.shiftKey) actions.toggleMulti(ids[0]);
+    else if (ids.length > 1) pickAmong(map, store, actions, ids, e.lngLat);
+    else actions.select(ids[0] ?? null);
   });
 
   map.on('mousedown', 'sites', (e: MapLayerMouseEvent) => {

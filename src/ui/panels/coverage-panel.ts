@@ -21,13 +21,14 @@ function legend(metric: RasterMetric, thresholdDbm: number): HTMLElement {
   return h('div', { class: 'legend', id: 'legend' }, h('div', { class: 'legend-title', text: metric === 'sinr' ? 'SINR (dB)' : t('legendTitle') }), h('ul', {}, ...rows));
 }
 
-/** SS-RSRP threshold, dBm (contract default -105); values outside -140..-60 are refused. */
-function thresholdInput(value: number, set: (v: number) => void): HTMLInputElement {
+/** SS-RSRP threshold, dBm (contract default -105); values outside -140..-60 are refused, and the user is told why. */
+function thresholdInput(value: number, set: (v: number) => void, refuse: (text: string) => void): HTMLInputElement {
   const input = h('input', { id: 'threshold', type: 'number', min: -140, max: -60, step: 1, value: String(value), class: 'narrow' });
   input.addEventListener('change', () => {
     const v = Number(input.value);
-    if (Number.isFinite(v) && v >= -140 && v <= -60) set(v);
-    else input.value = String(value);
+    if (input.value.trim() !== '' && Number.isFinite(v) && v >= -140 && v <= -60) { set(v); return; }
+    refuse(`${t('thresholdRange')} ${value} dBm`);
+    input.value = String(value);
   });
   return input;
 }
@@ -54,7 +55,7 @@ export function mountCoveragePanel(parent: HTMLElement, store: Store<AppState>):
       stats ? h('div', { class: 'figures', text: `${t('covered')} ${formatNumber(stats.coveredKm2, 1)} / ${formatNumber(stats.areaKm2, 1)} ${t('km2')} · ${formatNumber(stats.pixels)} ${t('pixels')} @ ${stats.resM} m` }) : null,
       c.elapsedMs !== null ? h('div', { class: 'figures', id: 'coverage-timing', text: `${formatNumber(c.elapsedMs, 0)} ms · ${c.recomputedTiles ?? '—'} ${t('tilesRecomputed')}${c.pixelsPerS ? ` · ${formatNumber(c.pixelsPerS / 1e6, 1)} M ${t('pixelsPerS')}` : ''}` }) : null,
       h('label', {}, `${t('resolution')} `, resSelect),
-      h('label', {}, `${t('threshold')} `, thresholdInput(s.thresholdDbm, (v) => store.set({ thresholdDbm: v })), ' dBm'),
+      h('label', {}, `${t('threshold')} `, thresholdInput(s.thresholdDbm, (v) => store.set({ thresholdDbm: v }), (text) => store.set({ notice: { kind: 'error', text } })), ' dBm'),
       h('label', {}, `${t('metric')} `, h('select', { id: 'metric', onchange: (e: Event) => store.set({ metric: (e.target as HTMLSelectElement).value as RasterMetric }) },
         option('rsrp', 'SS-RSRP (dBm)', s.metric === 'rsrp'), option('sinr', 'SINR (dB)', s.metric === 'sinr'))),
       legend(s.metric, s.thresholdDbm),

@@ -40,8 +40,11 @@ function summary(r: PlanResult, p: PlanningView): HTMLElement {
     // Only meet-targets has a goal to meet; max-coverage spends its limit.
     r.goal === 'meet-targets' ? h('span', { class: `badge ${r.goalMet ? 'pass' : 'fail'}`, id: 'plan-goal-met', 'data-met': String(r.goalMet), text: r.goalMet ? t('goalMet') : t('goalNotMet') }) : null,
     `${r.goal === 'meet-targets' ? ' ' : ''}${t('chosenOf')} ${formatNumber(r.chosen.length)} / ${formatNumber(r.candidatesOffered)} ${t('offered')}${r.costYuan ? ` · ${formatNumber(r.costYuan)} ${t('yuan')}` : ''}`,
-    ` · ${t('coveredBefore')} ${formatPercent(r.coveredShareBefore)} → ${formatPercent(r.coveredShareAfter)}`,
-    ` · ${t('pruned')} ${r.pruned} · ${t('year')} ${p.year}${p.elapsedMs !== null ? ` · ${formatNumber(p.elapsedMs / 1000, 1)} s` : ''}`);
+    // Say what the shares are of: the target areas' pixels (meet-targets) or the whole region, not the coverage panel's figure.
+    ' · ', h('span', { id: 'plan-covered', title: t(r.goal === 'meet-targets' ? 'coveredTargetAreasHint' : 'coveredStudyAreaHint'),
+      text: `${t(r.goal === 'meet-targets' ? 'coveredTargetAreas' : 'coveredStudyArea')} ${formatPercent(r.coveredShareBefore)} → ${formatPercent(r.coveredShareAfter)}` }),
+    r.goal === 'meet-targets' ? ' · ' : null, r.goal === 'meet-targets' ? h('span', { title: t('prunedHint'), text: `${t('pruned')} ${r.pruned}` }) : null,
+    ` · ${t('year')} ${p.year}${p.elapsedMs !== null ? ` · ${formatNumber(p.elapsedMs / 1000, 1)} s` : ''}`);
 }
 
 function resultsTable(r: PlanResult, p: PlanningView, toggle: (rank: number, on: boolean) => void): HTMLElement {
@@ -54,7 +57,7 @@ function resultsTable(r: PlanResult, p: PlanningView, toggle: (rank: number, on:
     return h('tr', { 'data-rank': String(c.rank), 'data-id': site.id },
       h('td', {}, box), h('td', { text: String(c.rank) }),
       h('td', { class: 'name', title: site.id, text: site.name && site.name !== site.id ? `${site.name} (${site.id})` : site.id }),
-      h('td', { title: tEnum('op', site.operator), text: site.operator }),
+      h('td', { title: site.operator, text: tEnum('op', site.operator) }),
       h('td', { class: 'num', text: formatNumber(c.gainKm2, 3) }),
       h('td', { class: 'num', text: c.gainPopulation === null ? '—' : formatNumber(c.gainPopulation) }));
   });

@@ -3,11 +3,11 @@
 // properties, so an untouched site exports exactly as it was imported. Sectors are edited as
 // four lists: azimuths, and the down-tilts and beamwidths (one value for every sector, or one
 // per sector in azimuth order).
-import { BAND_BY_OPERATOR, DEFAULT_H_BEAMWIDTH_DEG, DEFAULT_TILT_DEG, DEFAULT_V_BEAMWIDTH_DEG, KIND_HEIGHT_M, KIND_TX_POWER_DBM } from '../../engine/model/defaults.ts';
+import { BAND_BY_OPERATOR, DEFAULT_H_BEAMWIDTH_DEG, DEFAULT_TILT_DEG, DEFAULT_V_BEAMWIDTH_DEG, KIND_HEIGHT_M, KIND_TX_POWER_DBM, KIND_TX_POWER_RANGE_DBM } from '../../engine/model/defaults.ts';
 import { BANDS, KINDS, MODES, OPERATORS, POWER_SUPPLIES, STATUSES, type Sector, type Site } from '../../engine/model/types.ts';
 import { h, option } from '../dom.ts';
 import { formatNumber, t, tEnum, type StringKey } from '../i18n.ts';
-import { issueText } from '../engine-text.ts';
+import { engineText } from '../engine-text.ts';
 import type { Actions } from '../state/actions.ts';
 import { YEARS, type AppState } from '../state/app-state.ts';
 import type { Store } from '../state/store.ts';
@@ -48,6 +48,27 @@ function newSiteValues(year: number): FormValues {
 }
 
 const splitList = (text: string) => text.split(/[;,/\s]+/).filter(Boolean);
+
+/** The engine's property names as the form labels them ("sectors[1].tiltDeg" -> "下倾角 (°)（扇区 2）"). */
+const FORM_LABEL: Record<string, StringKey> = {
+  name: 'name', operator: 'operator', band: 'band', kind: 'kind', status: 'status', year: 'year', mode: 'mode', heightM: 'heightM',
+  txPowerDbm: 'txPowerDbm', sectors: 'sectors', azimuthDeg: 'sectors', tiltDeg: 'tilts', hBeamwidthDeg: 'hBeamwidths', vBeamwidthDeg: 'vBeamwidths', powerSupply: 'powerSupply',
+};
+export function formFieldLabel(field: string | undefined): string {
+  if (!field) return '';
+  const m = /^sectors\[(\d+)\]\.(\w+)$/.exec(field);
+  const key = FORM_LABEL[m ? m[2] : field];
+  const label = key ? t(key) : field;
+  return m ? `${label}（${t('sector')} ${Number(m[1]) + 1}）` : label;
+}
+
+/** A power outside the station kind's plausible range, as a form error; null when plausible. */
+function powerProblem(kind: string, powerText: string): string | null {
+  const range = KIND_TX_POWER_RANGE_DBM[kind as keyof typeof KIND_TX_POWER_RANGE_DBM];
+  const v = Number(powerText);
+  if (!range || powerText.trim() === '' || !Number.isFinite(v) || (v >= range[0] && v <= range[1])) return null;
+  return `${t('txPowerDbm')}：${v} dBm ${t('outsideRangeFor')} ${tEnum('kind', kind)} ${range[0]}–${range[1]} dBm`;
+}
 
 /** Form text -> a property value of the contract's type (sectors: see sectorsProp). */
 function toProp(field: keyof FormValues, text: string): unknown {
@@ -135,9 +156,11 @@ export function mountSiteForm(parent: HTMLElement, store: Store<AppState>, actio
         if ('error' in out) { errors.replaceChildren(h('li', { text: `${t(out.error)}: ${t('sectorListCount')}` })); return; }
         props.sectors = out.sectors;
       }
+      const power = changed('txPowerDbm') || changed('kind') ? powerProblem(inputs.get('kind')!.value, inputs.get('txPowerDbm')!.value) : null;
+      if (power) { errors.replaceChildren(h('li', { text: power })); return; }
       const built = actions.buildSite(props, lonLat!);
       if (!built.site) {
-        errors.replaceChildren(...built.issues.map((i) => h('li', { text: issueText({ ...i, file: '' }) })));
+        errors.replaceChildren(...built.issues.map((i) => h('li', { text: `${formFieldLabel(i.field)}：${engineText(i.message)}` })));
         return;
       }
       if (site) actions.updateSite(built.site);
