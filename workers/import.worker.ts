@@ -6,19 +6,26 @@ import type { Region, TargetArea } from '../src/engine/model/dataset.ts';
 import { parseAreas, parseRegions } from '../src/engine/model/load-dataset.ts';
 import { parseSitesText, type Crs } from '../src/engine/model/parse-sites.ts';
 import type { Parsed, Site } from '../src/engine/model/types.ts';
+import type { ColumnReport } from '../src/engine/model/site-columns.ts';
 
 export type ImportParse =
-  | { kind: 'sites'; parsed: Parsed<Site[]> }
+  /** `columns`: for tabular files, which columns were understood and which kept as extra properties. */
+  | { kind: 'sites'; parsed: Parsed<Site[]>; columns: ColumnReport | null }
   | { kind: 'areas'; parsed: Parsed<TargetArea[]> }
   | { kind: 'regions'; parsed: Parsed<Region[]> };
 
+export interface ImportOptions {
+  /** A table without an id column: number its rows instead of refusing it. */
+  numberRows?: boolean;
+}
+
 export interface ImportWorkerApi {
-  parseFile(text: string, fileName: string, crs: Crs): ImportParse;
+  parseFile(text: string, fileName: string, crs: Crs, options?: ImportOptions): ImportParse;
 }
 
 /** A polygon FeatureCollection is settlement areas when its features carry a tier, else regions; anything else is sites. */
 export function detectKind(fileName: string, text: string): ImportParse['kind'] {
-  if (/\.csv$/i.test(fileName)) return 'sites';
+  if (/\.(csv|txt|tsv)$/i.test(fileName)) return 'sites';
   try {
     const first = (JSON.parse(text) as { features?: { geometry?: { type?: string }; properties?: Record<string, unknown> }[] }).features?.[0];
     const type = first?.geometry?.type;
@@ -30,11 +37,12 @@ export function detectKind(fileName: string, text: string): ImportParse['kind'] 
 }
 
 const api = {
-  parseFile(text: string, fileName: string, crs: Crs): ImportParse {
+  parseFile(text: string, fileName: string, crs: Crs, options: ImportOptions = {}): ImportParse {
     const kind = detectKind(fileName, text);
     if (kind === 'areas') return { kind, parsed: parseAreas(text, fileName) };
     if (kind === 'regions') return { kind, parsed: parseRegions(text, fileName) };
-    return { kind, parsed: parseSitesText(text, fileName, crs) };
+    const { columns, ...parsed } = parseSitesText(text, fileName, crs, { numberRows: options.numberRows });
+    return { kind, parsed: parsed as Parsed<Site[]>, columns: columns ?? null };
   },
 } satisfies ImportWorkerApi;
 

@@ -4,12 +4,14 @@
 // until the user confirms; a file with problems cannot be applied.
 import type { Region, TargetArea } from '../../engine/model/dataset.ts';
 import { CRSES, type Crs } from '../../engine/model/parse-sites.ts';
+import type { ColumnReport } from '../../engine/model/site-columns.ts';
 import type { Parsed, Site } from '../../engine/model/types.ts';
 import { engineText, issueText } from '../engine-text.ts';
 import { townshipPointsPatch } from '../township-areas.ts';
 import { h, option, present } from '../dom.ts';
 import { formatNumber, t, tEnum } from '../i18n.ts';
 import { readFileText } from '../io/files.ts';
+import { downloadSiteTemplate, rememberedCrs, rememberCrs } from '../io/import-prefs.ts';
 import { importWorker } from '../io/import-client.ts';
 import type { Actions } from '../state/actions.ts';
 import type { AppState } from '../state/app-state.ts';
@@ -33,13 +35,21 @@ export function mountImportDialog(parent: HTMLElement, store: Store<AppState>, a
   const dialog = h('dialog', { id: 'import-dialog' });
   parent.append(dialog);
 
-  async function reparse(fileName: string, text: string, crs: Crs): Promise<void> {
-    const out = await importWorker().parseFile(text, fileName, crs);
-    if (out.kind === 'sites') show(fileName, text, out.parsed, null, crs);
+  async function reparse(fileName: string, text: string, crs: Crs, numberRows = false): Promise<void> {
+    const out = await importWorker().parseFile(text, fileName, crs, { numberRows });
+    if (out.kind === 'sites') show(fileName, text, out.parsed, null, crs, out.columns, numberRows);
     else showPolygons(fileName, out.parsed, out.kind);
   }
 
-  function show(fileName: string, text: string | null, parsed: Parsed<Site[]> | null, readError: string | null, crs: Crs): void {
+  /** Which columns of a table were understood (and as what), and which are kept as extra properties. */
+  function columnsNote(c: ColumnReport | null): HTMLElement | null {
+    if (!c) return null;
+    return h('div', { class: 'figures', id: 'import-columns' },
+      h('div', { text: `${t('columnsUnderstood')}：${c.understood.map((u) => u.header === u.field ? u.header : `${u.header} → ${u.field}`).join('、') || '—'}` }),
+      c.extra.length ? h('div', { text: `${t('columnsExtra')}：${c.extra.join('、')}` }) : null);
+  }
+
+  function show(fileName: string, text: string | null, parsed: Parsed<Site[]> | null, readError: string | null, crs: Crs, columns: ColumnReport | null = null, numbered = false): void {
     const existing = new Set(store.get().sites.map((s) => s.id));
     const clashes = parsed?.ok ? parsed.value.filter((s) => existing.has(s.id)).map((s) => s.id) : [];
     const problems: string[] = readError ? [engineText(readError)] : parsed && !parsed.ok ? parsed.issues.map((i) => issueText(i)) : [];
@@ -47,7 +57,8 @@ export function mountImportDialog(parent: HTMLElement, store: Store<AppState>, a
     const crsSelect = h('select', { id: 'import-crs', onchange: () => {
       if (text === null) return;
       replaceBtn.disabled = appendBtn.disabled = true; // until the file is parsed again in the new CRS
-      void reparse(fileName, text, crsSelect.value as Crs);
+      rememberCrs(crsSelect.value as Crs);
+      void reparse(fileName, text, crsSelect.value as Crs, numbered);
     } },
       ...CRSES.map((c) => option(c, c.toUpperCase(), c === crs)));
     const close = () => dialog.close();
@@ -69,9 +80,16 @@ export function mountImportDialog(parent: HTMLElement, store: Store<AppState>, a
         h('tbody', {}, ...sites.slice(0, PREVIEW_ROWS).map((s) => h('tr', {},
           h('td', { text: s.id }), h('td', { text: s.name }), h('td', { text: tEnum('op', s.operator) }),
           h('td', { class: 'num', text: `${s.lonLat[0].toFixed(5)}, ${s.lonLat[1].toFixed(5)}` }))))) : null,
+      columnsNote(columns),
+      numbered ? h('div', { class: 'figures', text: t('rowsNumbered') }) : null,
+      // A table without ids: one problem, and the way out (number the rows) instead of an error per row.
+      columns && !columns.hasId && !numbered && text !== null
+        ? h('div', { class: 'warn' }, `${t('noIdColumn')} `, h('button', { type: 'button', id: 'import-number-rows', text: t('numberRows'), onclick: () => void reparse(fileName, text, crs, true) }))
+        : null,
       clashes.length ? h('div', { class: 'warn', text: `${t('problems')}: ${clashes.length} ${t('idsInPlan')} (${clashes.slice(0, 5).join(', ')})` }) : null,
       problems.length ? h('div', {}, h('h3', { text: `${t('problems')} (${problems.length})` }), h('ul', { class: 'errors', id: 'import-problems' }, ...problems.map((p) => h('li', { text: p })))) : null,
-      h('div', { class: 'buttons' }, replaceBtn, appendBtn, h('button', { type: 'button', id: 'import-cancel', text: t('cancel'), onclick: close })),
+      h('div', { class: 'buttons' }, replaceBtn, appendBtn, h('button', { type: 'button', id: 'import-cancel', text: t('cancel'), onclick: close }),
+        h('button', { type: 'button', id: 'import-template', class: 'link', text: t('siteTemplate'), onclick: downloadSiteTemplate })),
     ));
     dialog.dataset.crs = crs;
     if (!dialog.open) dialog.showModal();
@@ -108,10 +126,10 @@ export function mountImportDialog(parent: HTMLElement, store: Store<AppState>, a
       try {
         text = await readFileText(file);
       } catch (e) {
-        show(file.name, null, null, (e as Error).message, 'wgs84');
+        show(file.name, null, null, (e as Error).message, rememberedCrs());
         return;
       }
-      await reparse(file.name, text, 'wgs84');
+      await reparse(file.name, text, rememberedCrs());
     },
   };
 }

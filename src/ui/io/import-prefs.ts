@@ -1,0 +1,26 @@
+// What the import dialog remembers between imports (the coordinate system a user's files are in)
+// and the import template it offers: the engine's own column list (model/site-columns.ts), as a
+// CSV with a byte-order mark so that Excel on Chinese Windows opens it as UTF-8.
+import { CRSES, type Crs } from '../../engine/model/parse-sites.ts';
+import { siteTemplateRows } from '../../engine/model/site-columns.ts';
+import { downloadBlob } from './files.ts';
+
+const CRS_KEY = 'g5plan.importCrs';
+
+export function rememberedCrs(): Crs {
+  try {
+    const v = localStorage.getItem(CRS_KEY);
+    return v && (CRSES as readonly string[]).includes(v) ? (v as Crs) : 'wgs84';
+  } catch {
+    return 'wgs84'; // storage blocked (private mode): the default, every time
+  }
+}
+
+export function rememberCrs(crs: Crs): void {
+  try { localStorage.setItem(CRS_KEY, crs); } catch { /* storage blocked: not remembered */ }
+}
+
+export function downloadSiteTemplate(): void {
+  const csv = siteTemplateRows().map((row) => row.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',')).join('\r\n');
+  downloadBlob(new Blob(['\uFEFF' + csv + '\r\n'], { type: 'text/csv;charset=utf-8' }), 'g5plan-站址导入模板.csv');
+}
