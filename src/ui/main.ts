@@ -14,6 +14,8 @@ import { createCoverageClient } from '../../workers/client.ts';
 import { h } from './dom.ts';
 import { setLang, t, type Lang } from './i18n.ts';
 import { clearSavedPlan, loadSavedPlan, loadTownshipPoints, savePlan, saveTownshipPoints } from './io/autosave.ts';
+import { startTabLock } from './io/tab-lock.ts';
+import { mountTabBanner } from './panels/tab-banner.ts';
 import { loadPuyang, loadSyntheticPlanText, loadTownships } from './io/dataset.ts';
 import { downloadBlob } from './io/files.ts';
 import { importWorker } from './io/import-client.ts';
@@ -108,7 +110,7 @@ async function boot(): Promise<void> {
     exportPng: () => void coverageLayer.toPng().then((b) => b && downloadBlob(b, 'g5plan-coverage.png')),
     exportGeoTiff: () => { const r = coverage?.lastRaster(); if (r) void coverageLayer.toGeoTiff(r).then((b) => downloadBlob(b, 'g5plan-rsrp.tif')); },
     exportCoverageGeoJson: () => { const r = coverage?.lastRaster(); if (r) void coverageLayer.toGeoJson(r, store.get().areas).then((b) => downloadBlob(b, 'g5plan-coverage.geojson')); },
-    resetPlan: () => void clearSavedPlan().then(syntheticPlan).then((sites) => actions.replacePlan(sites)),
+    resetPlan: () => { if (store.get().editing === 'editor') void clearSavedPlan().then(syntheticPlan).then((sites) => actions.replacePlan(sites)); else actions.replacePlan(store.get().sites); },
     setLang: (lang: Lang) => { localStorage.setItem(LANG_KEY, lang); setLang(lang); store.set({ lang }); },
   });
   mountCoveragePanel(side, store);
@@ -128,7 +130,22 @@ async function boot(): Promise<void> {
   (window as unknown as { g5plan: unknown }).g5plan = hook;
   await new Promise<void>((resolve) => map.once('load', () => resolve()));
   addSiteIcons(map);
-  const [data, plan, townships, townshipPoints] = await Promise.all([loadPuyang(), initialPlan(), loadTownships(), loadTownshipPoints()]);
+  // One editing tab at a time (io/tab-lock.ts): decided before the plan is read, so a read-only
+  // tab never writes over the editor's autosave.
+  let saving: Promise<void> = Promise.resolve();
+  const reloadSaved = async () => {
+    const saved = await loadSavedPlan();
+    const sites = saved ? await parsePlan(JSON.stringify(saved.plan), 'autosave.geojson') : null;
+    if (sites) actions.loadPlan(sites);
+  };
+  const tabLock = startTabLock({
+    onRole: (editing) => store.set({ editing }),
+    onSaved: () => void reloadSaved(),
+    flush: () => saving,
+    reload: async () => { await reloadSaved(); store.set({ notice: { kind: 'info', text: t('tookOver') } }); },
+  });
+  mountTabBanner(root, store, () => void tabLock.takeOver());
+  const [data, plan, townships, townshipPoints] = await Promise.all([loadPuyang(), initialPlan(), loadTownships(), loadTownshipPoints(), tabLock.ready]);
   store.set({ regions: data.regions, areas: data.areas, townships, urbanDisks: data.urbanDisks });
   store.set(townshipPointsPatch(store.get(), townshipPoints));
   setTownships(map, townships, townshipPoints);
@@ -158,9 +175,12 @@ async function boot(): Promise<void> {
     if (s.regions !== prev.regions) fitToRegions(map, s.regions);
     if (s.townshipPoints !== prev.townshipPoints) {
       setTownships(map, s.townships, s.townshipPoints);
-      void saveTownshipPoints(s.townshipPoints);
+      if (s.editing === 'editor') void saveTownshipPoints(s.townshipPoints);
     }
-    if (s.sites !== prev.sites) void savePlan(sitesToFeatureCollection(s.sites)).catch((e) => store.set({ notice: { kind: 'error', text: String(e) } }));
+    // Only the editing tab writes; a save is announced so read-only tabs follow it.
+    if (s.sites !== prev.sites && s.editing === 'editor') {
+      saving = saving.then(() => savePlan(sitesToFeatureCollection(s.sites))).then(() => tabLock.announceSave(), (e) => store.set({ notice: { kind: 'error', text: String(e) } }));
+    }
   });
   const showRaster: ShowRaster = (raster, changed) => coverageLayer.show(raster, store.get().thresholdDbm, store.get().metric, changed);
   coverage = startCoverageRunner(store, showRaster, coverageClient);

@@ -4,14 +4,26 @@ import { resolveSite } from '../../engine/model/resolve-site.ts';
 import type { InputIssue, Site } from '../../engine/model/types.ts';
 import type { AppState } from './app-state.ts';
 import type { Store } from './store.ts';
+import { t } from '../i18n.ts';
 
 const HISTORY_LIMIT = 100;
 
 export type Actions = ReturnType<typeof createActions>;
 
 export function createActions(store: Store<AppState>) {
+  /**
+   * Whether this tab may change the plan: another tab that edits it (io/tab-lock.ts) would
+   * otherwise overwrite or be overwritten. A refused edit says so, never silently.
+   */
+  function mayEdit(): boolean {
+    if (store.get().editing === 'editor') return true;
+    store.set({ notice: { kind: 'error', text: t('readOnlyEdit') } });
+    return false;
+  }
+
   /** Replace the plan, remembering the old one for undo. */
   function commit(sites: Site[], extra: Partial<AppState> = {}): void {
+    if (!mayEdit()) return;
     const s = store.get();
     store.set({ sites, past: [...s.past, s.sites].slice(-HISTORY_LIMIT), future: [], ...extra });
   }
@@ -116,13 +128,13 @@ export function createActions(store: Store<AppState>) {
     undo(): void {
       const s = store.get();
       const prev = s.past[s.past.length - 1];
-      if (!prev) return;
+      if (!prev || !mayEdit()) return;
       store.set({ sites: prev, past: s.past.slice(0, -1), future: [s.sites, ...s.future], selectedId: null, multiIds: [] });
     },
     redo(): void {
       const s = store.get();
       const next = s.future[0];
-      if (!next) return;
+      if (!next || !mayEdit()) return;
       store.set({ sites: next, past: [...s.past, s.sites], future: s.future.slice(1), selectedId: null, multiIds: [] });
     },
     select(id: string | null): void {

@@ -9,6 +9,7 @@ import { sitesInService } from '../../engine/model/in-service.ts';
 import type { Lang } from '../i18n.ts';
 import type { RasterMetric } from '../../engine/render/raster-image.ts';
 import type { Township, UrbanDisk } from '../io/dataset.ts';
+import type { EditingRole } from '../io/tab-lock.ts';
 import type { TownshipAreaOutcome } from '../../engine/model/township-area.ts';
 import type { HexArea } from '../../engine/planning/hex-candidates.ts';
 import type { PlanGoal, PlanResult } from '../../engine/planning/types.ts';
@@ -117,6 +118,8 @@ export interface AppState {
   basemapUrl: string | null;
   /** One-line notice (autosave restore, import result, errors). */
   notice: { kind: 'info' | 'error'; text: string } | null;
+  /** This tab's part in editing the plan (io/tab-lock.ts): only the editor changes and saves it. */
+  editing: EditingRole;
   /** The action plan checked (an id in data/targets.json). */
   planId: string;
   targets: TargetsView;
@@ -154,6 +157,8 @@ export function initialState(): AppState {
     coverage: { status: 'idle', fraction: 0, pixelsPerS: 0, stats: null, recomputedTiles: null, elapsedMs: null, error: null, runs: 0 },
     basemapUrl: null,
     notice: null,
+    // Until the tab lock answers (before the plan is loaded): nothing is written meanwhile.
+    editing: 'starting',
     planId: 'puyang-2020-2022',
     targets: { status: 'idle', report: null, planName: '', years: [], error: null, runs: 0 },
     budget: { report: null, error: null, runs: 0 },
