@@ -80,7 +80,7 @@ export const en: Record<StringKey, string> = {
   tookOver: 'Editing here now: the plan as the other tab last saved it.',
   sitesHere: 'sites overlap here; pick one:',
   sector: 'sector',
-  outsideRangeFor: 'is outside the plausible range for a',
+  outsideRangeFor: 'is outside the plausible range of a {kind} station:',
   powerSupply: 'Power supply',
   county: 'County',
   errors: 'Errors',

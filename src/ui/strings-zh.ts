@@ -78,7 +78,7 @@ export const zh = {
   tookOver: '已在本页接管编辑，规划为另一标签页最后保存的版本。',
   sitesHere: '个基站重叠在此，请选择：',
   sector: '扇区',
-  outsideRangeFor: '超出合理范围：',
+  outsideRangeFor: '超出{kind}的合理范围',
   powerSupply: '供电',
   county: '区县',
   errors: '错误',

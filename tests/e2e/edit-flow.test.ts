@@ -65,7 +65,7 @@ describe('editing a plan', () => {
     expect(await page.textContent('#site-form-errors')).toContain('下倾角 (°): 须填一个值，或与方位角个数相同的值');
     await page.fill('#site-form input[name=tilts]', '100');
     await page.click('#site-save');
-    expect(await page.textContent('#site-form-errors')).toContain('字段 "sectors[0].tiltDeg"：100° 超出范围 -90..90°');
+    expect(await page.textContent('#site-form-errors')).toContain('下倾角 (°)（扇区 1）：100° 超出范围 -90..90°'); // named in the form's words (issue 12)
     await page.fill('#site-form input[name=tilts]', '3;9;6');
     await page.fill('#site-form input[name=hBeamwidths]', '90');
     await page.click('#site-save');

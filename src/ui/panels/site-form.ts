@@ -67,7 +67,7 @@ function powerProblem(kind: string, powerText: string): string | null {
   const range = KIND_TX_POWER_RANGE_DBM[kind as keyof typeof KIND_TX_POWER_RANGE_DBM];
   const v = Number(powerText);
   if (!range || powerText.trim() === '' || !Number.isFinite(v) || (v >= range[0] && v <= range[1])) return null;
-  return `${t('txPowerDbm')}：${v} dBm ${t('outsideRangeFor')} ${tEnum('kind', kind)} ${range[0]}–${range[1]} dBm`;
+  return `${t('txPowerDbm')}：${v} dBm ${t('outsideRangeFor').replace('{kind}', tEnum('kind', kind))} ${range[0]}–${range[1]} dBm`;
 }
 
 /** Form text -> a property value of the contract's type (sectors: see sectorsProp). */
