@@ -24,7 +24,7 @@ function englishLeft(text: string): string[] {
     .replace(/"[^"]*"/g, ' ').replace(/\[[^\]]*\]/g, ' ').replace(/\{[^}]*\}/g, ' ')
     .replace(/\b[\w.-]+\.(geojson|csv|json|xlsx)\b/g, ' ')
     .replace(/\b(GeoJSON|JSON|FeatureCollection|Feature|Point|Polygon|MultiPolygon|WGS-84|COST-231|Hata|MHz|GHz|dBm|mW|km|true|false|zip|xlsx|xls|Shapefile|KMZ|KML|PDF|PNG|TIFF|CSV|csv|geojson|json|Excel|Office|id|lon|lat|features|township|county-seat|prefecture-urban)\b/g, ' ')
-    .replace(/\b(azimuthDeg|tiltDeg|hBeamwidthDeg|vBeamwidthDeg|operator|band|kind|status|mode|powerSupply|heightM|scsKhz|year|county|sharedTower|tags|name|tier|sectors|geometry|coordinates|CMCC|CU|CT|CBN|macro|micro|indoor|SA|NSA|direct|transfer|built|planned|candidate|n41|n78|n1|n28|x|y|s|cost231-hata)\b/g, ' ');
+    .replace(/\b(azimuthDeg|tiltDeg|hBeamwidthDeg|vBeamwidthDeg|operator|band|kind|status|mode|powerSupply|heightM|scsKhz|year|county|sharedTower|tags|name|tier|sectors|geometry|coordinates|costYuan|CMCC|CU|CT|CBN|macro|micro|indoor|SA|NSA|direct|transfer|built|planned|candidate|n41|n78|n1|n28|x|y|s|cost231-hata)\b/g, ' ');
   return bare.match(/[A-Za-z]{2,}/g) ?? [];
 }
 
@@ -133,6 +133,17 @@ describe('engine sentences in the UI', () => {
     expect(issueText(broken, 'zh')).toBe('broken2.geojson：不是有效的 JSON：第 3 行第 16 列有误');
     const xlsx = issues.find((i) => i.file === 'plan.xlsx')!;
     expect(issueText(xlsx, 'zh')).toMatch(/^plan\.xlsx：是 zip 压缩包（\.xlsx 表格、压缩的 Shapefile 或 KMZ），不是站址文件；支持：GeoJSON/);
+  });
+
+  it('says the planner\'s cost and region messages in Chinese', () => {
+    const texts = [
+      'candidate 1 ("C2"), field "costYuan": is missing, and a budget in yuan needs a cost on every candidate',
+      'candidate 0 ("C1"), field "costYuan": must be a positive number, got -1',
+      'costYuan is given on some candidates only and no budget is set: every candidate counts as one site',
+      '3 candidate(s) outside the plan\'s region were not offered',
+    ];
+    for (const text of texts) expect(englishLeft(engineText(text, 'zh')), engineText(text, 'zh')).toEqual([]);
+    expect(engineText(texts[0], 'zh')).toBe('候选站 1（"C2"）缺少造价 costYuan：设定预算时每个候选站都须有造价');
   });
 
   it('is the engine text itself in English', () => {
