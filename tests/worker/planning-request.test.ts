@@ -65,7 +65,8 @@ describe('buildPlanRequest (the app\'s planning request)', () => {
   it('says so when the plan id is unknown or nothing fails for a lattice', () => {
     expect(buildPlanRequest({ ...input, planId: 'nope' })).toEqual({ ok: false, message: 'targets.json has no plan "nope"' });
     const allCovered = { ...input, areas: [AREAS[1]], candidates: 'hex' as const };
-    expect(buildPlanRequest(allCovered)).toEqual({ ok: false, message: 'no target area of 2022 fails with the existing sites: nothing to generate candidates for' });
+    // Not an error: the app shows it as a notice (nothingToDo).
+    expect(buildPlanRequest(allCovered)).toEqual({ ok: false, nothingToDo: true, message: 'no target area of 2022 fails with the existing sites: nothing to generate candidates for' });
   });
 
   it('is the same through the worker pool (comlink, worker_threads)', async () => {
