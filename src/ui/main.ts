@@ -87,7 +87,22 @@ async function boot(): Promise<void> {
   // Coverage workers first: their code loads while the map and the data do.
   const coverageClient = createCoverageClient();
 
+  // One editing tab at a time (io/tab-lock.ts): asked first (a reload must ask again before another tab
+  // claims the lock), decided before the plan is read, so a read-only tab never writes over the editor's autosave.
+  let saving: Promise<void> = Promise.resolve();
+  const reloadSaved = async () => {
+    const saved = await loadSavedPlan();
+    const sites = saved ? await parsePlan(JSON.stringify(saved.plan), 'autosave.geojson') : null;
+    if (sites) actions.loadPlan(sites);
+  };
+  const tabLock = startTabLock({
+    onRole: (editing) => store.set({ editing }),
+    onSaved: () => void reloadSaved(),
+    flush: () => saving,
+    reload: async () => { await reloadSaved(); store.set({ notice: { kind: 'info', text: t('tookOver') } }); },
+  });
   const root = document.getElementById('app')!;
+  mountTabBanner(root, store, () => void tabLock.takeOver());
   const mapEl = h('div', { id: 'map' });
   const side = h('aside', { id: 'sidebar' });
   root.append(mapEl, side);
@@ -130,21 +145,6 @@ async function boot(): Promise<void> {
   (window as unknown as { g5plan: unknown }).g5plan = hook;
   await new Promise<void>((resolve) => map.once('load', () => resolve()));
   addSiteIcons(map);
-  // One editing tab at a time (io/tab-lock.ts): decided before the plan is read, so a read-only
-  // tab never writes over the editor's autosave.
-  let saving: Promise<void> = Promise.resolve();
-  const reloadSaved = async () => {
-    const saved = await loadSavedPlan();
-    const sites = saved ? await parsePlan(JSON.stringify(saved.plan), 'autosave.geojson') : null;
-    if (sites) actions.loadPlan(sites);
-  };
-  const tabLock = startTabLock({
-    onRole: (editing) => store.set({ editing }),
-    onSaved: () => void reloadSaved(),
-    flush: () => saving,
-    reload: async () => { await reloadSaved(); store.set({ notice: { kind: 'info', text: t('tookOver') } }); },
-  });
-  mountTabBanner(root, store, () => void tabLock.takeOver());
   const [data, plan, townships, townshipPoints] = await Promise.all([loadPuyang(), initialPlan(), loadTownships(), loadTownshipPoints(), tabLock.ready]);
   store.set({ regions: data.regions, areas: data.areas, townships, urbanDisks: data.urbanDisks });
   store.set(townshipPointsPatch(store.get(), townshipPoints));

@@ -77,7 +77,7 @@ export const en: Record<StringKey, string> = {
   takeOver: 'Edit here',
   takingOver: 'Taking over editing from the other tab…',
   readOnlyEdit: 'Read-only: the plan is being edited in another tab. Click "Edit here" at the top to take over first.',
-  tookOver: 'Editing here now: the plan as the other tab last saved it.',
+  tookOver: 'This tab edits now: the plan as the other tab last saved it.',
   sitesHere: 'sites overlap here; pick one:',
   sector: 'sector',
   outsideRangeFor: 'is outside the plausible range of a {kind} station:',

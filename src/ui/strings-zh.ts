@@ -75,7 +75,7 @@ export const zh = {
   takeOver: '在此页编辑',
   takingOver: '正在从另一个标签页接管编辑…',
   readOnlyEdit: '本页只读：规划正在另一个标签页中编辑。点击顶部的“在此页编辑”接管后再修改。',
-  tookOver: '已在本页接管编辑，规划为另一标签页最后保存的版本。',
+  tookOver: '本页现在可以编辑：规划为另一标签页最后保存的版本。',
   sitesHere: '个基站重叠在此，请选择：',
   sector: '扇区',
   outsideRangeFor: '超出{kind}的合理范围',

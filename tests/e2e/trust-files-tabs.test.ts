@@ -34,17 +34,28 @@ describe('files read as written', () => {
     expect(await page.textContent('#import-columns')).toContain('运营商 → operator');
     expect(await page.textContent('#import-columns')).toContain('天线高度 → heightM');
     await page.locator('#import-dialog').screenshot({ path: 'tests/e2e/screenshots/trust-import-zh.png' });
+    // The coordinate system chosen for a table is remembered for the next table, not for GeoJSON (RFC 7946: WGS-84).
+    await page.selectOption('#import-crs', 'gcj02');
+    await page.waitForFunction(() => (globalThis as unknown as PageGlobals).document.querySelector('#import-dialog')?.getAttribute('data-crs') === 'gcj02');
+    await page.selectOption('#import-crs', 'wgs84');
+    await page.waitForFunction(() => (globalThis as unknown as PageGlobals).document.querySelector('#import-dialog')?.getAttribute('data-crs') === 'wgs84');
     await page.click('#import-append');
     const z1 = await appState<{ operator: string; status: string; heightM: number; name: string }>(page, 's => s.sites.find((x) => x.id === "Z1")');
     expect(z1).toMatchObject({ operator: 'CU', status: 'candidate', heightM: 35, name: '新区一号' });
 
     // Without ids: one message and the way out, not a problem per row.
+    expect(await page.evaluate(() => localStorage.getItem('g5plan.importCrs'))).toBe('wgs84');
+    await page.evaluate(() => localStorage.setItem('g5plan.importCrs', 'gcj02'));
+    await pick(page, 'p.geojson', JSON.stringify({ type: 'FeatureCollection', features: [] }), 'application/geo+json');
+    expect(await page.getAttribute('#import-dialog', 'data-crs')).toBe('wgs84');
+    await page.click('#import-cancel');
     await pick(page, 'no-ids.csv', '名称,经度,纬度,运营商\n甲,115.03,35.70,移动\n乙,115.04,35.70,电信\n');
     expect(await page.locator('#import-problems li').count()).toBe(1);
     expect(await page.textContent('#import-problems')).toContain('缺少编号列');
     await page.click('#import-number-rows');
     await page.waitForFunction(() => (globalThis as unknown as PageGlobals).document.querySelector('#import-summary')?.textContent?.includes('2') === true);
     expect(await page.textContent('#import-summary')).toContain('中国电信 1');
+    expect(await page.getAttribute('#import-dialog', 'data-crs')).toBe('gcj02'); // remembered for tables
     await page.locator('#import-dialog').screenshot({ path: 'tests/e2e/screenshots/trust-import-numbered.png' });
     await page.click('#import-cancel');
 
@@ -126,10 +137,17 @@ describe('files read as written', () => {
     // A follows B's saves.
     await a.waitForFunction((n) => (globalThis as unknown as { g5plan: { store: { get(): { sites: unknown[] } } } }).g5plan.store.get().sites.length === n, afterA - 5, { timeout: 15_000 });
 
-    // Reload B: its five deletions are there.
+    // Reload B: its five deletions are there, and it edits again (the lock of the page it replaced is waited for).
     await b.reload();
     await ready(b);
     expect(await count(b)).toBe(afterA - 5);
+    expect(await appState<string>(b, 's => s.editing')).toBe('editor');
+    // Close the editor: the read-only tab becomes the editor by itself.
+    await b.close();
+    await a.waitForFunction(() => (globalThis as unknown as { g5plan: { store: { get(): { editing: string } } } }).g5plan.store.get().editing === 'editor', undefined, { timeout: 15_000 });
+    await a.waitForSelector('#tab-banner', { state: 'hidden' });
+    await del(a, 1);
+    expect(await count(a)).toBe(afterA - 6);
     await context.close();
   });
 });

@@ -7,7 +7,19 @@ import { downloadBlob } from './files.ts';
 
 const CRS_KEY = 'g5plan.importCrs';
 
-export function rememberedCrs(): Crs {
+/**
+ * The coordinate system an import starts in: the one last chosen, for tables (CSV and the like,
+ * which carry no CRS of their own); WGS-84 for GeoJSON, which RFC 7946 fixes to it (the dialog
+ * still lets the user say otherwise for a file that breaks the rule).
+ */
+export function initialCrs(fileName: string): Crs {
+  return isTableFile(fileName) ? rememberedCrs() : 'wgs84';
+}
+
+/** Tables carry no CRS of their own: the one chosen for them is remembered. */
+export const isTableFile = (fileName: string): boolean => /\.(csv|txt|tsv|xlsx|xls)$/i.test(fileName);
+
+function rememberedCrs(): Crs {
   try {
     const v = localStorage.getItem(CRS_KEY);
     return v && (CRSES as readonly string[]).includes(v) ? (v as Crs) : 'wgs84';
@@ -16,7 +28,8 @@ export function rememberedCrs(): Crs {
   }
 }
 
-export function rememberCrs(crs: Crs): void {
+export function rememberCrs(fileName: string, crs: Crs): void {
+  if (!isTableFile(fileName)) return;
   try { localStorage.setItem(CRS_KEY, crs); } catch { /* storage blocked: not remembered */ }
 }
 

@@ -11,7 +11,7 @@ import { townshipPointsPatch } from '../township-areas.ts';
 import { h, option, present } from '../dom.ts';
 import { formatNumber, t, tEnum } from '../i18n.ts';
 import { readFileText } from '../io/files.ts';
-import { downloadSiteTemplate, rememberedCrs, rememberCrs } from '../io/import-prefs.ts';
+import { downloadSiteTemplate, initialCrs, rememberCrs } from '../io/import-prefs.ts';
 import { importWorker } from '../io/import-client.ts';
 import type { Actions } from '../state/actions.ts';
 import type { AppState } from '../state/app-state.ts';
@@ -57,7 +57,7 @@ export function mountImportDialog(parent: HTMLElement, store: Store<AppState>, a
     const crsSelect = h('select', { id: 'import-crs', onchange: () => {
       if (text === null) return;
       replaceBtn.disabled = appendBtn.disabled = true; // until the file is parsed again in the new CRS
-      rememberCrs(crsSelect.value as Crs);
+      rememberCrs(fileName, crsSelect.value as Crs);
       void reparse(fileName, text, crsSelect.value as Crs, numbered);
     } },
       ...CRSES.map((c) => option(c, c.toUpperCase(), c === crs)));
@@ -126,10 +126,10 @@ export function mountImportDialog(parent: HTMLElement, store: Store<AppState>, a
       try {
         text = await readFileText(file);
       } catch (e) {
-        show(file.name, null, null, (e as Error).message, rememberedCrs());
+        show(file.name, null, null, (e as Error).message, initialCrs(file.name));
         return;
       }
-      await reparse(file.name, text, rememberedCrs());
+      await reparse(file.name, text, initialCrs(file.name));
     },
   };
 }
