@@ -134,3 +134,21 @@ describe('user errors: one line on stderr, exit 1', () => {
     expect(r.stderr).toMatch(/candidate 1 \("c-edge"\), field "costYuan": must be a positive number, got -5/);
   });
 });
+
+describe('g5plan plan: candidates outside the plan\'s region (issue 12)', () => {
+  const cands = JSON.parse(readFileSync(join(F, 'candidates.geojson'), 'utf8'));
+  // One more candidate in 安阳 (Anyang), west of Puyang: outside the plan's region.
+  cands.features.push({ type: 'Feature', geometry: { type: 'Point', coordinates: [114.35, 36.1] }, properties: { id: 'c-anyang', status: 'candidate' } });
+  const file = join(dir, 'cands-outside.geojson');
+  writeFileSync(file, JSON.stringify(cands));
+
+  it('are not offered, counted in dropped.outside and named in a warning; --allow-outside-region offers them', () => {
+    const r = plan(['--candidates', file, '--goal', 'meet-targets', '--out', join(dir, 'o1.geojson')]);
+    expect(r.code).toBe(0);
+    expect(r.json.dropped.outside).toBe(1);
+    expect(r.json.warnings).toContain('1 candidate(s) outside the plan\'s region were not offered');
+    const allowed = plan(['--candidates', file, '--goal', 'meet-targets', '--out', join(dir, 'o2.geojson'), '--allow-outside-region']);
+    expect(allowed.json.dropped.outside).toBe(0);
+    expect(allowed.json.candidatesEligible).toBe(r.json.candidatesEligible + 1);
+  });
+});
