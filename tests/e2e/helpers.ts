@@ -6,7 +6,7 @@ import { inject } from 'vitest';
 
 export const SCREENSHOT_DIR = 'tests/e2e/screenshots';
 
-interface PageElement { getAttribute(name: string): string | null }
+interface PageElement { getAttribute(name: string): string | null; textContent: string | null }
 /**
  * What the page callbacks below touch, typed here because this realm (tsconfig.node.json) has
  * no DOM library: callbacks say `(globalThis as unknown as PageGlobals)`, which compiles away.
