@@ -3,7 +3,7 @@
  * the covered mask and the tile's partial statistics. `computeTile` does a full pass;
  * `updateTile` applies a change of sites to a kept TileState (incremental editing).
  */
-import type { PreparedJob } from './job.ts';
+import type { PreparedJob } from './prepared-job.ts';
 import { wasmKernelFor } from './kernel/wasm-kernel.ts';
 import { jsDbBatch } from './fast-db.ts';
 import { maskWindow, newTileState, splatSite, tileCandidates, POWER_QUANTUM_PER_MW, UNKNOWN_SECOND, type TileState } from './tile-state.ts';
