@@ -14,6 +14,8 @@ if (!(Map as unknown as { groupBy?: unknown }).groupBy) {
 export default defineConfig({
   test: {
     include: ['tests/{unit,property,worker,cli}/**/*.test.ts'],
+    // The CLI tier spawns the compiled command line: build it first when sources changed.
+    globalSetup: ['tests/setup/build-cli.ts'],
     testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: 'forks',

@@ -152,6 +152,10 @@ export const BENCHMARKS: Record<string, { about: string; run: () => Promise<Benc
       return { ms, pixels: null, sites: 4653, passed: report.results.filter((x) => x.pass === true).length, failed: report.results.filter((x) => x.pass === false).length };
     },
   },
+  'cold-cli-puyang-2022-50m': {
+    about: 'issue 15: whole processes, cold: g5plan coverage --dataset puyang --res 50 --json against the brute-force baseline\'s process on the same inputs (median of 5, alternated), and g5plan --help',
+    run: async () => (await import('./cold-cli.ts')).benchColdCli(),
+  },
   'plan-puyang-restore': {
     about: 'issue 5: restore the 2022 area targets after removing 30% of the Puyang sites (candidates: them + 3x decoys)',
     run: async () => {

@@ -4,9 +4,6 @@
  * optional GeoJSON of covered areas and holes (--out) and an RSRP GeoTIFF (--raster).
  */
 import { reportAreas } from '../../engine/coverage/area-report.ts';
-import { coverageToGeoJson } from '../../engine/coverage/coverage-geojson.ts';
-import { encodeGeoTiff } from '../../engine/coverage/geotiff.ts';
-import { resampleToLonLat } from '../../engine/coverage/lonlat-raster.ts';
 import { parseNumberOption, parseOptions, requireOption } from '../args.ts';
 import { printJson, writeTextFile } from '../io.ts';
 import { RADIO_HELP, RADIO_OPTIONS, radioSettingsFrom } from '../radio-options.ts';
@@ -63,8 +60,15 @@ export async function run(argv: string[]): Promise<number> {
     throw e;
   }
   const areaReports = areas.length ? reportAreas(result.raster, areas) : [];
-  if (o.out) await writeTextFile(o.out, JSON.stringify(coverageToGeoJson(result.raster, areaReports)));
-  if (o.raster) await writeTextFile(o.raster, new Uint8Array(encodeGeoTiff(resampleToLonLat(result.raster.grid, result.raster.rsrpDbm, result.raster.inside))));
+  // Loaded only when asked for: the GeoTIFF writer alone takes longer to load than a cold Puyang run's tiles.
+  if (o.out) {
+    const { coverageToGeoJson } = await import('../../engine/coverage/coverage-geojson.ts');
+    await writeTextFile(o.out, JSON.stringify(coverageToGeoJson(result.raster, areaReports)));
+  }
+  if (o.raster) {
+    const [{ encodeGeoTiff }, { resampleToLonLat }] = await Promise.all([import('../../engine/coverage/geotiff.ts'), import('../../engine/coverage/lonlat-raster.ts')]);
+    await writeTextFile(o.raster, new Uint8Array(encodeGeoTiff(resampleToLonLat(result.raster.grid, result.raster.rsrpDbm, result.raster.inside))));
+  }
   const { stats } = result;
   const doc = {
     pixels: stats.pixels, resM: stats.resM, areaKm2: stats.areaKm2, coveredKm2: stats.coveredKm2, coveredShare: stats.coveredShare,
