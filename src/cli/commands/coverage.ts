@@ -8,6 +8,9 @@ import { parseNumberOption, parseOptions, requireOption } from '../args.ts';
 import { printJson, writeTextFile } from '../io.ts';
 import { RADIO_HELP, RADIO_OPTIONS, radioSettingsFrom } from '../radio-options.ts';
 import { runCoverageDetailed } from '../run-coverage.ts';
+import { createNodeCoveragePool, defaultWorkerCount } from '../node-pool.ts';
+import type { CoveragePool } from '../../../workers/pool.ts';
+import type { RadioSettings } from '../../engine/model/defaults.ts';
 import { parseCrsOption, readSitesFile } from '../sites-file.ts';
 import { loadStudyFrame } from '../study-inputs.ts';
 import { defaultResolutionM } from '../../engine/coverage/study-area.ts';
@@ -37,6 +40,8 @@ const HELP = `g5plan coverage --sites FILE [--regions FILE | --dataset puyang|he
 ${RADIO_HELP}Without --regions or --dataset the area is the sites' bounding box grown by 5 km.
 `;
 
+type Options = ReturnType<typeof parseOptions<typeof OPTIONS>>;
+
 const pct = (x: number | null) => (x === null ? '-' : `${(x * 100).toFixed(1)}%`);
 
 export async function run(argv: string[]): Promise<number> {
@@ -46,6 +51,17 @@ export async function run(argv: string[]): Promise<number> {
   const resOption = parseNumberOption(o.res, 'res', 10, 100_000);
   const year = parseNumberOption(o.year, 'year', 1990, 2100) ?? null;
   const workers = parseNumberOption(o.workers, 'workers', 1, 64);
+  // Workers start now: their code loads while this thread reads the inputs.
+  const pool = createNodeCoveragePool(workers ?? defaultWorkerCount());
+  pool.warm();
+  try {
+    return await runWith(o, settings, resOption, year, workers, pool);
+  } finally {
+    pool.dispose();
+  }
+}
+
+async function runWith(o: Options, settings: RadioSettings, resOption: number | undefined, year: number | null, workers: number | undefined, pool: CoveragePool): Promise<number> {
   const allSites = await readSitesFile(requireOption(o.sites, 'sites'), parseCrsOption(o.crs));
   const sites = sitesInService(allSites, year);
   const { regions, areas } = await loadStudyFrame(o);
@@ -54,7 +70,7 @@ export async function run(argv: string[]): Promise<number> {
   if (!sites.length && !regions) throw new UserError(`${o.sites}: no station in service${year !== null ? ` by ${year}` : ''} and no --regions/--dataset: nothing to compute`);
   let result;
   try {
-    result = await runCoverageDetailed({ sites, regions, areas, resM, settings, workers: workers ?? undefined });
+    result = await runCoverageDetailed({ sites, regions, areas, resM, settings, workers: workers ?? undefined }, undefined, pool);
   } catch (e) {
     if (e instanceof RangeError) throw new UserError(e.message);
     throw e;
