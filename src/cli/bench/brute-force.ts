@@ -4,7 +4,7 @@
  * power per pixel (no sectors, no SINR, no statistics beyond the covered share).
  */
 import type { CoverageInput } from '../../engine/coverage/types.ts';
-import { buildStudyArea } from '../../engine/coverage/study-area.ts';
+import { buildStudyArea, fullStudyMasks } from '../../engine/coverage/study-area.ts';
 import { gridProjection } from '../../engine/geo/projection.ts';
 
 const C_M_S = 299_792_458;
@@ -33,9 +33,10 @@ export function bruteForceCoverage(input: CoverageInput): { evaluations: number;
       }
     }
   }
+  const { regionIndex } = fullStudyMasks(study);
   let inside = 0, covered = 0;
   for (let i = 0; i < best.length; i++) {
-    if (study.regionIndex[i] === 0) continue;
+    if (regionIndex[i] === 0) continue;
     inside++;
     if (best[i] >= input.settings.thresholdDbm) covered++;
   }

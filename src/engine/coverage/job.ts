@@ -31,7 +31,7 @@ export function prepareJob(input: CoverageInput, reuse?: PreparedJob, newToOld?:
   const settingsKey = JSON.stringify(input.settings);
   const sameStudy = canReuseStudy(input, reuse);
   const study: StudyArea = sameStudy
-    ? { grid: reuse.grid, regionIndex: reuse.regionIndex, areaIndex: reuse.areaIndex, areaRings: reuse.areaRings, areaBounds: reuse.areaBounds, densityPerPixel: reuse.densityPerPixel, bboxMode: false, tileInside: reuse.tileInside }
+    ? { grid: reuse.grid, regionRuns: reuse.regionRuns, areaRuns: reuse.areaRuns, areaRings: reuse.areaRings, areaBounds: reuse.areaBounds, densityPerPixel: reuse.densityPerPixel, bboxMode: false, tileInside: reuse.tileInside }
     : buildStudyArea(input.sites, input.regions, input.areas, input.resM);
   const sameTables = !!reuse && reuse.registry.settingsKey === settingsKey;
   const registry = sameTables ? reuse.registry : new TableRegistry(settingsKey);
