@@ -3,11 +3,10 @@
  * a dataset or the sites' bounding box; statistics per region and per settlement area;
  * optional GeoJSON of covered areas and holes (--out) and an RSRP GeoTIFF (--raster).
  */
-import { reportAreas } from '../../engine/coverage/area-report.ts';
 import { parseNumberOption, parseOptions, requireOption } from '../args.ts';
 import { printJson, writeTextFile } from '../io.ts';
 import { RADIO_HELP, RADIO_OPTIONS, radioSettingsFrom } from '../radio-options.ts';
-import { runCoverageDetailed } from '../run-coverage.ts';
+import { streamCoverage } from '../coverage-stream.ts';
 import { createNodeCoveragePool, defaultWorkerCount } from '../node-pool.ts';
 import type { CoveragePool } from '../../../workers/pool.ts';
 import type { RadioSettings } from '../../engine/model/defaults.ts';
@@ -35,8 +34,8 @@ const HELP = `g5plan coverage --sites FILE [--regions FILE | --dataset puyang|he
                       would exceed 25 million pixels, e.g. 100 m for all of Henan, with a warning)
   --year Y            only stations with year <= Y
   --workers N         worker threads (default: one per core, at most 8)
-  --out FILE.geojson  covered area and holes as polygons
-  --raster FILE.tif   best-server RSRP (dBm) as a GeoTIFF in EPSG:4326
+  --out FILE.geojson  covered area (one feature per region) and holes as polygons
+  --raster FILE.tif   best-server RSRP (dBm) as a tiled GeoTIFF in EPSG:4326, written tile by tile
 ${RADIO_HELP}Without --regions or --dataset the area is the sites' bounding box grown by 5 km.
 `;
 
@@ -70,22 +69,12 @@ async function runWith(o: Options, settings: RadioSettings, resOption: number | 
   if (!sites.length && !regions) throw new UserError(`${o.sites}: no station in service${year !== null ? ` by ${year}` : ''} and no --regions/--dataset: nothing to compute`);
   let result;
   try {
-    result = await runCoverageDetailed({ sites, regions, areas, resM, settings, workers: workers ?? undefined }, undefined, pool);
+    result = await streamCoverage(pool, { sites, regions, areas, resM, settings }, { out: o.out, raster: o.raster });
   } catch (e) {
     if (e instanceof RangeError) throw new UserError(e.message);
     throw e;
   }
-  const areaReports = areas.length ? reportAreas(result.raster, areas) : [];
-  // Loaded only when asked for: the GeoTIFF writer alone takes longer to load than a cold Puyang run's tiles.
-  if (o.out) {
-    const { coverageToGeoJson } = await import('../../engine/coverage/coverage-geojson.ts');
-    await writeTextFile(o.out, JSON.stringify(coverageToGeoJson(result.raster, areaReports)));
-  }
-  if (o.raster) {
-    const [{ encodeGeoTiff }, { resampleToLonLat }] = await Promise.all([import('../../engine/coverage/geotiff.ts'), import('../../engine/coverage/lonlat-raster.ts')]);
-    await writeTextFile(o.raster, new Uint8Array(encodeGeoTiff(resampleToLonLat(result.raster.grid, result.raster.rsrpDbm, result.raster.inside))));
-  }
-  const { stats } = result;
+  const { areaReports, stats } = result;
   const doc = {
     pixels: stats.pixels, resM: stats.resM, areaKm2: stats.areaKm2, coveredKm2: stats.coveredKm2, coveredShare: stats.coveredShare,
     regions: stats.regions,
