@@ -5,7 +5,8 @@
 // before the test tiers that spawn the CLI. Type errors are `npm run typecheck`'s job: this
 // only emits (noCheck), so a build takes seconds.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,6 +30,11 @@ for (const entry of readdirSync(ROOT, { withFileTypes: true })) {
   if (EMITTED.has(entry.name) || entry.name.startsWith('.') || !(entry.isDirectory() || entry.name === 'package.json')) continue;
   symlinkSync(join('..', entry.name), join(OUT, entry.name));
 }
+// The build's identity: a hash of every source it compiled, so queue workers of other code are told apart (src/cli/version.ts).
+const hash = createHash('sha256');
+const sources = (dir) => readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sources(join(dir, e.name)) : /\.ts$/.test(e.name) ? [join(dir, e.name)] : []));
+for (const file of ['src', 'workers'].flatMap(sources).sort()) hash.update(file).update(readFileSync(join(ROOT, file)));
+writeFileSync(join(OUT, 'BUILD_ID'), hash.digest('hex').slice(0, 12) + '\n');
 if (!existsSync(join(OUT, 'src/cli/main.js'))) {
   process.stderr.write('g5plan build: dist-node/src/cli/main.js was not written\n');
   process.exit(1);

@@ -6,13 +6,13 @@
  * and files as the in-memory path (tests/cli/coverage-stream.test.ts).
  */
 import type { Feature, FeatureCollection } from 'geojson';
-import type { CoveragePool } from '../../workers/pool.ts';
+import type { CoveragePool, StreamOptions, StreamRunResult } from '../../workers/pool.ts';
 import { areaWindowBounds, reportArea, type AreaReport } from '../engine/coverage/area-report.ts';
 import type { TileResult } from '../engine/coverage/compute-tile.ts';
 import { DEFAULT_TILE_SIZE_PX } from '../engine/coverage/job.ts';
 import { OrderedSums } from '../engine/coverage/stream/ordered-sums.ts';
 import { TileWindows } from '../engine/coverage/stream/tile-windows.ts';
-import type { CoverageInput, CoverageStats } from '../engine/coverage/types.ts';
+import type { CoverageInput, CoverageProgress, CoverageStats } from '../engine/coverage/types.ts';
 import type { GridSpec } from '../engine/geo/grid.ts';
 import { rasterizeGeometry } from '../engine/geo/rasterize.ts';
 import { writeTextFile } from './io.ts';
@@ -28,7 +28,12 @@ export interface StreamedCoverage {
 
 type Sink = { put(t: TileResult): void };
 
-export async function streamCoverage(pool: CoveragePool, input: CoverageInput, files: { out?: string; raster?: string } = {}): Promise<StreamedCoverage> {
+/** Where tiles come from: a local worker pool, or a queue's workers (queue/coordinator.ts). */
+export type TileSource = (onTile: (t: TileResult) => void, options: StreamOptions) => Promise<StreamRunResult>;
+
+export const poolSource = (pool: CoveragePool, input: CoverageInput): TileSource => (onTile, options) => pool.stream(input, onTile, options);
+
+export async function streamCoverage(source: TileSource, input: CoverageInput, files: { out?: string; raster?: string } = {}, onProgress?: (p: CoverageProgress) => void): Promise<StreamedCoverage> {
   const tileSizePx = input.tileSizePx ?? DEFAULT_TILE_SIZE_PX;
   // Writers' modules load while the workers prepare (the run waits for both).
   const [rasterModules, outModules] = await Promise.all([
@@ -51,7 +56,7 @@ export async function streamCoverage(pool: CoveragePool, input: CoverageInput, f
     }
   };
   try {
-    const run = await pool.stream(input, (t) => { for (const s of sinks) s.put(t); }, { onStart: start });
+    const run = await source((t) => { for (const s of sinks) s.put(t); }, { onStart: start, onProgress });
     (raster as ReturnType<typeof rasterSink> | null)?.finish();
     if (outModules && covered) {
       const collection: FeatureCollection = { type: 'FeatureCollection', features: [...(covered as Feature[]), ...outModules[2].holeFeatures(areaReports)] };

@@ -15,7 +15,7 @@ import { reportAreas } from '../../src/engine/coverage/area-report.ts';
 import { coverageToGeoJson, holeFeatures } from '../../src/engine/coverage/coverage-geojson.ts';
 import { resampleToLonLat } from '../../src/engine/coverage/lonlat-raster.ts';
 import type { CoverageInput } from '../../src/engine/coverage/types.ts';
-import { streamCoverage } from '../../src/cli/coverage-stream.ts';
+import { poolSource, streamCoverage } from '../../src/cli/coverage-stream.ts';
 import { loadDataset } from '../../src/cli/dataset.ts';
 import { createNodeCoveragePool } from '../../src/cli/node-pool.ts';
 import { DEFAULT_RADIO } from '../../src/engine/model/defaults.ts';
@@ -30,7 +30,7 @@ async function bothRoutes(input: CoverageInput, name: string) {
   try {
     const memory = await pool.run(input);
     const files = { out: join(tmp, `${name}.geojson`), raster: join(tmp, `${name}.tif`) };
-    const streamed = await streamCoverage(pool, input, files);
+    const streamed = await streamCoverage(poolSource(pool, input), input, files);
     return { memory, streamed, files };
   } finally {
     pool.dispose();

@@ -60,7 +60,8 @@ async function timedOnPuyang(work: (input: CoverageInput) => { pixels?: number |
   };
 }
 
-export const BENCHMARKS: Record<string, { about: string; run: () => Promise<BenchFigures> }> = {
+/** `onDemand`: long; run only when named with --only, never in the default suite. */
+export const BENCHMARKS: Record<string, { about: string; onDemand?: boolean; run: () => Promise<BenchFigures> }> = {
   'puyang-2022-50m': {
     about: 'Puyang synthetic 2022 plan, 50 m, RSRP + best server + SINR + region statistics, 2 workers (median of 3 warm runs, reusing the last raster as the app does; coldMs: the first run of fresh workers)',
     run: () => poolRuns(50, puyang2022, 3),
@@ -105,6 +106,11 @@ export const BENCHMARKS: Record<string, { about: string; run: () => Promise<Benc
   'henan-2022-100m': {
     about: '168,000 generated stations over Henan (167,000 km2) at 100 m, 2 workers, one cold run',
     run: () => poolRuns(100, henan2022, 0),
+  },
+  'henan-2022-25m': {
+    about: 'issue 15, on demand (long): the 168,000-station Henan plan at 25 m streamed (g5plan coverage\'s route: memory bounded by tiles in flight), 2 workers, one cold run; not in the default suite',
+    onDemand: true,
+    run: async () => (await import('./streamed.ts')).benchStreamed(25),
   },
   'puyang-2022-50m-single-thread': {
     about: 'the same work as puyang-2022-50m on the calling thread (no workers; WebAssembly kernel; evaluations = pixel-cell pairs)',

@@ -4,12 +4,13 @@
  * optional GeoJSON of covered areas and holes (--out) and an RSRP GeoTIFF (--raster).
  */
 import { parseNumberOption, parseOptions, requireOption } from '../args.ts';
-import { printJson, writeTextFile } from '../io.ts';
+import { printJson } from '../io.ts';
 import { RADIO_HELP, RADIO_OPTIONS, radioSettingsFrom } from '../radio-options.ts';
-import { streamCoverage } from '../coverage-stream.ts';
+import { poolSource, streamCoverage } from '../coverage-stream.ts';
 import { createNodeCoveragePool, defaultWorkerCount } from '../node-pool.ts';
 import type { CoveragePool } from '../../../workers/pool.ts';
 import type { RadioSettings } from '../../engine/model/defaults.ts';
+import type { CoverageProgress } from '../../engine/coverage/types.ts';
 import { parseCrsOption, readSitesFile } from '../sites-file.ts';
 import { loadStudyFrame } from '../study-inputs.ts';
 import { defaultResolutionM } from '../../engine/coverage/study-area.ts';
@@ -21,7 +22,8 @@ export const DEFAULT_RES_M = 50;
 const OPTIONS = {
   sites: { type: 'string' }, crs: { type: 'string' }, regions: { type: 'string' }, dataset: { type: 'string' },
   areas: { type: 'string' }, res: { type: 'string' }, year: { type: 'string' }, workers: { type: 'string' },
-  out: { type: 'string' }, raster: { type: 'string' }, help: { type: 'boolean' }, ...RADIO_OPTIONS,
+  out: { type: 'string' }, raster: { type: 'string' }, help: { type: 'boolean' }, queue: { type: 'string' },
+  'queue-fresh': { type: 'boolean' }, 'tile-size': { type: 'string' }, progress: { type: 'boolean' }, ...RADIO_OPTIONS,
 } as const;
 
 const HELP = `g5plan coverage --sites FILE [--regions FILE | --dataset puyang|henan] [--areas FILE] [options] [--json]
@@ -36,10 +38,26 @@ const HELP = `g5plan coverage --sites FILE [--regions FILE | --dataset puyang|he
   --workers N         worker threads (default: one per core, at most 8)
   --out FILE.geojson  covered area (one feature per region) and holes as polygons
   --raster FILE.tif   best-server RSRP (dBm) as a tiled GeoTIFF in EPSG:4326, written tile by tile
+  --tile-size PX      tile edge in pixels (default 128); any size gives the same numbers
+  --queue redis://HOST:PORT  run the tiles as jobs on that Redis server, served by
+                      \`g5plan worker --queue ...\` processes anywhere (docs/scale.md); same output
+  --queue-fresh       first drop an unfinished run with other inputs left on that queue
+  --progress          progress lines on stderr
 ${RADIO_HELP}Without --regions or --dataset the area is the sites' bounding box grown by 5 km.
 `;
 
 type Options = ReturnType<typeof parseOptions<typeof OPTIONS>>;
+
+/** Progress on stderr, about once a second. */
+function progressPrinter(): (p: CoverageProgress) => void {
+  let last = 0;
+  return (p) => {
+    const now = performance.now();
+    if (p.fraction < 1 && now - last < 1000) return;
+    last = now;
+    process.stderr.write(`progress ${(p.fraction * 100).toFixed(1)}% (${(p.pixelsPerS / 1e6).toFixed(2)} M pixels/s)\n`);
+  };
+}
 
 const pct = (x: number | null) => (x === null ? '-' : `${(x * 100).toFixed(1)}%`);
 
@@ -47,29 +65,33 @@ export async function run(argv: string[]): Promise<number> {
   const o = parseOptions(argv, OPTIONS, 'coverage');
   if (o.help) { process.stdout.write(HELP); return 0; }
   const settings = radioSettingsFrom(o);
-  const resOption = parseNumberOption(o.res, 'res', 10, 100_000);
-  const year = parseNumberOption(o.year, 'year', 1990, 2100) ?? null;
   const workers = parseNumberOption(o.workers, 'workers', 1, 64);
-  // Workers start now: their code loads while this thread reads the inputs.
-  const pool = createNodeCoveragePool(workers ?? defaultWorkerCount());
-  pool.warm();
+  if (o.queue && workers !== undefined) throw new UserError('--workers is for a local run; with --queue the tiles go to `g5plan worker` processes');
+  // Local workers start now: their code loads while this thread reads the inputs.
+  const pool = o.queue ? null : createNodeCoveragePool(workers ?? defaultWorkerCount());
+  pool?.warm();
   try {
-    return await runWith(o, settings, resOption, year, workers, pool);
+    return await runWith(o, settings, pool);
   } finally {
-    pool.dispose();
+    pool?.dispose();
   }
 }
 
-async function runWith(o: Options, settings: RadioSettings, resOption: number | undefined, year: number | null, workers: number | undefined, pool: CoveragePool): Promise<number> {
-  const allSites = await readSitesFile(requireOption(o.sites, 'sites'), parseCrsOption(o.crs));
+async function runWith(o: Options, settings: RadioSettings, pool: CoveragePool | null): Promise<number> {
+  const resOption = parseNumberOption(o.res, 'res', 10, 100_000);
+  const year = parseNumberOption(o.year, 'year', 1990, 2100) ?? null;
+  const tileSizePx = parseNumberOption(o['tile-size'], 'tile-size', 8, 2048);
+  const [allSites, { regions, areas }] = await Promise.all([readSitesFile(requireOption(o.sites, 'sites'), parseCrsOption(o.crs)), loadStudyFrame(o)]);
   const sites = sitesInService(allSites, year);
-  const { regions, areas } = await loadStudyFrame(o);
   const resM = resOption ?? defaultResolutionM(sites, regions, DEFAULT_RES_M);
   const resWarning = resOption === undefined && resM !== DEFAULT_RES_M ? [`no --res given: ${resM} m pixels, because ${DEFAULT_RES_M} m would exceed 25 million pixels for this area`] : [];
   if (!sites.length && !regions) throw new UserError(`${o.sites}: no station in service${year !== null ? ` by ${year}` : ''} and no --regions/--dataset: nothing to compute`);
+  const input = { sites, regions, areas, resM, settings, ...(tileSizePx ? { tileSizePx } : {}) };
+  const progress = o.progress ? progressPrinter() : undefined;
   let result;
   try {
-    result = await streamCoverage(pool, { sites, regions, areas, resM, settings }, { out: o.out, raster: o.raster });
+    const source = pool ? poolSource(pool, input) : await (await import('../queue/coordinator.ts')).queueSource(o.queue!, input, { fresh: !!o['queue-fresh'], log: progress && ((line) => process.stderr.write(line + '\n')) });
+    result = await streamCoverage(source, input, { out: o.out, raster: o.raster }, progress);
   } catch (e) {
     if (e instanceof RangeError) throw new UserError(e.message);
     throw e;

@@ -11,6 +11,8 @@ import type { Region, TargetArea } from '../model/dataset.ts';
 import type { Site } from '../model/types.ts';
 
 export const BBOX_MARGIN_M = 5000;
+/** Largest grid (a streamed run holds only tiles; an in-memory raster of this size would not fit anyway). */
+export const MAX_GRID_PIXELS = 2_000_000_000;
 
 /** A tile's masks, tile-local row-major: inside (region slot > 0), its inside window, region slots, areas. */
 export interface TileMasks {
@@ -67,7 +69,20 @@ function* geometryVertices(regions: Region[]): Iterable<[number, number]> {
   }
 }
 
+/** The grid alone (what a queue coordinator needs before any tile), exactly as buildStudyArea makes it. */
+export function studyGrid(sites: Site[], regions: Region[] | null, resM: number): GridSpec {
+  return studyFrame(sites, regions, resM).grid;
+}
+
 export function buildStudyArea(sites: Site[], regions: Region[] | null, areas: TargetArea[], resM: number): StudyArea {
+  const { grid, bboxMode, project, regionRings } = studyFrame(sites, regions, resM);
+  const regionRuns = buildRunMask(grid, regionRings, bboxMode ? 1 : 0, 1);
+  const areaRings = areas.map((a) => projectRings(a.geometry, project));
+  const areaRuns = buildRunMask(grid, areaRings, -1);
+  return { grid, regionRuns, areaRuns, areaRings, areaBounds: areaRings.map((rings) => ringsBounds(rings)), densityPerPixel: populationDensities(regions ?? [], regionRuns, areaRuns), bboxMode, tileInside: new Map() };
+}
+
+function studyFrame(sites: Site[], regions: Region[] | null, resM: number) {
   if (!(resM >= 10)) throw new RangeError(`resolution ${resM} m: pixels must be at least 10 m`);
   const bboxMode = !regions || regions.length === 0;
   if (bboxMode && sites.length === 0) throw new RangeError('no sites and no regions: nothing to compute');
@@ -85,11 +100,9 @@ export function buildStudyArea(sites: Site[], regions: Region[] | null, areas: T
   }
   const grid = makeGrid(centre, bounds, resM);
   const n = grid.width * grid.height;
-  if (n > 400_000_000) throw new RangeError(`${grid.width} x ${grid.height} pixels at ${resM} m is too many: use coarser pixels`);
-  const regionRuns = buildRunMask(grid, regionRings, bboxMode ? 1 : 0, 1);
-  const areaRings = areas.map((a) => projectRings(a.geometry, project));
-  const areaRuns = buildRunMask(grid, areaRings, -1);
-  return { grid, regionRuns, areaRuns, areaRings, areaBounds: areaRings.map((rings) => ringsBounds(rings)), densityPerPixel: populationDensities(regions ?? [], regionRuns, areaRuns), bboxMode, tileInside: new Map() };
+  // Pixel indices must stay exact in Int32 maths; labels are runs, so the grid itself costs little.
+  if (n > MAX_GRID_PIXELS) throw new RangeError(`${grid.width} x ${grid.height} pixels at ${resM} m is too many: use coarser pixels`);
+  return { grid, bboxMode, project, regionRings };
 }
 
 /** Region slot (1 + index, 0 = outside) and settlement area (-1 = none) of each pixel of a window. */
