@@ -38,7 +38,8 @@ const HELP = `g5plan coverage --sites FILE [--regions FILE | --dataset puyang|he
   --workers N         worker threads (default: one per core, at most 8)
   --out FILE.geojson  covered area (one feature per region) and holes as polygons
   --raster FILE.tif   best-server RSRP (dBm) as a tiled GeoTIFF in EPSG:4326, written tile by tile
-  --tile-size PX      tile edge in pixels (default 128); any size gives the same numbers
+  --tile-size PX      tile edge in pixels (default 128): the same pixels at any size; population
+                      sums, added tile by tile, may differ in the last digits
   --queue redis://HOST:PORT  run the tiles as jobs on that Redis server, served by
                       \`g5plan worker --queue ...\` processes anywhere (docs/scale.md); same output
   --queue-fresh       first drop an unfinished run with other inputs left on that queue
