@@ -112,6 +112,16 @@ export const BENCHMARKS: Record<string, { about: string; onDemand?: boolean; run
     onDemand: true,
     run: async () => (await import('./streamed.ts')).benchStreamed(25),
   },
+  'henan-2022-100m-queue': {
+    about: 'issue 15, on demand: the Henan plan at 100 m over a BullMQ queue (own Redis on loopback) with 1 and 2 local worker processes, against the local pool of 2 threads',
+    onDemand: true,
+    run: async () => (await import('./queue-bench.ts')).benchHenanQueue(),
+  },
+  'national-2025-100m': {
+    about: 'issue 15, on demand (long): 26 stations per 10,000 residents in every county (seeded), every embedded province at 100 m, streamed, 2 workers',
+    onDemand: true,
+    run: async () => (await import('./queue-bench.ts')).benchNational(),
+  },
   'puyang-2022-50m-single-thread': {
     about: 'the same work as puyang-2022-50m on the calling thread (no workers; WebAssembly kernel; evaluations = pixel-cell pairs)',
     run: () => timedOnPuyang((input) => {
