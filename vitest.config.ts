@@ -13,7 +13,9 @@ if (!(Map as unknown as { groupBy?: unknown }).groupBy) {
 // Unit, property, worker and CLI tiers. Browser tests have their own config (vitest.e2e.config.ts).
 export default defineConfig({
   test: {
-    include: ['tests/{unit,property,worker,cli}/**/*.test.ts'],
+    include: ['tests/{unit,property,worker,cli,queue}/**/*.test.ts'],
+    // The CLI tier spawns the compiled command line: build it first when sources changed.
+    globalSetup: ['tests/setup/build-cli.ts'],
     testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: 'forks',

@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.test.ts'],
-    globalSetup: ['tests/e2e/global-setup.ts'],
+    globalSetup: ['tests/setup/build-cli.ts', 'tests/e2e/global-setup.ts'],
     testTimeout: 180_000,
     hookTimeout: 120_000,
     // One browser at a time: the machine has two cores and the coverage workers want both.

@@ -10,6 +10,7 @@ import { DEFAULT_TILE_SIZE_PX, sameFrame } from '../src/engine/coverage/job.ts';
 import type { TileResult, TileSums } from '../src/engine/coverage/compute-tile.ts';
 import type { AreaStats, CoverageInput, CoverageProgress, CoverageRaster, CoverageStats } from '../src/engine/coverage/types.ts';
 import type { Site } from '../src/engine/model/types.ts';
+import type { GridSpec } from '../src/engine/geo/grid.ts';
 import type { CoverageWorkerApi, LoadResult } from './api.ts';
 
 export interface PoolWorker {
@@ -57,6 +58,26 @@ interface RunState {
   owner: Map<number, number>;
 }
 
+/** A streamed run (CoveragePool.stream): what is left once the tiles went to the caller. */
+export interface StreamRunResult {
+  grid: GridSpec;
+  tileCount: number;
+  evaluations: number;
+  pixelSitePairs: number;
+  elapsedMs: number;
+  warnings: string[];
+}
+
+export interface StreamOptions {
+  onProgress?: (p: CoverageProgress) => void;
+  /** Called once the grid is known, before the first tile. */
+  onStart?: (grid: GridSpec, tileCount: number) => void;
+}
+
+/** A streamed run keeps few tiles in flight: 2 requests of 2 tiles per worker. */
+const STREAM_REQUESTS_IN_FLIGHT = 2;
+const STREAM_BATCH_TILES = 2;
+
 /** Requests queued at each worker in a full run. */
 const REQUESTS_IN_FLIGHT = 4;
 
@@ -85,6 +106,60 @@ export class CoveragePool {
     const next = this.queue.then(() => this.runNow(input, options));
     this.queue = next.catch(() => undefined);
     return next;
+  }
+
+  /**
+   * A full run whose tiles go to `onTile` as they come (each with its own pixel arrays) instead of
+   * into a raster: the caller keeps what it needs, so memory follows the tiles in flight, not
+   * the raster (g5plan coverage on a province at 25 m). Tiles are asked for in id order, a few at
+   * a time per worker.
+   */
+  stream(input: CoverageInput, onTile: (t: TileResult) => void, options: StreamOptions = {}): Promise<StreamRunResult> {
+    const next = this.queue.then(() => this.streamNow(input, onTile, options));
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private async streamNow(input: CoverageInput, onTile: (t: TileResult) => void, { onProgress, onStart }: StreamOptions): Promise<StreamRunResult> {
+    const t0 = this.now();
+    const workers = this.ensureWorkers();
+    const version = ++this.version;
+    this.last = null;
+    const aborted = new Promise<never>((_, reject) => { this.abort = reject; });
+    try {
+      // Sent back to back: a worker handles its messages in order, so tiles asked for later wait for its load.
+      const loading = workers.map((w) => {
+        w.api.attachRaster(null).catch(() => undefined);
+        return w.api.load(input, version, { keepState: false, edit: null, sameStudy: false });
+      });
+      const settled = Promise.all(loading);
+      settled.catch(() => undefined);
+      const load = await Promise.race([Promise.race(loading), aborted]);
+      onStart?.(load.grid, load.tileCount);
+      let next = 0, done = 0, pixels = 0, evaluations = 0, pixelSitePairs = 0;
+      const lanes = workers.flatMap((w) => Array.from({ length: STREAM_REQUESTS_IN_FLIGHT }, () => w));
+      const work = Promise.all(lanes.map(async (worker) => {
+        while (next < load.tileCount) {
+          const batch = Array.from({ length: Math.min(STREAM_BATCH_TILES, load.tileCount - next) }, () => next++);
+          for (const t of await worker.api.computeTiles(version, batch, false) as TileResult[]) {
+            onTile(t);
+            pixels += t.width * t.height; evaluations += t.evaluations; pixelSitePairs += t.pixelSitePairs;
+          }
+          done += batch.length;
+          onProgress?.({ fraction: done / load.tileCount, pixelsPerS: pixels / Math.max(1e-3, (this.now() - t0) / 1000) });
+        }
+      }));
+      try {
+        await Promise.race([work, aborted]);
+      } catch (e) {
+        await settled;
+        throw e;
+      }
+      await settled;
+      return { grid: load.grid, tileCount: load.tileCount, evaluations, pixelSitePairs, elapsedMs: this.now() - t0, warnings: load.warnings };
+    } finally {
+      this.abort = null;
+    }
   }
 
   /** Terminates the workers; the running computation rejects with an AbortError. */

@@ -1,5 +1,5 @@
 /** Node adapters shared by the subcommands: reading files and stdin, writing output. */
-import { readFile, writeFile, stat } from 'node:fs/promises';
+import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { UserError } from './user-error.ts';
 
 /** Files larger than this are refused before reading: a planning input is never this big. */
@@ -23,12 +23,23 @@ export async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/** Written to a temporary file beside `path` and renamed into place, so a failure (a full disk) leaves no partial file. */
 export async function writeTextFile(path: string, text: string | Uint8Array): Promise<void> {
+  const temp = `${path}.partial-${process.pid}`;
   try {
-    await writeFile(path, text);
+    await writeFile(temp, text);
+    await rename(temp, path);
   } catch (e) {
-    throw new UserError(`${path}: cannot write (${(e as Error).message})`);
+    await rm(temp, { force: true });
+    throw fileWriteError(path, e);
   }
+}
+
+/** One line for a failed write: what went wrong, and that the requested name was left alone. */
+export function fileWriteError(path: string, e: unknown): UserError {
+  const err = e as NodeJS.ErrnoException;
+  const why = err.code === 'ENOSPC' ? 'no space left on the device' : err.code === 'EACCES' ? 'permission denied' : err.code === 'ENOENT' ? 'its folder does not exist' : err.message;
+  return new UserError(`${path}: cannot write (${why}); nothing was written under that name`);
 }
 
 export function printJson(value: unknown): void {

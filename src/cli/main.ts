@@ -13,6 +13,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: Com
   budget: { summary: 'subsidy budget by year, level and county', load: () => import('./commands/budget.ts') },
   plan: { summary: 'choose candidate sites automatically', load: () => import('./commands/plan.ts') },
   bench: { summary: 'run the benchmark suite', load: () => import('./commands/bench.ts') },
+  worker: { summary: 'serve coverage tiles from a Redis queue (coverage --queue)', load: () => import('./commands/worker.ts') },
 };
 
 function usage(): string {

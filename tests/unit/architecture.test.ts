@@ -71,4 +71,18 @@ describe('architecture', () => {
       for (const [spec] of imports(f)) expect(spec.startsWith('node:'), `${f} imports ${spec}`).toBe(false);
     }
   });
+
+  it('engine modules import each other without cycles (type imports included)', () => {
+    const engine = files('src/engine');
+    const edges = new Map(engine.map((f) => [f, imports(f).filter(([s]) => s.startsWith('.')).map(([s]) => join(f, '..', s))]));
+    const state = new Map<string, 'open' | 'done'>();
+    const visit = (f: string, path: string[]): void => {
+      if (state.get(f) === 'done') return;
+      expect(state.get(f) === 'open', `import cycle: ${[...path.slice(path.indexOf(f)), f].join(' -> ')}`).toBe(false);
+      state.set(f, 'open');
+      for (const g of edges.get(f) ?? []) visit(g, [...path, f]);
+      state.set(f, 'done');
+    };
+    for (const f of engine) visit(f, []);
+  });
 });

@@ -60,7 +60,8 @@ async function timedOnPuyang(work: (input: CoverageInput) => { pixels?: number |
   };
 }
 
-export const BENCHMARKS: Record<string, { about: string; run: () => Promise<BenchFigures> }> = {
+/** `onDemand`: long; run only when named with --only, never in the default suite. */
+export const BENCHMARKS: Record<string, { about: string; onDemand?: boolean; run: () => Promise<BenchFigures> }> = {
   'puyang-2022-50m': {
     about: 'Puyang synthetic 2022 plan, 50 m, RSRP + best server + SINR + region statistics, 2 workers (median of 3 warm runs, reusing the last raster as the app does; coldMs: the first run of fresh workers)',
     run: () => poolRuns(50, puyang2022, 3),
@@ -105,6 +106,21 @@ export const BENCHMARKS: Record<string, { about: string; run: () => Promise<Benc
   'henan-2022-100m': {
     about: '168,000 generated stations over Henan (167,000 km2) at 100 m, 2 workers, one cold run',
     run: () => poolRuns(100, henan2022, 0),
+  },
+  'henan-2022-25m': {
+    about: 'issue 15, on demand (long): the 168,000-station Henan plan at 25 m streamed (g5plan coverage\'s route: memory bounded by tiles in flight), 2 workers, one cold run; not in the default suite',
+    onDemand: true,
+    run: async () => (await import('./streamed.ts')).benchStreamed(25),
+  },
+  'henan-2022-100m-queue': {
+    about: 'issue 15, on demand: the Henan plan at 100 m over a BullMQ queue (own Redis on loopback) with 1 and 2 local worker processes, against the local pool of 2 threads',
+    onDemand: true,
+    run: async () => (await import('./queue-bench.ts')).benchHenanQueue(),
+  },
+  'national-2025-100m': {
+    about: 'issue 15, on demand (long): 26 stations per 10,000 residents in every county (seeded), every embedded province at 100 m, streamed, 2 workers',
+    onDemand: true,
+    run: async () => (await import('./queue-bench.ts')).benchNational(),
   },
   'puyang-2022-50m-single-thread': {
     about: 'the same work as puyang-2022-50m on the calling thread (no workers; WebAssembly kernel; evaluations = pixel-cell pairs)',
@@ -151,6 +167,10 @@ export const BENCHMARKS: Record<string, { about: string; run: () => Promise<Benc
       const report = JSON.parse(r.stdout) as { results: { pass: boolean | null }[] };
       return { ms, pixels: null, sites: 4653, passed: report.results.filter((x) => x.pass === true).length, failed: report.results.filter((x) => x.pass === false).length };
     },
+  },
+  'cold-cli-puyang-2022-50m': {
+    about: 'issue 15: whole processes, cold: g5plan coverage --dataset puyang --res 50 --json against the brute-force baseline\'s process on the same inputs (median of 5, alternated), and g5plan --help',
+    run: async () => (await import('./cold-cli.ts')).benchColdCli(),
   },
   'plan-puyang-restore': {
     about: 'issue 5: restore the 2022 area targets after removing 30% of the Puyang sites (candidates: them + 3x decoys)',

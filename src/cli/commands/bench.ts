@@ -16,7 +16,7 @@ const BIN = fileURLToPath(new URL('../../../bin/g5plan.mjs', import.meta.url));
 
 const HELP = `g5plan bench [--only ID[,ID...]] [--json]
 Runs each benchmark in its own process and reports time, pixels, sites and peak memory.
-${Object.entries(BENCHMARKS).map(([id, b]) => `  ${id.padEnd(32)} ${b.about}`).join('\n')}
+${Object.entries(BENCHMARKS).map(([id, b]) => `  ${id.padEnd(32)} ${b.onDemand ? '(on demand) ' : ''}${b.about}`).join('\n')}
 `;
 
 type Row = { id: string; peakMiB: number | null } & BenchFigures;
@@ -47,7 +47,7 @@ export async function run(argv: string[]): Promise<number> {
     printJson(row);
     return 0;
   }
-  const ids = o.only ? o.only.split(',') : Object.keys(BENCHMARKS);
+  const ids = o.only ? o.only.split(',') : Object.keys(BENCHMARKS).filter((id) => !BENCHMARKS[id].onDemand);
   for (const id of ids) if (!BENCHMARKS[id]) throw new UserError(`unknown benchmark "${id}": use one of ${Object.keys(BENCHMARKS).join(', ')}`);
   const results: Row[] = [];
   for (const id of ids) {

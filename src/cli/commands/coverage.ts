@@ -3,14 +3,14 @@
  * a dataset or the sites' bounding box; statistics per region and per settlement area;
  * optional GeoJSON of covered areas and holes (--out) and an RSRP GeoTIFF (--raster).
  */
-import { reportAreas } from '../../engine/coverage/area-report.ts';
-import { coverageToGeoJson } from '../../engine/coverage/coverage-geojson.ts';
-import { encodeGeoTiff } from '../../engine/coverage/geotiff.ts';
-import { resampleToLonLat } from '../../engine/coverage/lonlat-raster.ts';
 import { parseNumberOption, parseOptions, requireOption } from '../args.ts';
-import { printJson, writeTextFile } from '../io.ts';
+import { printJson } from '../io.ts';
 import { RADIO_HELP, RADIO_OPTIONS, radioSettingsFrom } from '../radio-options.ts';
-import { runCoverageDetailed } from '../run-coverage.ts';
+import { poolSource, streamCoverage } from '../coverage-stream.ts';
+import { createNodeCoveragePool, defaultWorkerCount } from '../node-pool.ts';
+import type { CoveragePool } from '../../../workers/pool.ts';
+import type { RadioSettings } from '../../engine/model/defaults.ts';
+import type { CoverageProgress } from '../../engine/coverage/types.ts';
 import { readSitesFile, SITES_FILE_OPTIONS } from '../sites-file.ts';
 import { loadStudyFrame } from '../study-inputs.ts';
 import { defaultResolutionM } from '../../engine/coverage/study-area.ts';
@@ -22,7 +22,8 @@ export const DEFAULT_RES_M = 50;
 const OPTIONS = {
   sites: { type: 'string' }, ...SITES_FILE_OPTIONS, regions: { type: 'string' }, dataset: { type: 'string' },
   areas: { type: 'string' }, res: { type: 'string' }, year: { type: 'string' }, workers: { type: 'string' },
-  out: { type: 'string' }, raster: { type: 'string' }, help: { type: 'boolean' }, ...RADIO_OPTIONS,
+  out: { type: 'string' }, raster: { type: 'string' }, help: { type: 'boolean' }, queue: { type: 'string' },
+  'queue-fresh': { type: 'boolean' }, 'tile-size': { type: 'string' }, progress: { type: 'boolean' }, ...RADIO_OPTIONS,
 } as const;
 
 const HELP = `g5plan coverage --sites FILE [--regions FILE | --dataset puyang|henan] [--areas FILE] [options] [--json]
@@ -36,10 +37,29 @@ const HELP = `g5plan coverage --sites FILE [--regions FILE | --dataset puyang|he
                       would exceed 25 million pixels, e.g. 100 m for all of Henan, with a warning)
   --year Y            only stations with year <= Y
   --workers N         worker threads (default: one per core, at most 8)
-  --out FILE.geojson  covered area and holes as polygons
-  --raster FILE.tif   best-server RSRP (dBm) as a GeoTIFF in EPSG:4326
+  --out FILE.geojson  covered area (one feature per region) and holes as polygons
+  --raster FILE.tif   best-server RSRP (dBm) as a tiled GeoTIFF in EPSG:4326, written tile by tile
+  --tile-size PX      tile edge in pixels (default 128): the same pixels at any size; population
+                      sums, added tile by tile, may differ in the last digits
+  --queue redis://HOST:PORT  run the tiles as jobs on that Redis server, served by
+                      \`g5plan worker --queue ...\` processes anywhere (docs/scale.md); same output
+  --queue-fresh       first drop an unfinished run with other inputs left on that queue
+  --progress          progress lines on stderr
 ${RADIO_HELP}Without --regions or --dataset the area is the sites' bounding box grown by 5 km.
 `;
+
+type Options = ReturnType<typeof parseOptions<typeof OPTIONS>>;
+
+/** Progress on stderr, about once a second. */
+function progressPrinter(): (p: CoverageProgress) => void {
+  let last = 0;
+  return (p) => {
+    const now = performance.now();
+    if (p.fraction < 1 && now - last < 1000) return;
+    last = now;
+    process.stderr.write(`progress ${(p.fraction * 100).toFixed(1)}% (${(p.pixelsPerS / 1e6).toFixed(2)} M pixels/s)\n`);
+  };
+}
 
 const pct = (x: number | null) => (x === null ? '-' : `${(x * 100).toFixed(1)}%`);
 
@@ -47,26 +67,38 @@ export async function run(argv: string[]): Promise<number> {
   const o = parseOptions(argv, OPTIONS, 'coverage');
   if (o.help) { process.stdout.write(HELP); return 0; }
   const settings = radioSettingsFrom(o);
+  const workers = parseNumberOption(o.workers, 'workers', 1, 64);
+  if (o.queue && workers !== undefined) throw new UserError('--workers is for a local run; with --queue the tiles go to `g5plan worker` processes');
+  // Local workers start now: their code loads while this thread reads the inputs.
+  const pool = o.queue ? null : createNodeCoveragePool(workers ?? defaultWorkerCount());
+  pool?.warm();
+  try {
+    return await runWith(o, settings, pool);
+  } finally {
+    pool?.dispose();
+  }
+}
+
+async function runWith(o: Options, settings: RadioSettings, pool: CoveragePool | null): Promise<number> {
   const resOption = parseNumberOption(o.res, 'res', 10, 100_000);
   const year = parseNumberOption(o.year, 'year', 1990, 2100) ?? null;
-  const workers = parseNumberOption(o.workers, 'workers', 1, 64);
-  const allSites = await readSitesFile(requireOption(o.sites, 'sites'), o);
+  const tileSizePx = parseNumberOption(o['tile-size'], 'tile-size', 8, 2048);
+  const [allSites, { regions, areas }] = await Promise.all([readSitesFile(requireOption(o.sites, 'sites'), o), loadStudyFrame(o)]);
   const sites = sitesInService(allSites, year);
-  const { regions, areas } = await loadStudyFrame(o);
   const resM = resOption ?? defaultResolutionM(sites, regions, DEFAULT_RES_M);
   const resWarning = resOption === undefined && resM !== DEFAULT_RES_M ? [`no --res given: ${resM} m pixels, because ${DEFAULT_RES_M} m would exceed 25 million pixels for this area`] : [];
   if (!sites.length && !regions) throw new UserError(`${o.sites}: no station in service${year !== null ? ` by ${year}` : ''} and no --regions/--dataset: nothing to compute`);
+  const input = { sites, regions, areas, resM, settings, ...(tileSizePx ? { tileSizePx } : {}) };
+  const progress = o.progress ? progressPrinter() : undefined;
   let result;
   try {
-    result = await runCoverageDetailed({ sites, regions, areas, resM, settings, workers: workers ?? undefined });
+    const source = pool ? poolSource(pool, input) : await (await import('../queue/coordinator.ts')).queueSource(o.queue!, input, { fresh: !!o['queue-fresh'], log: progress && ((line) => process.stderr.write(line + '\n')) });
+    result = await streamCoverage(source, input, { out: o.out, raster: o.raster }, progress);
   } catch (e) {
     if (e instanceof RangeError) throw new UserError(e.message);
     throw e;
   }
-  const areaReports = areas.length ? reportAreas(result.raster, areas) : [];
-  if (o.out) await writeTextFile(o.out, JSON.stringify(coverageToGeoJson(result.raster, areaReports)));
-  if (o.raster) await writeTextFile(o.raster, new Uint8Array(encodeGeoTiff(resampleToLonLat(result.raster.grid, result.raster.rsrpDbm, result.raster.inside))));
-  const { stats } = result;
+  const { areaReports, stats } = result;
   const doc = {
     pixels: stats.pixels, resM: stats.resM, areaKm2: stats.areaKm2, coveredKm2: stats.coveredKm2, coveredShare: stats.coveredShare,
     regions: stats.regions,

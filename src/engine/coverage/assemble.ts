@@ -94,12 +94,7 @@ export class RasterAssembler {
   }
 
   stats(): CoverageStats {
-    const px = pixelAreaKm2(this.grid);
-    const sums = this.total(this.regionSums, 4 * (Math.max(1, this.regions.length) + 1));
-    let pixels = 0, covered = 0;
-    for (let r = 1; r <= Math.max(1, this.regions.length); r++) { pixels += sums[4 * r]; covered += sums[4 * r + 1]; }
-    const regions: RegionStats[] = this.regions.map((reg, k) => statsRow(reg.code, reg.name, sums, k + 1, px, reg.population !== null));
-    return { pixels, resM: this.grid.resM, areaKm2: pixels * px, coveredKm2: covered * px, coveredShare: pixels ? covered / pixels : 0, regions };
+    return statsFromSums(this.grid, this.regions, this.total(this.regionSums, 4 * (Math.max(1, this.regions.length) + 1)));
   }
 
   /** Per settlement area share statistics (holes are added by the holes module). */
@@ -108,6 +103,15 @@ export class RasterAssembler {
     const sums = this.total(this.areaSums, 4 * this.areas.length);
     return this.areas.map((a, k) => ({ ...statsRow(a.id, a.name, sums, k, px, true), tier: a.tier, modelled: a.modelled }));
   }
+}
+
+/** The run's statistics from its region sums (per slot: pixels, covered, population, population covered), summed in tile order. */
+export function statsFromSums(grid: GridSpec, regions: Region[], sums: Float64Array): CoverageStats {
+  const px = pixelAreaKm2(grid);
+  let pixels = 0, covered = 0;
+  for (let r = 1; r <= Math.max(1, regions.length); r++) { pixels += sums[4 * r]; covered += sums[4 * r + 1]; }
+  const rows: RegionStats[] = regions.map((reg, k) => statsRow(reg.code, reg.name, sums, k + 1, px, reg.population !== null));
+  return { pixels, resM: grid.resM, areaKm2: pixels * px, coveredKm2: covered * px, coveredShare: pixels ? covered / pixels : 0, regions: rows };
 }
 
 function statsRow(code: string, name: string, sums: Float64Array, slot: number, pxKm2: number, hasPopulation: boolean): RegionStats {

@@ -3,10 +3,10 @@
  * the covered mask and the tile's partial statistics. `computeTile` does a full pass;
  * `updateTile` applies a change of sites to a kept TileState (incremental editing).
  */
-import type { PreparedJob } from './job.ts';
+import type { PreparedJob } from './prepared-job.ts';
 import { wasmKernelFor } from './kernel/wasm-kernel.ts';
 import { jsDbBatch } from './fast-db.ts';
-import { maskWindow, newTileState, splatSite, tileCandidates, POWER_QUANTUM_PER_MW, UNKNOWN_SECOND, type TileState } from './tile-state.ts';
+import { maskWindow, newTileState, tileMasks, splatSite, tileCandidates, POWER_QUANTUM_PER_MW, UNKNOWN_SECOND, type TileState } from './tile-state.ts';
 
 /** A tile's statistics: what comes back when its pixels were written straight into the raster. */
 export interface TileSums {
@@ -144,9 +144,10 @@ export function finishTile(job: PreparedJob, tileId: number, st: TileState): Til
 export function finishTileInto(job: PreparedJob, tileId: number, st: TileState, out: PixelLayers, offset: number): TileSums {
   const { settings } = job.input;
   const { col0, row0, width: w, height: h, inside, bestMw, bestSite, groupSum } = st;
-  const npx = w * h, gridW = job.grid.width, outW = out.width;
+  const npx = w * h, outW = out.width;
   const oInside = out.inside, oBest = out.bestSite, oRsrp = out.rsrpDbm, oSinr = out.sinrDb, oCovered = out.covered, oPopulation = out.population;
-  const { regionIndex, areaIndex, densityPerPixel, siteGroup, groupNoiseMw } = job;
+  const { densityPerPixel, siteGroup, groupNoiseMw } = job;
+  const { region: regionOf, area: areaOf } = tileMasks(job, tileId, col0, row0, w, h);
   const { loadFactor, thresholdDbm } = settings;
   const regionSums = new Float64Array(4 * (job.densityPerPixel.length / 2));
   const areaSums = new Float64Array(4 * job.input.areas.length);
@@ -196,8 +197,7 @@ export function finishTileInto(job: PreparedJob, tileId: number, st: TileState, 
       oRsrp[o] = rsrp;
       oSinr[o] = sinr;
       oCovered[o] = isCovered;
-      const gi = (row0 + r) * gridW + col0 + c;
-      const region = regionIndex[gi], area = areaIndex[gi];
+      const region = regionOf[px], area = areaOf[px];
       const density = densityPerPixel[2 * region + (area >= 0 ? 0 : 1)];
       const pop = Number.isNaN(density) ? 0 : density;
       oPopulation[o] = pop;

@@ -9,10 +9,12 @@ import type { CoverageRaster } from './types.ts';
 
 export function coverageToGeoJson(raster: CoverageRaster, areas: AreaReport[]): FeatureCollection {
   const features: Feature[] = [{ type: 'Feature', properties: { kind: 'covered' }, geometry: gridMaskToMultiPolygon(raster.grid, raster.covered) }];
-  for (const a of areas) {
-    a.holeOutlines.forEach((h, i) => features.push({
-      type: 'Feature', properties: { kind: 'hole', area: a.code, areaName: a.name, rank: i + 1, areaKm2: h.areaKm2 }, geometry: h.geometry,
-    }));
-  }
-  return { type: 'FeatureCollection', features };
+  return { type: 'FeatureCollection', features: [...features, ...holeFeatures(areas)] };
+}
+
+/** Each settlement area's hole outlines, largest first. */
+export function holeFeatures(areas: AreaReport[]): Feature[] {
+  return areas.flatMap((a) => a.holeOutlines.map((h, i): Feature => ({
+    type: 'Feature', properties: { kind: 'hole', area: a.code, areaName: a.name, rank: i + 1, areaKm2: h.areaKm2 }, geometry: h.geometry,
+  })));
 }

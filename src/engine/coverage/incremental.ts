@@ -5,7 +5,7 @@
  * (tested). A kept site whose interference radius changed (its neighbours moved) counts as
  * changed too.
  */
-import type { PreparedJob } from './job.ts';
+import type { PreparedJob } from './prepared-job.ts';
 
 export interface JobDiff {
   /** Tiles to update, ascending; 'all' when the frame changed or the job was not built from prev. */

@@ -6,7 +6,7 @@
  * (RSRP >= threshold) is exactly what the noise-limited radius gives.
  */
 import Flatbush from 'flatbush';
-import type { PreparedJob } from './job.ts';
+import type { PreparedJob } from './prepared-job.ts';
 
 export const INTERFERENCE_NEIGHBOUR_FACTOR = 4;
 export const INTERFERENCE_NEIGHBOUR_RANK = 6;

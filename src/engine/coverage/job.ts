@@ -12,52 +12,11 @@ import { buildStudyArea, type StudyArea } from './study-area.ts';
 import { TableRegistry } from './table-registry.ts';
 import { SiteArrays } from './site-arrays.ts';
 import { capInterferenceRadii } from './interference-radius.ts';
+import type { PreparedJob } from './prepared-job.ts';
+
+export type { PreparedJob } from './prepared-job.ts';
 
 export const DEFAULT_TILE_SIZE_PX = 128;
-
-export interface PreparedJob extends StudyArea {
-  input: CoverageInput;
-  tileSizePx: number;
-  tilesX: number;
-  tilesY: number;
-  siteCount: number;
-  siteXM: Float64Array;
-  siteYM: Float64Array;
-  /** Influence radius used by the kernel, m (after the interference cut-off). */
-  siteRadiusM: Float64Array;
-  /** Noise-limited radius before the cut-off, m. */
-  siteBaseRadiusM: Float64Array;
-  /** Distance to the 6th-nearest co-channel site, m (Infinity with fewer). */
-  siteNeighbourM: Float64Array;
-  siteGainTable: Int32Array;
-  siteGroup: Int32Array;
-  /** Cells of site s are cellStart[s] .. cellStart[s + 1] - 1; an omni site has one cell with offsets -1. */
-  cellStart: Int32Array;
-  cellAzimuthIdx: Int32Array;
-  /** Registry table index per cell (-1 = omni), and the offset of that table in hFlat / vFlat. */
-  cellHTable: Int32Array;
-  cellVTable: Int32Array;
-  cellHOffset: Int32Array;
-  cellVOffset: Int32Array;
-  hFlat: Float32Array;
-  vFlat: Float32Array;
-  /** Registry index of a site's combined sector table (-1 = per-cell path), and its offset in patternFlat. */
-  sitePattern: Int32Array;
-  sitePatternOffset: Int32Array;
-  /** Azimuth step of the site's first sector: the combined table is relative to it. */
-  sitePatternRotation: Int32Array;
-  patternFlat: Float32Array;
-  gainTables: Float64Array[];
-  /** gainTables as float pairs (gain, slope): what the pixel kernels interpolate. */
-  gainPairs: Float32Array[];
-  groupNoiseMw: Float64Array;
-  groupKeys: string[];
-  registry: TableRegistry;
-  siteIndex: Flatbush | null;
-  /** Next site index -> previous job's index (-1 = new or edited), when built from a previous job. */
-  newToOld: Int32Array | null;
-  warnings: string[];
-}
 
 export function sameFrame(a: Pick<CoverageInput, 'frameCenterLonLat'>, b: Pick<CoverageInput, 'frameCenterLonLat'>): boolean {
   return a.frameCenterLonLat?.[0] === b.frameCenterLonLat?.[0] && a.frameCenterLonLat?.[1] === b.frameCenterLonLat?.[1];
@@ -76,7 +35,7 @@ export function prepareJob(input: CoverageInput, reuse?: PreparedJob, newToOld?:
   const settingsKey = JSON.stringify(input.settings);
   const sameStudy = canReuseStudy(input, reuse);
   const study: StudyArea = sameStudy
-    ? { grid: reuse.grid, regionIndex: reuse.regionIndex, areaIndex: reuse.areaIndex, areaRings: reuse.areaRings, areaBounds: reuse.areaBounds, densityPerPixel: reuse.densityPerPixel, bboxMode: false, tileInside: reuse.tileInside }
+    ? { grid: reuse.grid, regionRuns: reuse.regionRuns, areaRuns: reuse.areaRuns, areaRings: reuse.areaRings, areaBounds: reuse.areaBounds, densityPerPixel: reuse.densityPerPixel, bboxMode: false, tileInside: reuse.tileInside }
     : buildStudyArea(input.sites, input.regions, input.areas, input.resM, input.frameCenterLonLat);
   const sameTables = !!reuse && reuse.registry.settingsKey === settingsKey;
   const registry = sameTables ? reuse.registry : new TableRegistry(settingsKey);

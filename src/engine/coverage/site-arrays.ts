@@ -10,7 +10,7 @@ import { AZIMUTH_STEPS, type LinkProfile } from './link-tables.ts';
 import { isPointInRings, type StudyArea } from './study-area.ts';
 import type { TableRegistry } from './table-registry.ts';
 import type { CoverageInput } from './types.ts';
-import type { PreparedJob } from './job.ts';
+import type { PreparedJob } from './prepared-job.ts';
 
 /** A site's influence ends where even its boresight power is this far below the thermal noise. */
 export const INFLUENCE_MARGIN_DB = 10;

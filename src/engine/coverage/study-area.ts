@@ -6,26 +6,40 @@
  */
 import type { GridSpec } from '../geo/grid.ts';
 import { gridProjection, projectRings, ringsBounds } from '../geo/projection.ts';
-import { scanRings } from '../geo/rasterize.ts';
+import { buildRunMask, decodeRunWindow, type RunMask } from '../geo/run-mask.ts';
 import type { Region, TargetArea } from '../model/dataset.ts';
 import type { Site } from '../model/types.ts';
 
 export const BBOX_MARGIN_M = 5000;
+/** Largest grid (a streamed run holds only tiles; an in-memory raster of this size would not fit anyway). */
+export const MAX_GRID_PIXELS = 2_000_000_000;
+
+/** A tile's masks, tile-local row-major: inside (region slot > 0), its inside window, region slots, areas. */
+export interface TileMasks {
+  inside: Uint8Array;
+  /** [rowLo, rowHi, colLo, colHi] inclusive, null when no pixel is inside. */
+  window: [number, number, number, number] | null;
+  region: Uint16Array;
+  area: Int32Array;
+}
 
 export interface StudyArea {
   grid: GridSpec;
-  /** 1 + region index per pixel, 0 outside every region (bbox mode: all 1, no regions). */
-  regionIndex: Uint16Array;
-  /** Settlement area index per pixel, -1 for none. */
-  areaIndex: Int32Array;
+  /**
+   * 1 + region index per pixel, 0 outside every region (bbox mode: all 1, no regions), as runs:
+   * memory follows the boundaries, not the pixel count (studyMasks gives a window's pixels).
+   */
+  regionRuns: RunMask;
+  /** Settlement area index per pixel, -1 for none, as runs. */
+  areaRuns: RunMask;
   /** Projected rings of each settlement area (for the model "auto" point test). */
   areaRings: Float64Array[][];
   areaBounds: [number, number, number, number][];
   /** Residents per pixel [settlement, other] for each region; NaN when its population is unknown. */
   densityPerPixel: Float64Array;
   bboxMode: boolean;
-  /** Per tile (key "tile size:tile id"), its inside mask and window, filled as tiles are first met. */
-  tileInside: Map<string, { inside: Uint8Array; window: [number, number, number, number] | null }>;
+  /** Per tile (key "tile size:tile id"), its masks, filled as tiles are first met (small grids only: tile-state.ts). */
+  tileInside: Map<string, TileMasks>;
 }
 
 function makeGrid(centerLonLat: [number, number], bounds: [number, number, number, number], resM: number): GridSpec {
@@ -60,12 +74,25 @@ function* geometryVertices(regions: Region[]): Iterable<[number, number]> {
   }
 }
 
+/** The grid alone (what a queue coordinator needs before any tile), exactly as buildStudyArea makes it. */
+export function studyGrid(sites: Site[], regions: Region[] | null, resM: number, frameCentre?: [number, number]): GridSpec {
+  return studyFrame(sites, regions, resM, frameCentre).grid;
+}
+
 /**
  * `frameCentre`: the grid's projection centre when it must be shared with other runs (x0 and y0
  * are multiples of resM from it, so two studies with one frame share every pixel); default the
  * study's own centre.
  */
 export function buildStudyArea(sites: Site[], regions: Region[] | null, areas: TargetArea[], resM: number, frameCentre?: [number, number]): StudyArea {
+  const { grid, bboxMode, project, regionRings } = studyFrame(sites, regions, resM, frameCentre);
+  const regionRuns = buildRunMask(grid, regionRings, bboxMode ? 1 : 0, 1);
+  const areaRings = areas.map((a) => projectRings(a.geometry, project));
+  const areaRuns = buildRunMask(grid, areaRings, -1);
+  return { grid, regionRuns, areaRuns, areaRings, areaBounds: areaRings.map((rings) => ringsBounds(rings)), densityPerPixel: populationDensities(regions ?? [], regionRuns, areaRuns), bboxMode, tileInside: new Map() };
+}
+
+function studyFrame(sites: Site[], regions: Region[] | null, resM: number, frameCentre?: [number, number]) {
   if (!(resM >= 10)) throw new RangeError(`resolution ${resM} m: pixels must be at least 10 m`);
   const bboxMode = !regions || regions.length === 0;
   if (bboxMode && sites.length === 0) throw new RangeError('no sites and no regions: nothing to compute');
@@ -83,25 +110,49 @@ export function buildStudyArea(sites: Site[], regions: Region[] | null, areas: T
   }
   const grid = makeGrid(centre, bounds, resM);
   const n = grid.width * grid.height;
-  if (n > 400_000_000) throw new RangeError(`${grid.width} x ${grid.height} pixels at ${resM} m is too many: use coarser pixels`);
-  const regionIndex = new Uint16Array(n);
-  if (bboxMode) regionIndex.fill(1);
-  regionRings.forEach((rings, r) => scanRings(grid, rings, (row, c0, c1) => regionIndex.fill(r + 1, row * grid.width + c0, row * grid.width + c1)));
-  const areaIndex = new Int32Array(n).fill(-1);
-  const areaRings = areas.map((a) => projectRings(a.geometry, project));
-  areaRings.forEach((rings, a) => scanRings(grid, rings, (row, c0, c1) => areaIndex.fill(a, row * grid.width + c0, row * grid.width + c1)));
-  return { grid, regionIndex, areaIndex, areaRings, areaBounds: areaRings.map((rings) => ringsBounds(rings)), densityPerPixel: populationDensities(regions ?? [], regionIndex, areaIndex), bboxMode, tileInside: new Map() };
+  // Pixel indices must stay exact in Int32 maths; labels are runs, so the grid itself costs little.
+  if (n > MAX_GRID_PIXELS) throw new RangeError(`${grid.width} x ${grid.height} pixels at ${resM} m is too many: use coarser pixels`);
+  return { grid, bboxMode, project, regionRings };
 }
 
-function populationDensities(regions: Region[], regionIndex: Uint16Array, areaIndex: Int32Array): Float64Array {
-  const settlementPx = new Float64Array(Math.max(1, regions.length) + 1);
-  const otherPx = new Float64Array(Math.max(1, regions.length) + 1);
-  for (let i = 0; i < regionIndex.length; i++) {
-    const r = regionIndex[i];
-    if (r === 0) continue;
-    if (areaIndex[i] >= 0) settlementPx[r]++;
-    else otherPx[r]++;
+/** Region slot (1 + index, 0 = outside) and settlement area (-1 = none) of each pixel of a window. */
+export function studyMasks(study: StudyArea, col0: number, row0: number, w: number, h: number, region: Uint16Array, area: Int32Array): void {
+  decodeRunWindow(study.regionRuns, col0, row0, w, h, region);
+  decodeRunWindow(study.areaRuns, col0, row0, w, h, area);
+}
+
+/** Every pixel's region slot and settlement area at once (full rasters: for small grids, e.g. planning). */
+export function fullStudyMasks(study: StudyArea): { regionIndex: Uint16Array; areaIndex: Int32Array } {
+  const { width, height } = study.grid;
+  const regionIndex = new Uint16Array(width * height), areaIndex = new Int32Array(width * height);
+  studyMasks(study, 0, 0, width, height, regionIndex, areaIndex);
+  return { regionIndex, areaIndex };
+}
+
+/** Pixels of each region slot in and out of settlement areas, counted run by run. */
+function countPixels(regionRuns: RunMask, areaRuns: RunMask, slots: number): { settlementPx: Float64Array; otherPx: Float64Array } {
+  const settlementPx = new Float64Array(slots), otherPx = new Float64Array(slots);
+  const { width } = regionRuns;
+  for (let row = 0; row < regionRuns.height; row++) {
+    let a = areaRuns.rowStart[row];
+    const aEnd = areaRuns.rowStart[row + 1];
+    // Region runs in column order; a bbox-mode mask has none: its background slot covers the row.
+    const runs: [number, number, number][] = [];
+    for (let i = regionRuns.rowStart[row]; i < regionRuns.rowStart[row + 1]; i++) runs.push([regionRuns.colStart[i], regionRuns.colEnd[i], regionRuns.value[i]]);
+    if (regionRuns.background !== 0) runs.splice(0, runs.length, [0, width, regionRuns.background]);
+    for (const [c0, c1, r] of runs) {
+      let inArea = 0;
+      while (a < aEnd && areaRuns.colEnd[a] <= c0) a++;
+      for (let k = a; k < aEnd && areaRuns.colStart[k] < c1; k++) inArea += Math.min(c1, areaRuns.colEnd[k]) - Math.max(c0, areaRuns.colStart[k]);
+      settlementPx[r] += inArea;
+      otherPx[r] += c1 - c0 - inArea;
+    }
   }
+  return { settlementPx, otherPx };
+}
+
+function populationDensities(regions: Region[], regionRuns: RunMask, areaRuns: RunMask): Float64Array {
+  const { settlementPx, otherPx } = countPixels(regionRuns, areaRuns, Math.max(1, regions.length) + 1);
   // Slot 0 = outside; bbox mode has one unnamed slot 1 and no regions.
   const density = new Float64Array(2 * (Math.max(1, regions.length) + 1)).fill(NaN);
   regions.forEach((reg, k) => {

@@ -6,6 +6,7 @@
  * results bit-identical to a full recompute.
  */
 import { tileBounds, type PreparedJob } from './job.ts';
+import { studyMasks, type TileMasks } from './study-area.ts';
 import { AZIMUTH_STEPS, PATTERN_FLOOR, atanScaledInverse32, azimuthIndexFrom32 } from './link-tables.ts';
 
 export const POWER_QUANTUM_PER_MW = 1e16;
@@ -52,7 +53,7 @@ export function newTileState(job: PreparedJob, tileId: number, keepSecond = fals
   const [col0, row0, width, height] = tileBounds(job, tileId);
   const npx = width * height, groups = job.groupNoiseMw.length;
   const reuse = scratch && !keepSecond && scratch.bestMw.length >= npx && scratch.groupSum.length >= groups * npx;
-  const cached = tileInside(job, tileId, col0, row0, width, height);
+  const cached = tileMasks(job, tileId, col0, row0, width, height);
   const inside = reuse ? scratch.inside.subarray(0, npx) : new Uint8Array(npx);
   inside.set(cached.inside);
   const bestMw = reuse ? scratch.bestMw.subarray(0, npx).fill(0) : new Float64Array(npx);
@@ -65,17 +66,25 @@ export function newTileState(job: PreparedJob, tileId: number, keepSecond = fals
   };
 }
 
-/** A tile's inside mask and window, from the study area's cache (made once per study and tile). */
-function tileInside(job: PreparedJob, tileId: number, col0: number, row0: number, width: number, height: number) {
+/**
+ * Tile masks are kept (for incremental edits, which revisit tiles) while the grid has at most
+ * this many pixels; a bigger run decodes each tile's masks as it comes, so its memory stays
+ * bounded by the tiles in flight.
+ */
+export const CACHED_MASKS_MAX_PIXELS = 30_000_000;
+
+/** A tile's inside mask, window, region slots and settlement areas (study-area.ts TileMasks). */
+export function tileMasks(job: PreparedJob, tileId: number, col0: number, row0: number, width: number, height: number): TileMasks {
   const key = `${job.tileSizePx}:${tileId}`;
   let entry = job.tileInside.get(key);
   if (entry) return entry;
+  const region = new Uint16Array(width * height), area = new Int32Array(width * height);
+  studyMasks(job, col0, row0, width, height, region, area);
   const inside = new Uint8Array(width * height);
   let r0 = height, r1 = -1, c0 = width, c1 = -1;
   for (let r = 0; r < height; r++) {
-    const base = (row0 + r) * job.grid.width + col0;
     for (let c = 0; c < width; c++) {
-      if (job.regionIndex[base + c] === 0) continue;
+      if (region[r * width + c] === 0) continue;
       inside[r * width + c] = 1;
       if (r < r0) r0 = r;
       r1 = r;
@@ -83,8 +92,8 @@ function tileInside(job: PreparedJob, tileId: number, col0: number, row0: number
       if (c > c1) c1 = c;
     }
   }
-  entry = { inside, window: r1 < 0 ? null : [r0, r1, c0, c1] as TileWindow };
-  job.tileInside.set(key, entry);
+  entry = { inside, window: r1 < 0 ? null : [r0, r1, c0, c1] as TileWindow, region, area };
+  if (job.grid.width * job.grid.height <= CACHED_MASKS_MAX_PIXELS) job.tileInside.set(key, entry);
   return entry;
 }
 

@@ -7,27 +7,54 @@ import type { GridSpec } from './grid.ts';
 import { gridProjection, projectRings, ringsBounds } from './projection.ts';
 import type { AreaGeometry } from '../model/dataset.ts';
 
-/** Calls visit(row, colStart, colEndExclusive) for every run of pixel centres inside the rings, rows rowStart..rowEnd-1. */
+/**
+ * Calls visit(row, colStart, colEndExclusive) for every run of pixel centres inside the rings, rows rowStart..rowEnd-1.
+ * Each row looks only at the edges that may cross it (an edge table bucketed by row, a row of
+ * slack either side), then applies the exact crossing test: the same runs as testing every edge
+ * on every row, in time proportional to the edges plus the crossings.
+ */
 export function scanRings(
   grid: GridSpec, rings: Float64Array[], visit: (row: number, colStart: number, colEnd: number) => void,
   rowStart = 0, rowEnd = grid.height, colMin = 0, colMax = grid.width,
 ): void {
-  const xs: number[] = [];
   // Only the rows the rings span: small settlement areas would otherwise scan the whole grid.
   const [, minY, , maxY] = ringsBounds(rings);
   rowStart = Math.max(rowStart, Math.floor((minY - grid.y0M) / grid.resM - 0.5));
   rowEnd = Math.min(rowEnd, Math.ceil((maxY - grid.y0M) / grid.resM + 0.5));
+  if (rowEnd <= rowStart) return;
+  const rowOf = (y: number) => (y - grid.y0M) / grid.resM - 0.5;
+  // Edges (x_i, y_i, x_j, y_j) as the crossing test reads them, bucketed by their first candidate row.
+  const edges: number[] = [], lastRow: number[] = [];
+  const starts: number[][] = Array.from({ length: rowEnd - rowStart }, () => []);
+  for (const r of rings) {
+    const n = r.length / 2;
+    for (let i = 0, j = n - 1; i < n; j = i++) {
+      const yi = r[2 * i + 1], yj = r[2 * j + 1];
+      if (yi === yj) continue; // never crosses a scanline
+      const first = Math.max(rowStart, Math.floor(rowOf(Math.min(yi, yj))) - 1);
+      const last = Math.min(rowEnd - 1, Math.ceil(rowOf(Math.max(yi, yj))) + 1);
+      if (last < first) continue;
+      const e = lastRow.length;
+      edges.push(r[2 * i], yi, r[2 * j], yj);
+      lastRow.push(last);
+      starts[first - rowStart].push(e);
+    }
+  }
+  const xs: number[] = [];
+  const active: number[] = [];
   for (let row = rowStart; row < rowEnd; row++) {
     const y = grid.y0M + (row + 0.5) * grid.resM;
+    for (const e of starts[row - rowStart]) active.push(e);
     xs.length = 0;
-    for (const r of rings) {
-      const n = r.length / 2;
-      for (let i = 0, j = n - 1; i < n; j = i++) {
-        const yi = r[2 * i + 1], yj = r[2 * j + 1];
-        // Half-open rule: a vertex exactly on the scanline is counted once.
-        if ((yi > y) !== (yj > y)) xs.push(r[2 * i] + ((y - yi) / (yj - yi)) * (r[2 * j] - r[2 * i]));
-      }
+    let kept = 0;
+    for (const e of active) {
+      if (lastRow[e] < row) continue;
+      active[kept++] = e;
+      const xi = edges[4 * e], yi = edges[4 * e + 1], xj = edges[4 * e + 2], yj = edges[4 * e + 3];
+      // Half-open rule: a vertex exactly on the scanline is counted once.
+      if ((yi > y) !== (yj > y)) xs.push(xi + ((y - yi) / (yj - yi)) * (xj - xi));
     }
+    active.length = kept;
     if (xs.length < 2) continue;
     xs.sort((a, b) => a - b);
     for (let k = 0; k + 1 < xs.length; k += 2) {

@@ -7,6 +7,7 @@
  * or by 1 (area).
  */
 import type { PreparedJob } from '../coverage/job.ts';
+import { fullStudyMasks } from '../coverage/study-area.ts';
 import { rasterizeGeometry } from '../geo/rasterize.ts';
 import type { TargetArea } from '../model/dataset.ts';
 import type { ElementGroups } from './coverage-oracles.ts';
@@ -31,7 +32,8 @@ function fromPixels(job: PreparedJob, isMember: Uint8Array): Pick<Universe, 'ele
 
 export function areaUniverse(job: PreparedJob, areas: TargetArea[]): Universe {
   const member = new Uint8Array(job.grid.width * job.grid.height);
-  const areaPixels = areas.map((a) => rasterizeGeometry(job.grid, a.geometry).filter((p) => job.regionIndex[p] > 0));
+  const { regionIndex } = fullStudyMasks(job);
+  const areaPixels = areas.map((a) => rasterizeGeometry(job.grid, a.geometry).filter((p) => regionIndex[p] > 0));
   for (const px of areaPixels) for (const p of px) member[p] = 1;
   const u = fromPixels(job, member);
   const areaElements = areaPixels.map((px) => px.map((p) => u.elementOfPixel[p]));
@@ -40,13 +42,14 @@ export function areaUniverse(job: PreparedJob, areas: TargetArea[]): Universe {
 
 export function studyUniverse(job: PreparedJob, weighting: 'population' | 'area'): Universe {
   const member = new Uint8Array(job.grid.width * job.grid.height);
-  for (let p = 0; p < member.length; p++) member[p] = job.regionIndex[p] > 0 ? 1 : 0;
+  const { regionIndex, areaIndex } = fullStudyMasks(job);
+  for (let p = 0; p < member.length; p++) member[p] = regionIndex[p] > 0 ? 1 : 0;
   const u = fromPixels(job, member);
   let weights: Float64Array | null = null;
   if (weighting === 'population') {
     weights = new Float64Array(u.pixelOfElement.length);
     u.pixelOfElement.forEach((p, e) => {
-      const d = job.densityPerPixel[2 * job.regionIndex[p] + (job.areaIndex[p] >= 0 ? 0 : 1)];
+      const d = job.densityPerPixel[2 * regionIndex[p] + (areaIndex[p] >= 0 ? 0 : 1)];
       weights![e] = Number.isNaN(d) ? 0 : d;
     });
   }

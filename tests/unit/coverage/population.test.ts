@@ -1,6 +1,7 @@
 /** The population rule (docs/engine.md): urban residents on settlement pixels, the rest elsewhere; totals exact. */
 import { describe, expect, it } from 'vitest';
 import { computeCoverage } from '../../../src/engine/coverage/compute-coverage.ts';
+import { fullStudyMasks } from '../../../src/engine/coverage/study-area.ts';
 import { randomSites, scenario, URBAN_AREA } from '../../fixtures/coverage-scenario.ts';
 
 describe('population per pixel', () => {
@@ -15,7 +16,8 @@ describe('population per pixel', () => {
 
   it('puts the urban half (urbanShare 0.5) on the settlement area pixels', () => {
     let urban = 0;
-    for (let i = 0; i < pop.length; i++) if (out.job.areaIndex[i] === 0) urban += pop[i];
+    const { areaIndex } = fullStudyMasks(out.job);
+    for (let i = 0; i < pop.length; i++) if (areaIndex[i] === 0) urban += pop[i];
     expect(urban).toBeCloseTo(50_000, 0);
     expect(out.job.input.areas[0].id).toBe(URBAN_AREA.id);
   });

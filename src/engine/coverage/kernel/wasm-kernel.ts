@@ -5,7 +5,7 @@
  * (no combined table) still go through the JavaScript splatSite on the same views.
  * Bit-identical to the JavaScript full pass (tests/property/wasm-kernel.property.test.ts).
  */
-import type { PreparedJob } from '../job.ts';
+import type { PreparedJob } from '../prepared-job.ts';
 import { ATAN_STEPS, AZIMUTH_STEPS, AZIMUTH_TABLE, PATTERN_FLOOR } from '../link-tables.ts';
 import { COLUMN_STRIDE, newTileState, siteRowRange, splatSite, tileCandidates, POWER_QUANTUM_PER_MW, type TileState } from '../tile-state.ts';
 import { WASM_BYTES } from './splat-wasm.ts';

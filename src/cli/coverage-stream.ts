@@ -1,0 +1,106 @@
+/**
+ * `g5plan coverage` as a stream (issue 15): tiles go from the workers through the sinks that
+ * need them (statistics in tile order, settlement-area windows for holes, region windows for
+ * --out, the GeoTIFF band writer for --raster) and are dropped; no raster of the whole area is
+ * ever held, so memory follows the tiles and areas in flight. Gives the same numbers, areas
+ * and files as the in-memory path (tests/cli/coverage-stream.test.ts).
+ */
+import type { Feature, FeatureCollection } from 'geojson';
+import type { CoveragePool, StreamOptions, StreamRunResult } from '../../workers/pool.ts';
+import { areaWindowBounds, reportArea, type AreaReport } from '../engine/coverage/area-report.ts';
+import type { TileResult } from '../engine/coverage/compute-tile.ts';
+import { DEFAULT_TILE_SIZE_PX } from '../engine/coverage/job.ts';
+import { OrderedSums } from '../engine/coverage/stream/ordered-sums.ts';
+import { TileWindows } from '../engine/coverage/stream/tile-windows.ts';
+import type { CoverageInput, CoverageProgress, CoverageStats } from '../engine/coverage/types.ts';
+import type { GridSpec } from '../engine/geo/grid.ts';
+import { rasterizeGeometry } from '../engine/geo/rasterize.ts';
+import { writeTextFile } from './io.ts';
+
+export const RASTER_NODATA = -9999;
+
+export interface StreamedCoverage {
+  stats: CoverageStats;
+  areaReports: AreaReport[];
+  elapsedMs: number;
+  warnings: string[];
+}
+
+type Sink = { put(t: TileResult): void };
+
+/** Where tiles come from: a local worker pool, or a queue's workers (queue/coordinator.ts). */
+export type TileSource = (onTile: (t: TileResult) => void, options: StreamOptions) => Promise<StreamRunResult>;
+
+export const poolSource = (pool: CoveragePool, input: CoverageInput): TileSource => (onTile, options) => pool.stream(input, onTile, options);
+
+export async function streamCoverage(source: TileSource, input: CoverageInput, files: { out?: string; raster?: string } = {}, onProgress?: (p: CoverageProgress) => void): Promise<StreamedCoverage> {
+  const tileSizePx = input.tileSizePx ?? DEFAULT_TILE_SIZE_PX;
+  // Writers' modules load while the workers prepare (the run waits for both).
+  const [rasterModules, outModules] = await Promise.all([
+    files.raster ? Promise.all([import('../engine/coverage/stream/lonlat-tiles.ts'), import('./tiff-file.ts')]) : null,
+    files.out ? Promise.all([import('../engine/coverage/study-area.ts'), import('../engine/coverage/stream/region-covered.ts'), import('../engine/coverage/coverage-geojson.ts')]) : null,
+  ]);
+  const areaReports: AreaReport[] = new Array(input.areas.length);
+  const sinks: Sink[] = [];
+  let sums: OrderedSums | null = null;
+  let raster: ReturnType<typeof rasterSink> | null = null;
+  let covered: Feature[] | null = null;
+  const start = (grid: GridSpec) => {
+    sums = new OrderedSums(grid, input.regions ?? []);
+    sinks.push(sums, areaSink(grid, tileSizePx, input, areaReports));
+    if (rasterModules) sinks.push((raster = rasterSink(grid, tileSizePx, files.raster!, rasterModules)));
+    if (outModules) {
+      const regions = regionSink(grid, tileSizePx, input, outModules);
+      covered = regions.features;
+      sinks.push(regions.sink);
+    }
+  };
+  try {
+    const run = await source((t) => { for (const s of sinks) s.put(t); }, { onStart: start, onProgress });
+    (raster as ReturnType<typeof rasterSink> | null)?.finish();
+    if (outModules && covered) {
+      const collection: FeatureCollection = { type: 'FeatureCollection', features: [...(covered as Feature[]), ...outModules[2].holeFeatures(areaReports)] };
+      await writeTextFile(files.out!, JSON.stringify(collection));
+    }
+    return { stats: sums!.stats(run.tileCount), areaReports, elapsedMs: run.elapsedMs, warnings: run.warnings };
+  } catch (e) {
+    (raster as ReturnType<typeof rasterSink> | null)?.abort();
+    throw e;
+  }
+}
+
+function areaSink(grid: GridSpec, tileSizePx: number, input: CoverageInput, reports: AreaReport[]): Sink {
+  const bounds = input.areas.map((a) => areaWindowBounds(grid, rasterizeGeometry(grid, a.geometry)));
+  return new TileWindows(grid, tileSizePx, bounds, !!input.regions?.some((r) => r.population !== null), (k, win) => {
+    const area = input.areas[k];
+    reports[k] = reportArea(grid, area, rasterizeGeometry(grid, area.geometry), win ?? { bounds: [0, 0, 0, 0], covered: new Uint8Array(0), population: null });
+  });
+}
+
+type RasterModules = [typeof import('../engine/coverage/stream/lonlat-tiles.ts'), typeof import('./tiff-file.ts')];
+
+function rasterSink(grid: GridSpec, tileSizePx: number, path: string, [{ LonLatTiles }, { TiledTiffFile }]: RasterModules) {
+  let file: InstanceType<typeof TiledTiffFile> | null = null;
+  const tiles = new LonLatTiles(grid, tileSizePx, RASTER_NODATA, (values) => file!.writeTile(values));
+  file = new TiledTiffFile(path, tiles.frame, RASTER_NODATA);
+  return {
+    put: (t: TileResult) => tiles.put(t),
+    finish: () => { if (!tiles.done) throw new Error('GeoTIFF: tiles missing at the end of the run'); file!.finish(); },
+    abort: () => file?.abort(),
+  };
+}
+
+type OutModules = [typeof import('../engine/coverage/study-area.ts'), typeof import('../engine/coverage/stream/region-covered.ts'), unknown];
+
+/** --out: the covered area per region (each traced when its window is complete). */
+function regionSink(grid: GridSpec, tileSizePx: number, input: CoverageInput, [{ buildStudyArea }, { regionCoveredPolygon, regionWindowBounds }]: OutModules) {
+  const { regionRuns } = buildStudyArea(input.sites, input.regions, [], input.resM);
+  const slots = Math.max(1, input.regions?.length ?? 0);
+  const features: Feature[] = new Array(slots);
+  const sink = new TileWindows(grid, tileSizePx, regionWindowBounds(regionRuns, slots), false, (k, win) => {
+    const region = input.regions?.[k];
+    const properties = { kind: 'covered', ...(region ? { region: region.code, regionName: region.name } : {}) };
+    features[k] = { type: 'Feature', properties, geometry: win ? regionCoveredPolygon(grid, regionRuns, k + 1, win) : { type: 'MultiPolygon', coordinates: [] } };
+  });
+  return { sink, features };
+}
