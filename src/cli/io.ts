@@ -34,3 +34,15 @@ export async function writeTextFile(path: string, text: string | Uint8Array): Pr
 export function printJson(value: unknown): void {
   process.stdout.write(JSON.stringify(value) + '\n');
 }
+
+/** A binary input file (spreadsheet, Shapefile part, zip), with the same size limit. */
+export async function readBytesFile(path: string): Promise<Uint8Array> {
+  let size: number;
+  try {
+    size = (await stat(path)).size;
+  } catch {
+    throw new UserError(`${path}: file not found or not readable`);
+  }
+  if (size > MAX_INPUT_BYTES) throw new UserError(`${path}: file is ${(size / 2 ** 20).toFixed(0)} MiB, larger than the ${MAX_INPUT_BYTES / 2 ** 20} MiB limit`);
+  return new Uint8Array(await readFile(path));
+}

@@ -1,6 +1,10 @@
-/** Reads a sites file (GeoJSON or CSV) for a subcommand; any problem is one UserError line. */
+/**
+ * Reads a sites file (GeoJSON, CSV, .xlsx, Shapefile, KML/KMZ) for a subcommand; any problem is
+ * one UserError line.
+ */
 import { parseSitesText, CRSES, type Crs } from '../engine/model/parse-sites.ts';
 import { formatIssue, type Site } from '../engine/model/types.ts';
+import { isBinaryInput, readBinaryInput, unwrapParsed } from './binary-file.ts';
 import { readTextFile } from './io.ts';
 import { UserError } from './user-error.ts';
 
@@ -11,6 +15,7 @@ export function parseCrsOption(value: string | undefined): Crs {
 }
 
 export async function readSitesFile(path: string, crs: Crs = 'wgs84'): Promise<Site[]> {
+  if (isBinaryInput(path)) return unwrapParsed(await readBinaryInput(path, 'sites', crs));
   const parsed = parseSitesText(await readTextFile(path), path, crs);
   if (!parsed.ok) {
     const more = parsed.issues.length > 1 ? ` (and ${parsed.issues.length - 1} more problem${parsed.issues.length > 2 ? 's' : ''})` : '';
