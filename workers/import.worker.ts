@@ -1,19 +1,23 @@
 // Import worker: parses and validates a user's file off the main thread (a 20 MB file must not
 // freeze the map): sites (GeoJSON or CSV, any CRS), settlement target areas or regions (polygon
-// GeoJSON). Results are values, problems included ({ ok: false, issues }).
+// GeoJSON); and the binary formats (.xlsx, Shapefile, KML/KMZ), whose readers load on first use.
+// Results are values, problems included ({ ok: false, issues }).
 import * as Comlink from 'comlink';
 import type { Region, TargetArea } from '../src/engine/model/dataset.ts';
 import { parseAreas, parseRegions } from '../src/engine/model/load-dataset.ts';
 import { parseSitesText, type Crs } from '../src/engine/model/parse-sites.ts';
 import type { Parsed, Site } from '../src/engine/model/types.ts';
+import type { FileBytes } from '../src/engine/files/gis-read.ts';
 
 export type ImportParse =
-  | { kind: 'sites'; parsed: Parsed<Site[]> }
+  | { kind: 'sites'; parsed: Parsed<Site[]>; sheets?: string[]; sheet?: string }
   | { kind: 'areas'; parsed: Parsed<TargetArea[]> }
   | { kind: 'regions'; parsed: Parsed<Region[]> };
 
 export interface ImportWorkerApi {
   parseFile(text: string, fileName: string, crs: Crs): ImportParse;
+  /** An .xlsx (first sheet or `sheet`), a Shapefile (.zip or its parts together), a KML or KMZ. */
+  parseBinary(files: FileBytes[], crs: Crs, sheet?: string): Promise<ImportParse>;
 }
 
 /** A polygon FeatureCollection is settlement areas when its features carry a tier, else regions; anything else is sites. */
@@ -35,6 +39,10 @@ const api = {
     if (kind === 'areas') return { kind, parsed: parseAreas(text, fileName) };
     if (kind === 'regions') return { kind, parsed: parseRegions(text, fileName) };
     return { kind, parsed: parseSitesText(text, fileName, crs) };
+  },
+  async parseBinary(files: FileBytes[], crs: Crs, sheet?: string): Promise<ImportParse> {
+    const { parseBinaryFiles } = await import('../src/engine/files/import-binary.ts');
+    return parseBinaryFiles(files, crs, { sheet });
   },
 } satisfies ImportWorkerApi;
 

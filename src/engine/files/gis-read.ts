@@ -42,10 +42,10 @@ export function readKml(text: string, file: string): Parsed<FeatureCollection> {
   try {
     const errors: string[] = [];
     const doc = new DOMParser({ onError: (level, msg) => { if (level !== 'warning') errors.push(msg); } }).parseFromString(text, 'text/xml');
-    if (errors.length || !doc.getElementsByTagName('kml').length) return fail(file, `not a KML document${errors.length ? ` (${errors[0].split('\n')[0]})` : ': no <kml> element'}`);
+    if (errors.length || !doc.getElementsByTagName('kml').length) return fail(file, `not a KML document: ${errors.length ? errors[0].split('\n')[0] : 'no <kml> element'}`);
     fc = kml(doc) as FeatureCollection;
   } catch (e) {
-    return fail(file, `not a KML document (${(e as Error).message.split('\n')[0]})`);
+    return fail(file, `not a KML document: ${(e as Error).message.split('\n')[0]}`);
   }
   const features = fc.features.map((f): Feature => ({
     type: 'Feature',

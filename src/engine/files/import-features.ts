@@ -21,7 +21,8 @@ export function detectFeatureKind(fc: FeatureCollection): ImportKind {
   return first?.properties && ('tier' in first.properties || '类别' in first.properties) ? 'areas' : 'regions';
 }
 
-const cellText = (v: unknown): string => (v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v));
+/** An attribute as a table cell: a blank numeric DBF field reads as NaN, i.e. empty. */
+const cellText = (v: unknown): string => (v === null || v === undefined || (typeof v === 'number' && Number.isNaN(v)) ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v));
 
 /** Moves a parse's line-numbered issues to the caller's places (sheet rows or features). */
 function relocate(parsed: Parsed<Site[]>, place: (line: number) => Partial<InputIssue>): Parsed<Site[]> {

@@ -51,7 +51,7 @@ function geometry(g: Geometry | null): string {
 }
 
 function style(s: KmlStyle): string {
-  return `<Style id="${esc(s.id)}"><IconStyle><color>${kmlColour(s.colour, 1)}</color><scale>0.8</scale><Icon><href>http://maps.google.com/mapfiles/kml/shapes/placemark_circle.png</href></Icon></IconStyle>`
+  return `<Style id="${esc(s.id)}"><IconStyle><color>${kmlColour(s.colour, 1)}</color><scale>0.9</scale></IconStyle>`
     + `<LineStyle><color>${kmlColour(s.colour, 1)}</color><width>1.5</width></LineStyle><PolyStyle><color>${kmlColour(s.colour, s.fillOpacity ?? 0.35)}</color></PolyStyle></Style>`;
 }
 

@@ -84,7 +84,7 @@ export function readShapefile(p: ShapefileParts): Parsed<FeatureCollection> {
     if (props.length !== geoms.length) return fail(`${p.name}.shp has ${geoms.length} shapes but ${p.name}.dbf has ${props.length} rows`);
     fc = { type: 'FeatureCollection', features: geoms.map((geometry, i) => ({ type: 'Feature', geometry, properties: props[i] })) };
   } catch (e) {
-    return fail(`not a readable Shapefile (${(e as Error).message})`);
+    return fail(`not a readable Shapefile: ${(e as Error).message}`);
   }
   if (!p.prj) {
     if (!inDegrees(fc)) return fail(`no ${p.name}.prj and the coordinates are not longitude/latitude degrees (a projected system?): add the .prj that came with the file`);

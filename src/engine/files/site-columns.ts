@@ -89,7 +89,7 @@ function sectorsCell(cells: string[]): string {
   const lists = rest.map((c) => (c === '' || /^(全向|omni)$/i.test(c) ? [] : c.split(/[;/]/)));
   // One value for every sector, or one per azimuth (as the site form takes them).
   const bad = lists.findIndex((l) => l.length > 1 && l.length !== azimuths.length);
-  if (bad >= 0) return `[${SECTOR_KEYS[bad + 1]}: ${lists[bad].length} values for ${azimuths.length} azimuths]`;
+  if (bad >= 0) return `${SECTOR_KEYS[bad + 1]}: ${lists[bad].length} values for ${azimuths.length} azimuths`;
   const num = (x: string) => (x.trim() === '' || !Number.isFinite(Number(x)) ? x.trim() : Number(x));
   return JSON.stringify(azimuths.map((a, i) => {
     const sector: Record<string, unknown> = { azimuthDeg: num(a) };

@@ -51,7 +51,7 @@ export async function readXlsx(bytes: Uint8Array, file: string, sheet?: string):
   try {
     await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
   } catch (e) {
-    return fail(file, `not a readable .xlsx workbook (${(e as Error).message})`);
+    return fail(file, `not a readable .xlsx workbook: ${(e as Error).message}`);
   }
   const sheets = wb.worksheets.map((w) => w.name);
   const ws = sheet === undefined ? wb.worksheets[0] : wb.getWorksheet(sheet);

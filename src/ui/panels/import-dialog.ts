@@ -1,5 +1,6 @@
-// Import preview: a picked or dropped file (sites as GeoJSON or CSV in the chosen CRS, or polygons
-// of settlement areas / regions) is parsed by the engine's validators in workers/import.worker.ts;
+// Import preview: a picked or dropped file (sites as GeoJSON, CSV or .xlsx in the chosen CRS, or
+// polygons of settlement areas / regions; any of them also as a Shapefile or KML/KMZ) is parsed
+// by the engine's validators in workers/import.worker.ts;
 // the dialog shows what would be added and every problem row with its reason. Nothing changes
 // until the user confirms; a file with problems cannot be applied.
 import type { Region, TargetArea } from '../../engine/model/dataset.ts';
@@ -9,7 +10,7 @@ import { engineText, issueText } from '../engine-text.ts';
 import { townshipPointsPatch } from '../township-areas.ts';
 import { h, option, present } from '../dom.ts';
 import { formatNumber, t, tEnum } from '../i18n.ts';
-import { readFileText } from '../io/files.ts';
+import { isBinaryImportName, readFileText, readFilesBytes } from '../io/files.ts';
 import { importWorker } from '../io/import-client.ts';
 import type { Actions } from '../state/actions.ts';
 import type { AppState } from '../state/app-state.ts';
@@ -19,7 +20,12 @@ const PREVIEW_ROWS = 8;
 
 export interface ImportDialog {
   open(file: File): Promise<void>;
+  /** Several files picked together: a Shapefile's .shp/.dbf/.prj/.cpg. */
+  openFiles(files: File[]): Promise<void>;
 }
+
+/** A workbook's sheets and the one read, with a way to read another. */
+interface SheetChoice { sheets: string[]; sheet: string; choose(sheet: string): void }
 
 function summary(sites: Site[]): string {
   const byOp = new Map<string, number>();
@@ -29,25 +35,40 @@ function summary(sites: Site[]): string {
 
 type PolygonKind = 'areas' | 'regions';
 
+/** What a reader assumed (no .prj: CGCS2000 / WGS-84; GBK guessed): shown, never silent. */
+function notes(parsed: Parsed<unknown> | null): HTMLElement | null {
+  if (!parsed?.ok || !parsed.warnings.length) return null;
+  return h('ul', { class: 'warn', id: 'import-notes' }, ...parsed.warnings.map((w) => h('li', { text: issueText(w) })));
+}
+
 export function mountImportDialog(parent: HTMLElement, store: Store<AppState>, actions: Actions): ImportDialog {
   const dialog = h('dialog', { id: 'import-dialog' });
   parent.append(dialog);
 
   async function reparse(fileName: string, text: string, crs: Crs): Promise<void> {
     const out = await importWorker().parseFile(text, fileName, crs);
-    if (out.kind === 'sites') show(fileName, text, out.parsed, null, crs);
+    if (out.kind === 'sites') show(fileName, (c) => void reparse(fileName, text, c), out.parsed, null, crs);
     else showPolygons(fileName, out.parsed, out.kind);
   }
 
-  function show(fileName: string, text: string | null, parsed: Parsed<Site[]> | null, readError: string | null, crs: Crs): void {
+  /** Spreadsheets and GIS files: the bytes stay here so a change of CRS or sheet reads them again. */
+  async function reparseBinary(files: { name: string; bytes: Uint8Array }[], crs: Crs, sheet?: string): Promise<void> {
+    const out = await importWorker().parseBinary(files, crs, sheet);
+    const fileName = files.map((f) => f.name).join(' + ');
+    if (out.kind !== 'sites') return showPolygons(fileName, out.parsed, out.kind);
+    const sheets = out.sheets && out.sheets.length > 1 ? { sheets: out.sheets, sheet: out.sheet as string, choose: (sh: string) => void reparseBinary(files, crs, sh) } : null;
+    show(fileName, (c) => void reparseBinary(files, c, out.sheet), out.parsed, null, crs, sheets);
+  }
+
+  function show(fileName: string, reparseIn: ((crs: Crs) => void) | null, parsed: Parsed<Site[]> | null, readError: string | null, crs: Crs, sheets: SheetChoice | null = null): void {
     const existing = new Set(store.get().sites.map((s) => s.id));
     const clashes = parsed?.ok ? parsed.value.filter((s) => existing.has(s.id)).map((s) => s.id) : [];
     const problems: string[] = readError ? [engineText(readError)] : parsed && !parsed.ok ? parsed.issues.map((i) => issueText(i)) : [];
     const sites = parsed?.ok ? parsed.value : [];
     const crsSelect = h('select', { id: 'import-crs', onchange: () => {
-      if (text === null) return;
+      if (reparseIn === null) return;
       replaceBtn.disabled = appendBtn.disabled = true; // until the file is parsed again in the new CRS
-      void reparse(fileName, text, crsSelect.value as Crs);
+      reparseIn(crsSelect.value as Crs);
     } },
       ...CRSES.map((c) => option(c, c.toUpperCase(), c === crs)));
     const close = () => dialog.close();
@@ -64,6 +85,9 @@ export function mountImportDialog(parent: HTMLElement, store: Store<AppState>, a
     dialog.replaceChildren(...present(
       h('h2', {}, h('span', { text: `${t('importSites')}: ` }), h('span', { class: 'file-name', text: fileName })),
       h('label', {}, `${t('crs')} `, crsSelect),
+      sheets ? h('label', {}, ` ${t('sheet')} `, h('select', { id: 'import-sheet', onchange: (e) => sheets.choose((e.target as HTMLSelectElement).value) },
+        ...sheets.sheets.map((n) => option(n, n, n === sheets.sheet)))) : null,
+      notes(parsed),
       h('div', { class: 'figures', id: 'import-summary', text: `${t('willAdd')} ${formatNumber(sites.length)} ${t('sites')}${sites.length ? ` (${summary(sites)})` : ''}` }),
       sites.length ? h('table', { class: 'preview' },
         h('tbody', {}, ...sites.slice(0, PREVIEW_ROWS).map((s) => h('tr', {},
@@ -94,6 +118,7 @@ export function mountImportDialog(parent: HTMLElement, store: Store<AppState>, a
     replaceBtn.disabled = !parsed.ok;
     dialog.replaceChildren(...present(
       h('h2', {}, h('span', { text: `${t('import')} ${label}: ` }), h('span', { class: 'file-name', text: fileName })),
+      notes(parsed),
       h('div', { class: 'figures', id: 'import-summary', text: `${t('willAdd')} ${formatNumber(count)} ${label}` }),
       parsed.ok ? h('div', { class: 'figures', text: parsed.value.slice(0, PREVIEW_ROWS).map((x) => x.name).join(' · ') }) : null,
       !parsed.ok ? h('div', {}, h('h3', { text: `${t('problems')} (${parsed.issues.length})` }), h('ul', { class: 'errors', id: 'import-problems' }, ...parsed.issues.map((i) => h('li', { text: issueText(i) })))) : null,
@@ -102,8 +127,22 @@ export function mountImportDialog(parent: HTMLElement, store: Store<AppState>, a
     if (!dialog.open) dialog.showModal();
   }
 
+  async function openFiles(files: File[]): Promise<void> {
+    const fileName = files.map((f) => f.name).join(' + ');
+    let bytes: { name: string; bytes: Uint8Array }[];
+    try {
+      bytes = await readFilesBytes(files);
+    } catch (e) {
+      show(fileName, null, null, (e as Error).message, 'wgs84');
+      return;
+    }
+    await reparseBinary(bytes, 'wgs84');
+  }
+
   return {
+    openFiles,
     async open(file) {
+      if (isBinaryImportName(file.name)) return openFiles([file]);
       let text: string;
       try {
         text = await readFileText(file);
