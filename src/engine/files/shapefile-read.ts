@@ -16,11 +16,13 @@ export interface ShapefileParts { name: string; shp: Uint8Array; dbf?: Uint8Arra
 /** dBase language driver ids of Chinese code pages (ESRI's table). */
 const LDID: Record<number, string> = { 0x4d: 'gbk', 0x7a: 'gbk', 0x4e: 'big5', 0x78: 'big5' };
 
+const CODE_PAGES: Record<string, string> = { '936': 'gbk', '54936': 'gb18030', '950': 'big5', '65001': 'utf-8', '20127': 'us-ascii' };
+
 /** The WHATWG label for a .cpg's text ("UTF-8", "GBK", "936", "ANSI 936", "CP936"). */
 function cpgLabel(text: string): string {
   const t = text.trim();
   const page = /^(?:ANSI\s*|CP)?(\d+)$/i.exec(t);
-  return page ? (page[1] === '65001' ? 'utf-8' : `windows-${page[1]}`) : t;
+  return page ? CODE_PAGES[page[1]] ?? `windows-${page[1]}` : t;
 }
 
 type Encoding = { label: string; note?: string } | { error: string };
@@ -67,7 +69,8 @@ export function readShapefile(p: ShapefileParts): Parsed<FeatureCollection> {
   const warnings: InputIssue[] = enc.note ? [{ file, message: enc.note }] : [];
   let prj: string | false = false;
   if (p.prj) {
-    prj = decodeUtf8(p.prj).trim();
+    // ArcGIS names China's Gauss-Krüger zones "Gauss_Kruger", which is the transverse Mercator proj4 knows.
+    prj = decodeUtf8(p.prj).trim().replace(/PROJECTION\["Gauss_Kruger"\]/i, 'PROJECTION["Transverse_Mercator"]');
     let identity: boolean;
     try {
       identity = isIdentity(proj4(prj, 'WGS84'));
