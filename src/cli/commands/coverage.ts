@@ -12,6 +12,8 @@ import { printJson, writeTextFile } from '../io.ts';
 import { RADIO_HELP, RADIO_OPTIONS, radioSettingsFrom } from '../radio-options.ts';
 import { runCoverageDetailed } from '../run-coverage.ts';
 import { parseCrsOption, readSitesFile } from '../sites-file.ts';
+import { writeCoverageOut } from '../gis-out.ts';
+import { parseLang } from '../targets/text-table.ts';
 import { loadStudyFrame } from '../study-inputs.ts';
 import { defaultResolutionM } from '../../engine/coverage/study-area.ts';
 import { sitesInService } from '../../engine/model/in-service.ts';
@@ -22,7 +24,7 @@ export const DEFAULT_RES_M = 50;
 const OPTIONS = {
   sites: { type: 'string' }, crs: { type: 'string' }, regions: { type: 'string' }, dataset: { type: 'string' },
   areas: { type: 'string' }, res: { type: 'string' }, year: { type: 'string' }, workers: { type: 'string' },
-  out: { type: 'string' }, raster: { type: 'string' }, help: { type: 'boolean' }, ...RADIO_OPTIONS,
+  out: { type: 'string' }, raster: { type: 'string' }, help: { type: 'boolean' }, lang: { type: 'string' }, ...RADIO_OPTIONS,
 } as const;
 
 const HELP = `g5plan coverage --sites FILE [--regions FILE | --dataset puyang|henan] [--areas FILE] [options] [--json]
@@ -35,7 +37,8 @@ const HELP = `g5plan coverage --sites FILE [--regions FILE | --dataset puyang|he
                       would exceed 25 million pixels, e.g. 100 m for all of Henan, with a warning)
   --year Y            only stations with year <= Y
   --workers N         worker threads (default: one per core, at most 8)
-  --out FILE.geojson  covered area and holes as polygons
+  --out FILE.geojson  covered area and holes as polygons (.kml for Google Earth / 奥维, .zip for a Shapefile)
+  --lang zh|en        language of the KML labels (default zh)
   --raster FILE.tif   best-server RSRP (dBm) as a GeoTIFF in EPSG:4326
 ${RADIO_HELP}Without --regions or --dataset the area is the sites' bounding box grown by 5 km.
 `;
@@ -46,6 +49,7 @@ export async function run(argv: string[]): Promise<number> {
   const o = parseOptions(argv, OPTIONS, 'coverage');
   if (o.help) { process.stdout.write(HELP); return 0; }
   const settings = radioSettingsFrom(o);
+  const lang = parseLang(o.lang);
   const resOption = parseNumberOption(o.res, 'res', 10, 100_000);
   const year = parseNumberOption(o.year, 'year', 1990, 2100) ?? null;
   const workers = parseNumberOption(o.workers, 'workers', 1, 64);
@@ -63,7 +67,7 @@ export async function run(argv: string[]): Promise<number> {
     throw e;
   }
   const areaReports = areas.length ? reportAreas(result.raster, areas) : [];
-  if (o.out) await writeTextFile(o.out, JSON.stringify(coverageToGeoJson(result.raster, areaReports)));
+  if (o.out) await writeCoverageOut(o.out, coverageToGeoJson(result.raster, areaReports), lang, 'g5plan coverage');
   if (o.raster) await writeTextFile(o.raster, new Uint8Array(encodeGeoTiff(resampleToLonLat(result.raster.grid, result.raster.rsrpDbm, result.raster.inside))));
   const { stats } = result;
   const doc = {

@@ -74,6 +74,8 @@ function normalisePolygons(fc: FeatureCollection, aliases: Record<string, string
         if ((p[field] === undefined || p[field] === '') && alias) p[field] = p[alias];
       }
       for (const k of ID_FIELDS) if (typeof p[k] === 'number') p[k] = String(p[k]);
+      // A DBF has no boolean that every writer uses: text "true"/"false" (or T/F, 是/否) stands for one.
+      if (typeof p.modelled === 'string') p.modelled = /^(true|t|y|yes|1|是)$/i.test(p.modelled.trim());
       if (typeof p.population === 'string' && p.population.trim() !== '' && Number.isFinite(Number(p.population))) p.population = Number(p.population);
       return { ...f, properties: p };
     }),

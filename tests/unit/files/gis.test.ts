@@ -165,7 +165,7 @@ describe('areas, regions and coverage polygons', () => {
     const kml = coverageToKml({ ...polygons, features: [polygons.features[0]] }, 'zh', '覆盖').replace('<Data name="kind">', '<Data name="id"><value>tw-9</value></Data><Data name="name"><value>岳村镇</value></Data><Data name="tier"><value>township</value></Data><Data name="kind">');
     const out = await parseBinaryFiles([file('areas.kml', kml)], 'wgs84');
     expect(out.kind).toBe('areas');
-    const areas = out.parsed.ok ? out.parsed.value : [];
+    const areas = out.kind === 'areas' && out.parsed.ok ? out.parsed.value : [];
     expect(areas.map((a) => [a.id, a.name, a.tier, a.geometry.type])).toEqual([['tw-9', '岳村镇', 'township', 'MultiPolygon']]);
   });
 
@@ -174,7 +174,7 @@ describe('areas, regions and coverage polygons', () => {
     const { writeShapefileZip } = await import('../../../src/engine/files/shapefile-write.ts');
     const out = await parseBinaryFiles([file('counties.zip', writeShapefileZip(regionsFc, 'counties', ['code', 'name', 'population']))], 'wgs84');
     expect(out.kind).toBe('regions');
-    const r = out.parsed.ok ? out.parsed.value[0] : null;
+    const r = out.kind === 'regions' && out.parsed.ok ? out.parsed.value[0] : null;
     expect(r && [r.code, r.name, r.population]).toEqual(['410902', '华龙区', 123456]);
     // The covered MultiPolygon keeps its hole (a clockwise outer ring, a counter-clockwise inner one in the file).
     const back = readGisFiles([file('cov.zip', coverageToShapefileZip(polygons))]);
