@@ -4,7 +4,9 @@
 // coverage and holes export as KML and Shapefile; the budget and targets as .xlsx.
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sitesTable } from '../../src/engine/files/site-table.ts';
@@ -14,7 +16,7 @@ import { appState, launchBrowser, openApp, screenshot, waitForCoverage, type App
 
 type Payload = { name: string; mimeType: string; buffer: Buffer };
 
-async function pick(page: Page, files: Payload | Payload[]): Promise<void> {
+async function pick(page: Page, files: Payload | Payload[] | string): Promise<void> {
   const chooser = page.waitForEvent('filechooser');
   await page.click('#import');
   await (await chooser).setFiles(files);
@@ -66,6 +68,14 @@ describe('office files', () => {
     expect(await page.isDisabled('#import-replace')).toBe(true);
     await screenshot(page, 'office-1-merged-header');
     await page.click('#import-cancel');
+    // 50 MB goes through a real file (playwright caps in-memory buffers at 50 MB); refused before reading.
+    const dir = mkdtempSync(join(tmpdir(), 'g5plan-office-'));
+    const big = join(dir, 'big.xlsx');
+    writeFileSync(big, Buffer.alloc(50 * 1024 * 1024, 0x50));
+    await pick(page, big);
+    expect(await page.textContent('#import-problems')).toContain('big.xlsx: 50.0 MB，超过 20 MB 的上限');
+    await page.click('#import-cancel');
+    rmSync(dir, { recursive: true });
     expect(await appState<number>(page, 's => s.sites.length')).toBe(before);
 
     const sites = officeSites();
