@@ -134,7 +134,7 @@ async function boot(): Promise<void> {
   mountTownshipsPanel(side, store);
   mountBasemapPanel(side, store);
   mountNotice(root, store);
-  bindKeyboardAndDrop(store, actions, (f) => void importDialog.open(f));
+  bindKeyboardAndDrop(store, actions, (f) => void importDialog.open(f), (fs) => void importDialog.openFiles(fs));
 
   const hook = { store, actions, map, lastRaster: () => coverage?.lastRaster() ?? null };
   (window as unknown as { g5plan: unknown }).g5plan = hook;

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sitesTable } from '../../src/engine/files/site-table.ts';
 import { writeXlsx } from '../../src/engine/files/xlsx-write.ts';
 import { officeSites, resolved } from '../fixtures/files/office-sites.ts';
-import { appState, launchBrowser, openApp, screenshot, waitForCoverage, type AppPage } from './helpers.ts';
+import { appState, launchBrowser, openApp, screenshot, waitForCoverage, type AppPage, type PageGlobals } from './helpers.ts';
 
 type Payload = { name: string; mimeType: string; buffer: Buffer };
 
@@ -118,6 +118,19 @@ describe('office files', () => {
     await pick(page, parts);
     expect(await page.textContent('#import-notes')).toContain('没有 .prj：坐标按 CGCS2000 / WGS-84 经纬度读取');
     await screenshot(page, 'office-3-shapefile-no-prj');
+    await page.click('#import-cancel');
+
+    // The same parts, .prj included, dropped on the window together.
+    const dropped = Object.entries(unzipSync(shp)).map(([name, b]) => ({ name, bytes: [...b] }));
+    await page.evaluate((list) => {
+      const g = globalThis as unknown as PageGlobals & { File: new (parts: Uint8Array[], name: string) => unknown };
+      const dt = new g.DataTransfer();
+      for (const f of list) dt.items.add(new g.File([new Uint8Array(f.bytes)], f.name));
+      g.dispatchEvent(new g.DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, dropped);
+    await page.waitForSelector('#import-dialog[open] #import-summary');
+    expect(await page.textContent('#import-summary')).toContain('4');
+    expect(await page.locator('#import-notes').count()).toBe(0);
     await page.click('#import-cancel');
   });
 
