@@ -28,8 +28,26 @@ function flatSites(sites: Site[], keyOf: (c: (typeof SITE_COLUMNS)[number]) => s
   return { fc: { type: 'FeatureCollection', features }, keys, extras };
 }
 
+/** Shown in every placemark; the other columns only where the site's file gave them (the rest are the defaults). */
+const KML_ALWAYS = new Set(['id', 'name', 'operator', 'status', 'year', 'mode', 'kind', 'band', 'heightM', 'powerSupply']);
+const SECTOR_COLUMN = /^(azimuths|tilts|hBeamwidths|vBeamwidths)Deg$/;
+
+function givenInFile(key: string, s: Site): boolean {
+  if (KML_ALWAYS.has(key)) return true;
+  if (SECTOR_COLUMN.test(key)) return 'sectors' in s.props;
+  return key === 'tags' ? 'tags' in s.props || 'tag' in s.props : key in s.props;
+}
+
+/**
+ * KML readers (togeojson over xmldom in a worker) take seconds per 10 MB, so a placemark carries
+ * the main columns and whatever else its site's file gave; the defaults it leaves out resolve to
+ * the same values on import.
+ */
 export function planToKml(sites: Site[], lang: ExportLang, title: string): string {
   const { fc, extras } = flatSites(sites, (c) => c.key);
+  fc.features.forEach((f, i) => {
+    for (const c of ATTRIBUTE_COLUMNS) if (!givenInFile(c.key, sites[i])) delete (f.properties as Record<string, unknown>)[c.key];
+  });
   const styles: KmlStyle[] = Object.entries(OPERATOR_COLOURS).map(([op, colour]) => ({ id: `op-${op}`, colour }));
   return writeKml(fc, {
     name: title,

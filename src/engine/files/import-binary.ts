@@ -9,7 +9,6 @@ import type { Crs } from '../model/parse-sites.ts';
 import type { Parsed, Site } from '../model/types.ts';
 import { gisFileLabel, isGisFile, readGisFiles, type FileBytes } from './gis-read.ts';
 import { areasFromFeatures, detectFeatureKind, regionsFromFeatures, sitesFromFeatures, sitesFromRows, type ImportKind } from './import-features.ts';
-import { readXlsx } from './xlsx-read.ts';
 
 export type BinaryImport =
   | { kind: 'sites'; parsed: Parsed<Site[]>; sheets?: string[]; sheet?: string }
@@ -23,6 +22,8 @@ export async function parseBinaryFiles(files: FileBytes[], crs: Crs, opts: { she
   const xlsx = files.find((f) => isSpreadsheetFile(f.name));
   if (xlsx) {
     if (opts.want && opts.want !== 'sites') return { kind: opts.want, parsed: { ok: false, issues: [{ file: xlsx.name, message: 'spreadsheets hold sites only; give areas and regions as GeoJSON, a Shapefile or KML' }] } } as BinaryImport;
+    // exceljs is large: loaded only for a workbook, not for GIS files.
+    const { readXlsx } = await import('./xlsx-read.ts');
     const sheet = await readXlsx(xlsx.bytes, xlsx.name, opts.sheet);
     if (!sheet.ok) return { kind: 'sites', parsed: sheet };
     const { rows, rowNumbers, sheets } = sheet.value;

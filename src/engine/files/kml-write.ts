@@ -1,8 +1,10 @@
 /**
  * GeoJSON features -> KML 2.2 (OGC 07-147r2) for Google Earth and 奥维互动地图: one Placemark
  * per feature with its name, a shared style (icon colour for points, outline and fill for
- * polygons) and every property as ExtendedData (name = property key, displayName = the label a
- * reader shows), so importing the file gives the same properties back.
+ * polygons) and its properties as typed ExtendedData: one <Schema> declares every field (name =
+ * property key, displayName = the label a reader shows) and each placemark's <SchemaData> holds
+ * <SimpleData> values, so importing the file gives the same properties back. (Per-placemark
+ * <Data> with a displayName each would triple the elements a reader parses.)
  */
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 
@@ -55,17 +57,23 @@ function style(s: KmlStyle): string {
     + `<LineStyle><color>${kmlColour(s.colour, 1)}</color><width>1.5</width></LineStyle><PolyStyle><color>${kmlColour(s.colour, s.fillOpacity ?? 0.35)}</color></PolyStyle></Style>`;
 }
 
+const SCHEMA_ID = 'g5plan';
+
+function schema(fields: KmlField[]): string {
+  return `<Schema name="${SCHEMA_ID}" id="${SCHEMA_ID}">${fields.map((f) => `<SimpleField name="${esc(f.key)}" type="string"><displayName>${esc(f.label)}</displayName></SimpleField>`).join('')}</Schema>`;
+}
+
 function placemark(f: Feature, o: KmlOptions): string {
   const p = (f.properties ?? {}) as Record<string, unknown>;
   const data = o.fields
     .filter((fd) => p[fd.key] !== undefined && p[fd.key] !== null && p[fd.key] !== '')
-    .map((fd) => `<Data name="${esc(fd.key)}"><displayName>${esc(fd.label)}</displayName><value>${esc(String(p[fd.key]))}</value></Data>`).join('');
-  return `<Placemark><name>${esc(o.nameOf(p))}</name><styleUrl>#${esc(o.styleOf(p))}</styleUrl><ExtendedData>${data}</ExtendedData>${geometry(f.geometry)}</Placemark>`;
+    .map((fd) => `<SimpleData name="${esc(fd.key)}">${esc(String(p[fd.key]))}</SimpleData>`).join('');
+  return `<Placemark><name>${esc(o.nameOf(p))}</name><styleUrl>#${esc(o.styleOf(p))}</styleUrl><ExtendedData><SchemaData schemaUrl="#${SCHEMA_ID}">${data}</SchemaData></ExtendedData>${geometry(f.geometry)}</Placemark>`;
 }
 
 export function writeKml(fc: FeatureCollection, o: KmlOptions): string {
   return '<?xml version="1.0" encoding="UTF-8"?>\n<kml xmlns="http://www.opengis.net/kml/2.2"><Document>'
-    + `<name>${esc(o.name)}</name>${o.styles.map(style).join('')}\n`
+    + `<name>${esc(o.name)}</name>${schema(o.fields)}${o.styles.map(style).join('')}\n`
     + fc.features.map((f) => placemark(f, o)).join('\n')
     + '\n</Document></kml>\n';
 }

@@ -53,7 +53,11 @@ describe('plan round trips', () => {
   it('KML: same sites, Chinese names and extra properties, styled by operator', async () => {
     const kml = planToKml(sites, 'zh', '濮阳规划');
     expect(kml).toContain('<Style id="op-CU+CT"><IconStyle><color>ff5b18c2</color>'); // #c2185b as aabbggrr
-    expect(kml).toContain('<Data name="heightM"><displayName>挂高(m)</displayName><value>30</value></Data>');
+    expect(kml).toContain('<SimpleField name="heightM" type="string"><displayName>挂高(m)</displayName></SimpleField>');
+    expect(kml).toContain('<SimpleData name="heightM">30</SimpleData>');
+    // Only the main columns and what the site's file gave: PY-001 gave no band width, so none is written.
+    expect(kml.split('<Placemark>')[1]).not.toContain('bandwidthMhz');
+    expect(kml.split('<Placemark>')[3]).toContain('<SimpleData name="tiltsDeg">3;9;6</SimpleData>');
     const back = await importSites([file('plan.kml', kml)]);
     expect(back.ok && back.value.map(resolved)).toEqual(sites.map(resolved));
     expect(back.ok && back.value[0].props['备注']).toBe('华龙区，楼顶');
@@ -162,7 +166,7 @@ describe('areas, regions and coverage polygons', () => {
   };
 
   it('settlement areas from KML polygons with a tier (MultiGeometry as MultiPolygon)', async () => {
-    const kml = coverageToKml({ ...polygons, features: [polygons.features[0]] }, 'zh', '覆盖').replace('<Data name="kind">', '<Data name="id"><value>tw-9</value></Data><Data name="name"><value>岳村镇</value></Data><Data name="tier"><value>township</value></Data><Data name="kind">');
+    const kml = coverageToKml({ ...polygons, features: [polygons.features[0]] }, 'zh', '覆盖').replace('<SimpleData name="kind">', '<SimpleData name="id">tw-9</SimpleData><SimpleData name="name">岳村镇</SimpleData><SimpleData name="tier">township</SimpleData><SimpleData name="kind">');
     const out = await parseBinaryFiles([file('areas.kml', kml)], 'wgs84');
     expect(out.kind).toBe('areas');
     const areas = out.kind === 'areas' && out.parsed.ok ? out.parsed.value : [];
