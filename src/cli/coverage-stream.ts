@@ -33,7 +33,8 @@ export type TileSource = (onTile: (t: TileResult) => void, options: StreamOption
 
 export const poolSource = (pool: CoveragePool, input: CoverageInput): TileSource => (onTile, options) => pool.stream(input, onTile, options);
 
-export async function streamCoverage(source: TileSource, input: CoverageInput, files: { out?: string; raster?: string } = {}, onProgress?: (p: CoverageProgress) => void): Promise<StreamedCoverage> {
+/** `writeOut`: how --out is written (default GeoJSON; the command passes KML and Shapefile writers). */
+export async function streamCoverage(source: TileSource, input: CoverageInput, files: { out?: string; raster?: string; writeOut?: (fc: FeatureCollection) => Promise<void> } = {}, onProgress?: (p: CoverageProgress) => void): Promise<StreamedCoverage> {
   const tileSizePx = input.tileSizePx ?? DEFAULT_TILE_SIZE_PX;
   // Writers' modules load while the workers prepare (the run waits for both).
   const [rasterModules, outModules] = await Promise.all([
@@ -60,7 +61,7 @@ export async function streamCoverage(source: TileSource, input: CoverageInput, f
     (raster as ReturnType<typeof rasterSink> | null)?.finish();
     if (outModules && covered) {
       const collection: FeatureCollection = { type: 'FeatureCollection', features: [...(covered as Feature[]), ...outModules[2].holeFeatures(areaReports)] };
-      await writeTextFile(files.out!, JSON.stringify(collection));
+      await (files.writeOut ?? ((fc: FeatureCollection) => writeTextFile(files.out!, JSON.stringify(fc))))(collection);
     }
     return { stats: sums!.stats(run.tileCount), areaReports, elapsedMs: run.elapsedMs, warnings: run.warnings };
   } catch (e) {

@@ -5,7 +5,8 @@ import { UserError } from './user-error.ts';
 /** Files larger than this are refused before reading: a planning input is never this big. */
 export const MAX_INPUT_BYTES = 512 * 1024 * 1024;
 
-export async function readTextFile(path: string): Promise<string> {
+/** Refuses a missing file or one over the size limit before it is read. */
+async function checkReadable(path: string): Promise<void> {
   let size: number;
   try {
     size = (await stat(path)).size;
@@ -13,6 +14,10 @@ export async function readTextFile(path: string): Promise<string> {
     throw new UserError(`${path}: file not found or not readable`);
   }
   if (size > MAX_INPUT_BYTES) throw new UserError(`${path}: file is ${(size / 2 ** 20).toFixed(0)} MiB, larger than the ${MAX_INPUT_BYTES / 2 ** 20} MiB limit`);
+}
+
+export async function readTextFile(path: string): Promise<string> {
+  await checkReadable(path);
   const text = await readFile(path, 'utf8');
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
@@ -44,4 +49,10 @@ export function fileWriteError(path: string, e: unknown): UserError {
 
 export function printJson(value: unknown): void {
   process.stdout.write(JSON.stringify(value) + '\n');
+}
+
+/** A binary input file (spreadsheet, Shapefile part, zip), with the same size limit. */
+export async function readBytesFile(path: string): Promise<Uint8Array> {
+  await checkReadable(path);
+  return new Uint8Array(await readFile(path));
 }

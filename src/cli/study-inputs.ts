@@ -2,6 +2,7 @@
 import type { Region, TargetArea } from '../engine/model/dataset.ts';
 import { parseAreas, parseRegions } from '../engine/model/load-dataset.ts';
 import { formatIssue, type Parsed } from '../engine/model/types.ts';
+import { isBinaryInput, readBinaryInput, unwrapParsed } from './binary-file.ts';
 import { loadDataset } from './dataset.ts';
 import { readTextFile } from './io.ts';
 import { UserError } from './user-error.ts';
@@ -12,10 +13,12 @@ function unwrap<T>(parsed: Parsed<T>): T {
 }
 
 export async function readRegionsFile(path: string): Promise<Region[]> {
+  if (isBinaryInput(path)) return unwrapParsed(await readBinaryInput(path, 'regions'));
   return unwrap(parseRegions(await readTextFile(path), path));
 }
 
 export async function readAreasFile(path: string): Promise<TargetArea[]> {
+  if (isBinaryInput(path)) return unwrapParsed(await readBinaryInput(path, 'areas'));
   return unwrap(parseAreas(await readTextFile(path), path));
 }
 

@@ -30,6 +30,7 @@ import { mountBulkPanel } from './panels/bulk-panel.ts';
 import { mountCountyTable } from './panels/county-table.ts';
 import { mountCoveragePanel } from './panels/coverage-panel.ts';
 import { mountHeader } from './panels/header.ts';
+import { createExportMenu } from './panels/export-menu.ts';
 import { mountImportDialog } from './panels/import-dialog.ts';
 import { mountNotice } from './panels/notice.ts';
 import { mountPlanningPanel } from './panels/planning-panel.ts';
@@ -115,11 +116,22 @@ async function boot(): Promise<void> {
   let coverage: CoverageRunner | null = null;
   const importDialog = mountImportDialog(root, store, actions);
   const coverageLayer = createCoverageLayer(map);
-  const filePicker = h('input', { type: 'file', accept: '.geojson,.json,.csv', id: 'file-picker', hidden: true });
-  filePicker.addEventListener('change', () => { const f = filePicker.files?.[0]; if (f) void importDialog.open(f); filePicker.value = ''; });
+  const filePicker = h('input', { type: 'file', accept: '.geojson,.json,.csv,.xlsx,.zip,.kml,.kmz,.shp,.dbf,.prj,.cpg,.shx', id: 'file-picker', hidden: true, multiple: true });
+  filePicker.addEventListener('change', () => {
+    const files = [...(filePicker.files ?? [])];
+    if (files.length > 1) void importDialog.openFiles(files); // a Shapefile's parts chosen together
+    else if (files[0]) void importDialog.open(files[0]);
+    filePicker.value = '';
+  });
   root.append(filePicker);
 
+  const exportMenu = createExportMenu(store, async () => {
+    const r = coverage?.lastRaster();
+    return r ? (await coverageLayer.toGeoJson(r, store.get().areas)).text() : null;
+  });
+  store.subscribe((s) => exportMenu.setCoverageReady(!!s.coverage.stats && s.coverage.status !== 'running'));
   mountHeader(root, store, actions, {
+    exportMenu: exportMenu.element,
     importFile: () => filePicker.click(),
     exportGeoJson: () => downloadBlob(new Blob([JSON.stringify(sitesToFeatureCollection(store.get().sites))], { type: 'application/geo+json' }), 'g5plan-plan.geojson'),
     exportPng: () => void coverageLayer.toPng().then((b) => b && downloadBlob(b, 'g5plan-coverage.png')),
@@ -139,7 +151,7 @@ async function boot(): Promise<void> {
   mountTownshipsPanel(side, store);
   mountBasemapPanel(side, store);
   mountNotice(root, store);
-  bindKeyboardAndDrop(store, actions, (f) => void importDialog.open(f));
+  bindKeyboardAndDrop(store, actions, (f) => void importDialog.open(f), (fs) => void importDialog.openFiles(fs));
 
   const hook = { store, actions, map, lastRaster: () => coverage?.lastRaster() ?? null };
   (window as unknown as { g5plan: unknown }).g5plan = hook;

@@ -7,7 +7,7 @@ function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLInputElement || target instanceof HTMLSelectElement || target instanceof HTMLTextAreaElement;
 }
 
-export function bindKeyboardAndDrop(store: Store<AppState>, actions: Actions, onFile: (file: File) => void): void {
+export function bindKeyboardAndDrop(store: Store<AppState>, actions: Actions, onFile: (file: File) => void, onFiles?: (files: File[]) => void): void {
   window.addEventListener('keydown', (e) => {
     if (isTyping(e.target)) return;
     const mod = e.ctrlKey || e.metaKey;
@@ -27,7 +27,8 @@ export function bindKeyboardAndDrop(store: Store<AppState>, actions: Actions, on
   window.addEventListener('drop', (e) => {
     e.preventDefault();
     document.body.classList.remove('dropping');
-    const file = e.dataTransfer?.files?.[0];
-    if (file) onFile(file);
+    const files = [...(e.dataTransfer?.files ?? [])];
+    if (files.length > 1 && onFiles) onFiles(files); // a Shapefile's parts dropped together
+    else if (files[0]) onFile(files[0]);
   });
 }

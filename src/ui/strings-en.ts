@@ -189,4 +189,17 @@ export const en: Record<StringKey, string> = {
   noArea_urban: 'no target area (inside the urban disk: part of the urban area)',
   noArea_small: 'no target area (too close to a neighbour: radius under 150 m)',
   km2: 'km²',
+  // Office files (issue 16: spreadsheets, Shapefile, KML)
+  exportXlsx: 'Export Excel',
+  exportMenu: 'Export files',
+  exportPlanXlsx: 'Plan as Excel (.xlsx)',
+  exportPlanKml: 'Plan as KML (Ovital / Google Earth)',
+  exportPlanShp: 'Plan as Shapefile (.zip)',
+  exportCoverageKml: 'Coverage/holes KML',
+  exportCoverageShp: 'Coverage/holes Shapefile (.zip)',
+  importTemplate: 'Import template (.xlsx)',
+  sheet: 'Sheet',
+  importNotes: 'Notes',
+  exporting: 'Exporting…',
+  countyCode: 'county code',
 };

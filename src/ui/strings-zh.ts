@@ -187,6 +187,19 @@ export const zh = {
   noArea_urban: '无目标区域（位于城区范围内，并入城区）',
   noArea_small: '无目标区域（与相邻乡镇太近，半径不足 150 m）',
   km2: 'km²',
+  // Office files (issue 16: spreadsheets, Shapefile, KML)
+  exportXlsx: '导出 Excel',
+  exportMenu: '导出文件',
+  exportPlanXlsx: '规划 Excel (.xlsx)',
+  exportPlanKml: '规划 KML（奥维 / Google Earth）',
+  exportPlanShp: '规划 Shapefile (.zip)',
+  exportCoverageKml: '覆盖/空洞 KML',
+  exportCoverageShp: '覆盖/空洞 Shapefile (.zip)',
+  importTemplate: '导入模板 (.xlsx)',
+  sheet: '工作表',
+  importNotes: '说明',
+  exporting: '正在导出…',
+  countyCode: '区县代码',
 };
 
 export type StringKey = keyof typeof zh;

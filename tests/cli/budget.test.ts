@@ -45,7 +45,10 @@ describe('g5plan budget', () => {
     expect(zh.stdout).toContain('合计 15,000 元，3 个基站（已建 10,000 元，规划 5,000 元）');
     const text = readFileSync(csv, 'utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
-    expect(text).toContain('区县,410922,清丰县,2,10000');
+    expect(text.split('\r\n')[0]).toBe('\ufeff分表,代码,名称,站数,金额（元）,分担比例');
+    expect(text).toContain('\r\n按区县,410922,清丰县,2,10000,\r\n');
+    expect(text).toContain('\r\n按财政层级,province,省级,3,7500,0.5\r\n'); // every level pays its share of all 3 stations
+    expect(text).not.toMatch(/[{}[\]]/); // flat: no JSON in a cell
     const en = runCli(['budget', '--sites', SITES, '--policy', 'puyang-2020-2022', '--lang', 'en']);
     expect(en.stdout).toMatch(/province\s+7,500/);
   });

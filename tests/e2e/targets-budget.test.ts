@@ -37,8 +37,10 @@ describe('targets and budget', () => {
     const dl = page.waitForEvent('download');
     await page.click('#targets-csv');
     const csv = readFileSync((await (await dl).path())!, 'utf8').split(/\r?\n/);
-    expect(csv[0]).toBe('plan,year,id,status,description,required,actual,reason');
-    expect(csv[1]).toMatch(/^puyang-2020-2022,2022,py-2022-stations,fail,5G基站数量达到4653个/);
+    // UTF-8 with BOM, Chinese headers, flat cells (no JSON): one row per target.
+    expect(csv[0]).toBe('\ufeff编号,目标,要求,实际,是否达标,原因');
+    expect(csv[1]).toMatch(/^py-2022-stations,5G基站数量达到4653个.*4,?653.*,未达标,/);
+    expect(csv.join('\n')).not.toMatch(/[{}]/);
     await page.click('#targets-panel li[data-id="py-2022-townships"]');
     const holes = await appState<number>(page, 's => s.holes.features.length');
     expect(holes).toBeGreaterThan(0);
@@ -68,8 +70,8 @@ describe('targets and budget', () => {
     const dl = page.waitForEvent('download');
     await page.click('#budget-csv');
     const csv = readFileSync((await (await dl).path())!, 'utf8');
-    expect(csv.split(/\r?\n/)[0]).toBe('section,key,name,yuan,stations');
-    expect(csv).toMatch(/^total,,,20000,4$/m);
+    expect(csv.split(/\r?\n/)[0]).toBe('\ufeff分表,代码,名称,站数,金额（元）,分担比例');
+    expect(csv).toMatch(/^按状态,total,合计,4,20000,$/m);
     expect(app.problems).toEqual([]);
   });
 });

@@ -26,7 +26,9 @@ function imports(file: string): [string, boolean][] {
   return out;
 }
 
-const ENGINE_LIBS = new Set(['@turf/turf', 'd3-geo', 'd3-contour', 'flatbush', 'gcoord', 'papaparse', 'geotiff', 'geojson']);
+const ENGINE_LIBS = new Set(['@turf/turf', 'd3-geo', 'd3-contour', 'flatbush', 'gcoord', 'papaparse', 'geotiff', 'geojson',
+  // file formats (src/engine/files): spreadsheets, Shapefile, KML, zip
+  'exceljs', 'shpjs', 'proj4', '@tmcw/togeojson', '@xmldom/xmldom', 'fflate']);
 
 describe('architecture', () => {
   it('the engine imports only engine modules and pure libraries', () => {
@@ -61,7 +63,7 @@ describe('architecture', () => {
       for (const [spec, typeOnly] of imports(f)) {
         expect(spec.includes('src/cli') || spec.includes('../cli/'), `${f} imports ${spec}`).toBe(false);
         if (!spec.includes('engine/') || typeOnly) continue;
-        expect(/engine\/(model|render)\//.test(spec), `${f} imports engine code ${spec}`).toBe(true);
+        expect(/engine\/(model|render|files)\//.test(spec), `${f} imports engine code ${spec}`).toBe(true);
       }
     }
   });

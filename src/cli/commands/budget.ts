@@ -1,7 +1,7 @@
 /**
  * `g5plan budget --sites FILE --policy ID|FILE [--year Y] --json` (contract section 5): the SA
  * subsidy by status, year, fiscal level, county and operator, with what-if parameters
- * (--sa-share, --city-county-split, --per-station-yuan) and a spreadsheet CSV (--csv).
+ * (--sa-share, --city-county-split, --per-station-yuan) and spreadsheets (--csv, --xlsx).
  */
 import { computeBudget } from '../../engine/subsidy/budget.ts';
 import { outsideRegionWarning } from '../../engine/targets/evaluate.ts';
@@ -9,7 +9,10 @@ import type { BudgetWhatIf } from '../../engine/subsidy/what-if.ts';
 import { parseNumberOption, parseOptions, requireOption } from '../args.ts';
 import { printJson, writeTextFile } from '../io.ts';
 import { readSitesFile, SITES_FILE_OPTIONS } from '../sites-file.ts';
-import { budgetToCsv, formatBudget } from '../targets/format-budget.ts';
+import { budgetTable, budgetTables } from '../../engine/files/budget-tables.ts';
+import { tableToCsv } from '../../engine/files/table.ts';
+import { writeXlsxFile } from '../xlsx-out.ts';
+import { formatBudget } from '../targets/format-budget.ts';
 import { loadPlan } from '../targets/load-plan.ts';
 import { loadRegionInputs } from '../targets/plan-inputs.ts';
 import { parseLang } from '../targets/text-table.ts';
@@ -26,8 +29,9 @@ const HELP = `usage: g5plan budget --sites FILE --policy ID|FILE [options] [--js
   --sa-share X              what-if: treat a share X (0-1) of stations as SA, whatever their mode
   --city-county-split A:B   what-if: split the city + county part A:B (e.g. 1:1)
   --per-station-yuan N      what-if: a different amount per SA station
-  --csv FILE                also write the tables as CSV (UTF-8 with BOM, for Excel)
-  --lang zh|en              language of the table (default zh)
+  --csv FILE                also write the tables as one CSV table (UTF-8 with BOM, for Excel and WPS)
+  --xlsx FILE               also write them as an .xlsx workbook, one sheet per table
+  --lang zh|en              language of the tables and of the CSV/.xlsx headers (default zh)
 
 Built stations are money spent, planned ones the projection; candidates never count.
 `;
@@ -43,7 +47,7 @@ function parseSplit(value: string | undefined): [number, number] | undefined {
 export async function run(argv: string[]): Promise<number> {
   const o = parseOptions(argv, {
     help: { type: 'boolean', short: 'h' }, sites: { type: 'string' }, policy: { type: 'string' }, plan: { type: 'string' },
-    year: { type: 'string' }, dataset: { type: 'string' }, csv: { type: 'string' }, 'sa-share': { type: 'string' },
+    year: { type: 'string' }, dataset: { type: 'string' }, csv: { type: 'string' }, xlsx: { type: 'string' }, 'sa-share': { type: 'string' },
     'city-county-split': { type: 'string' }, 'per-station-yuan': { type: 'string' }, lang: { type: 'string' }, ...SITES_FILE_OPTIONS,
   }, 'budget');
   if (o.help) {
@@ -65,7 +69,8 @@ export async function run(argv: string[]): Promise<number> {
   const report = computeBudget(sites, plan.subsidy, { year, whatIf, regions: inputs.regions, siteCounty: inputs.siteCounty });
   const outside = outsideRegionWarning(plan, sites, inputs.siteCounty, inputs.regions !== null);
   const warnings = [...inputs.warnings.filter((w) => w.code !== 'no-dataset'), ...(outside ? [outside] : [])];
-  if (o.csv) await writeTextFile(o.csv, budgetToCsv(report, lang));
+  if (o.csv) await writeTextFile(o.csv, tableToCsv(budgetTable(report, lang)));
+  if (o.xlsx) await writeXlsxFile(o.xlsx, budgetTables(report, lang));
   if (o.json) printJson({ ...report, plan: plan.id, dataset: inputs.datasetId, whatIf, warnings });
   else {
     process.stdout.write(formatBudget(report, plan, lang));

@@ -11,11 +11,13 @@ import { areasForYear, coverageRequest } from '../../engine/targets/coverage-req
 import { defaultYear, evaluateTargets, needsCoverage, planTargetYears } from '../../engine/targets/evaluate.ts';
 import type { Plan } from '../../engine/targets/types.ts';
 import { parseNumberOption, parseOptions, requireOption } from '../args.ts';
-import { printJson } from '../io.ts';
+import { tableToCsv } from '../../engine/files/table.ts';
+import { printJson, writeTextFile } from '../io.ts';
+import { writeXlsxFile } from '../xlsx-out.ts';
 import { RADIO_HELP, RADIO_OPTIONS, radioSettingsFrom } from '../radio-options.ts';
 import { readSitesFile, SITES_FILE_OPTIONS } from '../sites-file.ts';
 import { readAreasFile, readRegionsFile } from '../study-inputs.ts';
-import { formatCheckReport } from '../targets/format-check.ts';
+import { checkTables, formatCheckReport } from '../targets/format-check.ts';
 import { loadPlan } from '../targets/load-plan.ts';
 import { loadRegionInputs } from '../targets/plan-inputs.ts';
 import { parseLang } from '../targets/text-table.ts';
@@ -23,19 +25,21 @@ import { UserError } from '../user-error.ts';
 
 const HELP = `usage: g5plan check --sites FILE --targets ID|FILE [options] [--json]
 
-  --sites FILE        plan (GeoJSON or CSV; --crs wgs84|gcj02|bd09 for CSV)
+  --sites FILE        plan (GeoJSON, CSV, .xlsx, Shapefile .zip/.shp, KML/KMZ; --crs wgs84|gcj02|bd09)
   --number-rows       CSV without an id column: number the rows (<file>-1, <file>-2, ...)
   --targets ID|FILE   plan id in data/targets.json (e.g. puyang-2020-2022) or a file in that format
   --plan ID           which plan of --targets FILE, when it holds several
   --year Y            the year to check (default: the plan's last target year)
   --dataset ID        regions and settlement areas (default: the plan's region, if embedded)
-  --regions FILE      county-level regions (GeoJSON with code, name, population) instead of the dataset's
-  --areas FILE        settlement target areas (GeoJSON) replacing the dataset's
+  --regions FILE      county-level regions (GeoJSON, Shapefile or KML with code, name, population) instead of the dataset's
+  --areas FILE        settlement target areas (GeoJSON, Shapefile or KML) replacing the dataset's
   --res M             coverage pixel size in metres (default 50; 200 for province-wide plans)
   --workers N         coverage worker threads
   --full-share X --cont-share X --covered-share X --basic-share X --max-hole-km2 A
                       coverage criteria (defaults 0.95, 0.95, 0.90, 0.80, 0.05)
-  --lang zh|en        language of the table (default zh)
+  --csv FILE          also write the review as CSV (one row per target: 目标, 要求, 实际, 是否达标, 原因; UTF-8 with BOM)
+  --xlsx FILE         also write it as an .xlsx workbook (the targets, then the failing areas)
+  --lang zh|en        language of the table and of the CSV/.xlsx headers (default zh)
 \${RADIO_HELP}`;
 
 const THRESHOLD_FLAGS: [keyof CoverageThresholds, string][] = [
@@ -55,6 +59,7 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' }, sites: { type: 'string' }, targets: { type: 'string' }, plan: { type: 'string' },
   year: { type: 'string' }, dataset: { type: 'string' }, areas: { type: 'string' }, res: { type: 'string' },
   regions: { type: 'string' }, workers: { type: 'string' }, lang: { type: 'string' }, ...SITES_FILE_OPTIONS,
+  csv: { type: 'string' }, xlsx: { type: 'string' },
   'full-share': { type: 'string' }, 'cont-share': { type: 'string' }, 'covered-share': { type: 'string' },
   'basic-share': { type: 'string' }, 'max-hole-km2': { type: 'string' }, ...RADIO_OPTIONS,
 } as const;
@@ -121,6 +126,8 @@ export async function run(argv: string[]): Promise<number> {
   const report = evaluateTargets(ctx);
   const warnings = [...inputs.warnings, ...report.warnings];
   if (!report.results.length) warnings.push({ code: 'no-targets', message: `plan "${plan.id}" has no targets for ${year} (years with targets: ${planTargetYears(plan).join(', ')})` });
+  if (o.csv) await writeTextFile(o.csv, tableToCsv(checkTables(report, lang)[0]));
+  if (o.xlsx) await writeXlsxFile(o.xlsx, checkTables(report, lang));
   if (o.json) {
     printJson({ year, results: report.results, plan: plan.id, dataset: inputs.datasetId, resM: ctx.raster?.grid.resM ?? null, coverageMs, warnings });
   } else {

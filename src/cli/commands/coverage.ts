@@ -12,7 +12,10 @@ import type { CoveragePool } from '../../../workers/pool.ts';
 import type { RadioSettings } from '../../engine/model/defaults.ts';
 import type { CoverageProgress } from '../../engine/coverage/types.ts';
 import { readSitesFile, SITES_FILE_OPTIONS } from '../sites-file.ts';
+import { writeCoverageOut } from '../gis-out.ts';
+import { parseLang } from '../targets/text-table.ts';
 import { loadStudyFrame } from '../study-inputs.ts';
+import type { FeatureCollection } from 'geojson';
 import { defaultResolutionM } from '../../engine/coverage/study-area.ts';
 import { sitesInService } from '../../engine/model/in-service.ts';
 import { UserError } from '../user-error.ts';
@@ -22,7 +25,7 @@ export const DEFAULT_RES_M = 50;
 const OPTIONS = {
   sites: { type: 'string' }, ...SITES_FILE_OPTIONS, regions: { type: 'string' }, dataset: { type: 'string' },
   areas: { type: 'string' }, res: { type: 'string' }, year: { type: 'string' }, workers: { type: 'string' },
-  out: { type: 'string' }, raster: { type: 'string' }, help: { type: 'boolean' }, queue: { type: 'string' },
+  out: { type: 'string' }, raster: { type: 'string' }, help: { type: 'boolean' }, lang: { type: 'string' }, queue: { type: 'string' },
   'queue-fresh': { type: 'boolean' }, 'tile-size': { type: 'string' }, progress: { type: 'boolean' }, ...RADIO_OPTIONS,
 } as const;
 
@@ -37,7 +40,9 @@ const HELP = `g5plan coverage --sites FILE [--regions FILE | --dataset puyang|he
                       would exceed 25 million pixels, e.g. 100 m for all of Henan, with a warning)
   --year Y            only stations with year <= Y
   --workers N         worker threads (default: one per core, at most 8)
-  --out FILE.geojson  covered area (one feature per region) and holes as polygons
+  --out FILE.geojson  covered area (one feature per region) and holes as polygons (.kml for Google Earth /
+                      奥维, .zip for a Shapefile)
+  --lang zh|en        language of the KML labels (default zh)
   --raster FILE.tif   best-server RSRP (dBm) as a tiled GeoTIFF in EPSG:4326, written tile by tile
   --tile-size PX      tile edge in pixels (default 128): the same pixels at any size; population
                       sums, added tile by tile, may differ in the last digits
@@ -80,6 +85,7 @@ export async function run(argv: string[]): Promise<number> {
 }
 
 async function runWith(o: Options, settings: RadioSettings, pool: CoveragePool | null): Promise<number> {
+  const lang = parseLang(o.lang);
   const resOption = parseNumberOption(o.res, 'res', 10, 100_000);
   const year = parseNumberOption(o.year, 'year', 1990, 2100) ?? null;
   const tileSizePx = parseNumberOption(o['tile-size'], 'tile-size', 8, 2048);
@@ -93,7 +99,8 @@ async function runWith(o: Options, settings: RadioSettings, pool: CoveragePool |
   let result;
   try {
     const source = pool ? poolSource(pool, input) : await (await import('../queue/coordinator.ts')).queueSource(o.queue!, input, { fresh: !!o['queue-fresh'], log: progress && ((line) => process.stderr.write(line + '\n')) });
-    result = await streamCoverage(source, input, { out: o.out, raster: o.raster }, progress);
+    const writeOut = o.out ? (fc: FeatureCollection) => writeCoverageOut(o.out!, fc, lang, 'g5plan coverage') : undefined;
+    result = await streamCoverage(source, input, { out: o.out, raster: o.raster, writeOut }, progress);
   } catch (e) {
     if (e instanceof RangeError) throw new UserError(e.message);
     throw e;

@@ -15,12 +15,14 @@ import { areasForYear } from '../../engine/targets/coverage-request.ts';
 import { planTargetYears } from '../../engine/targets/evaluate.ts';
 import type { Plan } from '../../engine/targets/types.ts';
 import { parseNumberOption, parseOptions, requireOption } from '../args.ts';
-import { printJson, writeTextFile } from '../io.ts';
+import { writeSitesOut } from '../gis-out.ts';
+import { printJson } from '../io.ts';
 import { RADIO_HELP, RADIO_OPTIONS, radioSettingsFrom } from '../radio-options.ts';
 import { readSitesFile, SITES_FILE_OPTIONS } from '../sites-file.ts';
 import { readAreasFile } from '../study-inputs.ts';
 import { loadPlan } from '../targets/load-plan.ts';
 import { loadRegionInputs } from '../targets/plan-inputs.ts';
+import { parseLang } from '../targets/text-table.ts';
 import { UserError } from '../user-error.ts';
 
 const HELP = `usage: g5plan plan --sites FILE --candidates FILE|hex --goal meet-targets|max-coverage --out FILE [options] [--json]
@@ -31,7 +33,9 @@ const HELP = `usage: g5plan plan --sites FILE --candidates FILE|hex --goal meet-
                         target areas that fail (docs/planning.md)
   --goal G              meet-targets: fewest (cheapest) candidates so every area target of the year passes
                         max-coverage: most residents (or km2) covered within --budget and/or --max-sites
-  --out FILE            chosen sites as GeoJSON (status planned, year Y, rank, gainPixels, gainKm2)
+  --out FILE            chosen sites as GeoJSON (status planned, year Y, rank, gainPixels, gainKm2);
+                        .kml (Google Earth / 奥维, styled by operator), .zip (Shapefile) or .xlsx (站址 sheet) by extension
+  --lang zh|en          language of the .kml labels and .xlsx headers (default zh)
   --plan ID             action plan in data/targets.json (default puyang-2020-2022)
   --targets FILE        a targets file instead of data/targets.json (--plan picks one of its plans)
   --year Y              target year (default: the plan's last year)
@@ -46,7 +50,7 @@ const HELP = `usage: g5plan plan --sites FILE --candidates FILE|hex --goal meet-
   --weight W            max-coverage objective: population (default) or area
   --res M               pixel size in metres (default 50 for meet-targets, 100 for max-coverage)
   --workers N           worker threads for the footprints (default 1: in-process)
-  --crs C               CSV coordinates: wgs84 (default) | gcj02 | bd09
+  --crs C               CSV/.xlsx/KML/Shapefile coordinates: wgs84 (default) | gcj02 | bd09
 ${RADIO_HELP}`;
 
 const OPTIONS = {
@@ -54,7 +58,7 @@ const OPTIONS = {
   out: { type: 'string' }, plan: { type: 'string' }, targets: { type: 'string' }, year: { type: 'string' }, dataset: { type: 'string' },
   areas: { type: 'string' }, budget: { type: 'string' }, 'max-sites': { type: 'string' }, 'min-spacing-m': { type: 'string' }, 'allow-outside-region': { type: 'boolean' },
   operator: { type: 'string' }, band: { type: 'string' }, weight: { type: 'string' }, res: { type: 'string' }, workers: { type: 'string' },
-  ...SITES_FILE_OPTIONS, ...RADIO_OPTIONS,
+  ...SITES_FILE_OPTIONS, lang: { type: 'string' }, ...RADIO_OPTIONS,
 } as const;
 
 type Options = ReturnType<typeof parseOptions<typeof OPTIONS>>;
@@ -147,6 +151,7 @@ export async function run(argv: string[]): Promise<number> {
   const started = performance.now();
   const goal = oneOf(requireOption(o.goal, 'goal'), PLAN_GOALS, 'goal')!;
   const out = requireOption(o.out, 'out');
+  const lang = parseLang(o.lang);
   const { req, datasetId } = await buildRequest(o, goal);
   const { candidates, hex } = await readCandidates(o, req);
   req.candidates = candidates;
@@ -154,7 +159,7 @@ export async function run(argv: string[]): Promise<number> {
   // than the footprints of a prefecture take (docs/planning.md); --workers N splits them.
   const workers = integerOption(o.workers, 'workers', 1) ?? 1;
   const r = await solve(req, workers);
-  await writeTextFile(out, JSON.stringify(chosenCollection(req, r)) + '\n');
+  await writeSitesOut(out, chosenCollection(req, r), lang, `g5plan plan ${req.plan.id}`);
   const elapsedMs = Math.round(performance.now() - started);
   if (o.json) {
     printJson({

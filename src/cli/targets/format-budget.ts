@@ -1,7 +1,5 @@
 /**
- * The human form and the CSV form of `g5plan budget`. The CSV is one long table (table, key,
- * name, stations, yuan) so a spreadsheet can filter it; written UTF-8 with a BOM so Excel
- * shows the Chinese names.
+ * The human form of `g5plan budget` (the CSV and .xlsx forms are engine/files/budget-tables.ts).
  */
 import type { BudgetReport } from '../../engine/subsidy/budget.ts';
 import type { Plan } from '../../engine/targets/types.ts';
@@ -30,17 +28,6 @@ function budgetRows(b: BudgetReport, lang: Lang): Row[] {
     ...Object.entries(b.byOperator).map(([o, yuan]) => ({ table: t.operator, key: o, name: o, stations: null, yuan })),
     { table: t.total, key: 'total', name: t.total, stations: b.stations, yuan: b.totalYuan },
   ];
-}
-
-function csvCell(v: string | number | null): string {
-  const s = v === null ? '' : String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-export function budgetToCsv(b: BudgetReport, lang: Lang): string {
-  const t = T[lang];
-  const lines = [[t.table, t.key, t.name, t.stations, t.yuan], ...budgetRows(b, lang).map((r) => [r.table, r.key, r.name, r.stations, Math.round(r.yuan * 100) / 100])];
-  return '\ufeff' + lines.map((l) => l.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
 export function formatBudget(b: BudgetReport, plan: Plan, lang: Lang): string {

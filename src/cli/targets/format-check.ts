@@ -6,6 +6,8 @@
 import type { AreaResult } from '../../engine/targets/area-coverage.ts';
 import type { CountyRatio } from '../../engine/targets/stations-per-10k.ts';
 import type { CheckReport, Plan, TargetResult } from '../../engine/targets/types.ts';
+import { failingAreasTable, targetsTable } from '../../engine/files/targets-tables.ts';
+import type { Table } from '../../engine/files/table.ts';
 import { percent, renderTable, type Lang } from './text-table.ts';
 
 const OPERATOR_ZH: Record<string, string> = { CMCC: '移动', CU: '联通', CT: '电信', CBN: '广电', 'CU+CT': '联通电信', total: '合计' };
@@ -31,7 +33,7 @@ function formatCounts(v: unknown, lang: Lang, prefix: string): string {
   return `${prefix}${total} (${parts.join(', ')})`;
 }
 
-function formatRequired(r: TargetResult, lang: Lang): string {
+export function formatRequired(r: TargetResult, lang: Lang): string {
   const req = r.required as any;
   switch (r.kind) {
     case 'stationCount': return formatCounts(req, lang, '≥ ');
@@ -46,7 +48,7 @@ function formatRequired(r: TargetResult, lang: Lang): string {
   }
 }
 
-function formatActual(r: TargetResult, lang: Lang): string {
+export function formatActual(r: TargetResult, lang: Lang): string {
   const a = r.actual as any;
   if (r.status === 'not simulated') return '-';
   switch (r.kind) {
@@ -88,4 +90,10 @@ export function formatCheckReport(report: CheckReport, plan: Plan, lang: Lang): 
   const title = lang === 'zh' ? `${plan.name} · ${report.year}年` : `${plan.id} · ${report.year}`;
   const extra = report.results.flatMap((r) => details(r, lang));
   return [title, '', renderTable(L[lang].head, rows), ...(extra.length ? ['', ...extra] : [])].join('\n') + '\n';
+}
+
+/** The review as spreadsheet tables (--csv, --xlsx): one row per target, then the failing areas. */
+export function checkTables(report: CheckReport, lang: Lang): Table[] {
+  const texts = { required: (r: TargetResult) => formatRequired(r, lang), actual: (r: TargetResult) => formatActual(r, lang), reason: (r: TargetResult) => r.reason ?? '' };
+  return [targetsTable(report, lang, texts), failingAreasTable(report, lang)];
 }

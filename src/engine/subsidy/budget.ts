@@ -28,6 +28,7 @@ export interface BudgetReport {
   byOperator: Record<string, number>;
   stationsByStatus: { built: number; planned: number };
   stationsByYear: Record<string, number>;
+  stationsByOperator: Record<string, number>;
   perStationYuan: number;
   shares: EffectivePolicy['shares'];
   saShare: number | null;
@@ -103,6 +104,7 @@ export function computeBudget(sites: Site[], policy: SubsidyPolicy, opts: Budget
     byOperator: operator.yuan,
     stationsByStatus: { built: stations.built ?? 0, planned: stations.planned ?? 0 },
     stationsByYear: year.roundedStations(),
+    stationsByOperator: operator.roundedStations(),
     perStationYuan: p.perStationYuan,
     shares: p.shares,
     saShare: p.saShare,

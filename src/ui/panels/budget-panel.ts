@@ -1,27 +1,14 @@
 // Budget panel: the SA subsidy by year (chart, @observablehq/plot), fiscal level, operator and
-// county, with what-if sliders (SA share, city:county split) and a CSV export of the tables.
+// county, with what-if sliders (SA share, city:county split) and CSV / .xlsx exports of the tables.
 import * as Plot from '@observablehq/plot';
-import Papa from 'papaparse';
 import type { BudgetReport } from '../../engine/subsidy/budget.ts';
 import { h, present } from '../dom.ts';
 import { formatNumber, formatPercent, t, tEnum } from '../i18n.ts';
-import { downloadBlob } from '../io/files.ts';
+import { budgetCsvTable, budgetXlsxTables, downloadCsv, downloadXlsx } from '../io/table-export.ts';
 import type { AppState, WhatIf } from '../state/app-state.ts';
 import type { Store } from '../state/store.ts';
 
 const wan = (yuan: number) => `${formatNumber(yuan / 1e4, 1)} ${t('wanYuan')}`;
-
-/** The budget tables as CSV rows (section, key, name, yuan, stations). */
-export function budgetCsv(r: BudgetReport): string {
-  const rows: (string | number)[][] = [['section', 'key', 'name', 'yuan', 'stations']];
-  rows.push(['total', '', '', r.totalYuan, r.stations]);
-  for (const [k, v] of Object.entries(r.byStatus)) rows.push(['status', k, '', v, r.stationsByStatus[k as 'built' | 'planned']]);
-  for (const [k, v] of Object.entries(r.byYear)) rows.push(['year', k, '', v, r.stationsByYear[k] ?? '']);
-  for (const [k, v] of Object.entries(r.byLevel)) rows.push(['level', k, '', v, '']);
-  for (const [k, v] of Object.entries(r.byOperator)) rows.push(['operator', k, '', v, '']);
-  for (const c of r.byCounty) rows.push(['county', c.code, c.name, c.yuan, c.stations]);
-  return Papa.unparse(rows);
-}
 
 function yearChart(r: BudgetReport): Element {
   const data = Object.entries(r.byYear).map(([year, yuan]) => ({ year, wan: yuan / 1e4 }));
@@ -69,7 +56,9 @@ export function mountBudgetPanel(parent: HTMLElement, store: Store<AppState>): v
       r ? table([t('byLevel'), t('wanYuan')], Object.entries(r.byLevel).map(([k, v]) => [tEnum('level', k), formatNumber(v / 1e4, 1)])) : null,
       r ? table([t('byOperator'), t('wanYuan')], Object.entries(r.byOperator).map(([k, v]) => [tEnum('op', k), formatNumber(v / 1e4, 1)])) : null,
       r ? table([t('byCounty'), t('stations'), t('wanYuan')], r.byCounty.map((c) => [c.name, formatNumber(c.stations), formatNumber(c.yuan / 1e4, 1)])) : null,
-      r ? h('div', { class: 'buttons' }, h('button', { type: 'button', id: 'budget-csv', text: t('exportCsv'), onclick: () => downloadBlob(new Blob([budgetCsv(r)], { type: 'text/csv' }), 'g5plan-budget.csv') })) : null,
+      r ? h('div', { class: 'buttons' },
+        h('button', { type: 'button', id: 'budget-csv', text: t('exportCsv'), onclick: () => downloadCsv(budgetCsvTable(r), 'g5plan-budget.csv') }),
+        h('button', { type: 'button', id: 'budget-xlsx', text: t('exportXlsx'), onclick: () => void downloadXlsx(budgetXlsxTables(r), 'g5plan-budget.xlsx') })) : null,
     ));
     panel.open = open;
   }

@@ -5,6 +5,8 @@ import { formatNumber, formatPercent, t, type StringKey } from '../i18n.ts';
 import { coverageSites, type AppState } from '../state/app-state.ts';
 import type { Store } from '../state/store.ts';
 import { assignCounties } from '../../engine/model/site-counties.ts';
+import type { CellFormat, Table } from '../../engine/files/table.ts';
+import { downloadCsv, downloadXlsx } from '../io/table-export.ts';
 
 export interface CountyRow {
   code: string;
@@ -43,6 +45,18 @@ export function countyRows(s: AppState): CountyRow[] {
   });
 }
 
+const FORMATS: Partial<Record<keyof CountyRow, CellFormat>> = { stations: 'int', per10k: 'decimal', areaKm2: 'decimal', coveredShare: 'share', populationCoveredShare: 'share' };
+
+/** The table as shown (year, coverage), numbers unrounded, with the county code first: for CSV / .xlsx. */
+export function countyTable(s: AppState): Table {
+  const round = (v: number | null, digits: number) => (v === null ? null : Math.round(v * 10 ** digits) / 10 ** digits);
+  return {
+    name: `${t('counties')} ${s.year}`,
+    columns: [{ header: t('countyCode') }, ...COLUMNS.map((c) => ({ header: t(c.label), format: FORMATS[c.key] ?? 'text' }))],
+    rows: countyRows(s).map((r) => [r.code, r.name, r.stations, round(r.per10k, 2), round(r.areaKm2, 1), r.coveredShare, r.populationCoveredShare]),
+  };
+}
+
 export function mountCountyTable(parent: HTMLElement, store: Store<AppState>): void {
   const panel = h('section', { class: 'panel', id: 'county-panel' });
   parent.append(panel);
@@ -68,6 +82,9 @@ export function mountCountyTable(parent: HTMLElement, store: Store<AppState>): v
       h('table', { class: 'county-table', id: 'county-table' },
         h('thead', {}, h('tr', {}, ...header)),
         h('tbody', {}, ...rows.map((r) => h('tr', { 'data-code': r.code }, ...COLUMNS.map((c, i) => h('td', { class: i ? 'num' : '', text: c.format(r) })))))),
+      h('div', { class: 'buttons' },
+        h('button', { type: 'button', id: 'counties-csv', text: t('exportCsv'), onclick: () => downloadCsv(countyTable(store.get()), `g5plan-counties-${s.year}.csv`) }),
+        h('button', { type: 'button', id: 'counties-xlsx', text: t('exportXlsx'), onclick: () => void downloadXlsx([countyTable(store.get())], `g5plan-counties-${s.year}.xlsx`) })),
     );
   }
   render(store.get());

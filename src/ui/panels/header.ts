@@ -13,6 +13,8 @@ export interface HeaderHandlers {
   exportCoverageGeoJson(): void;
   resetPlan(): void;
   setLang(lang: 'zh' | 'en'): void;
+  /** The export menu (kept across renders, so it stays open while the bar redraws). */
+  exportMenu?: HTMLElement;
 }
 
 export function mountHeader(parent: HTMLElement, store: Store<AppState>, actions: Actions, handlers: HeaderHandlers): void {
@@ -41,6 +43,7 @@ export function mountHeader(parent: HTMLElement, store: Store<AppState>, actions
         button('export-tiff', t('exportTiff'), handlers.exportGeoTiff, { disabled: !s.coverage.stats || s.coverage.status === 'running' }),
         button('export-coverage', t('exportCoverage'), handlers.exportCoverageGeoJson, { disabled: !s.coverage.stats || s.coverage.status === 'running' }),
         button('reset-plan', t('resetPlan'), handlers.resetPlan),
+        handlers.exportMenu ?? '',
       ),
       button('lang', t('language'), () => handlers.setLang(s.lang === 'zh' ? 'en' : 'zh')),
     );

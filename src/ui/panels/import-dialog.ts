@@ -1,16 +1,17 @@
-// Import preview: a picked or dropped file (sites as GeoJSON or CSV in the chosen CRS, or polygons
-// of settlement areas / regions) is parsed by the engine's validators in workers/import.worker.ts;
+// Import preview: a picked or dropped file (sites as GeoJSON, CSV or .xlsx in the chosen CRS, or
+// polygons of settlement areas / regions; any of them also as a Shapefile or KML/KMZ) is parsed
+// by the engine's validators in workers/import.worker.ts;
 // the dialog shows what would be added and every problem row with its reason. Nothing changes
 // until the user confirms; a file with problems cannot be applied.
 import type { Region, TargetArea } from '../../engine/model/dataset.ts';
 import { CRSES, type Crs } from '../../engine/model/parse-sites.ts';
-import type { ColumnReport } from '../../engine/model/site-columns.ts';
 import type { Parsed, Site } from '../../engine/model/types.ts';
+import type { ColumnReport } from '../../engine/model/site-columns.ts';
 import { engineText, issueText } from '../engine-text.ts';
 import { townshipPointsPatch } from '../township-areas.ts';
 import { h, option, present } from '../dom.ts';
 import { formatNumber, t, tEnum } from '../i18n.ts';
-import { readFileText } from '../io/files.ts';
+import { isBinaryImportName, readFileText, readFilesBytes } from '../io/files.ts';
 import { downloadSiteTemplate, initialCrs, rememberCrs } from '../io/import-prefs.ts';
 import { importWorker } from '../io/import-client.ts';
 import type { Actions } from '../state/actions.ts';
@@ -21,6 +22,22 @@ const PREVIEW_ROWS = 8;
 
 export interface ImportDialog {
   open(file: File): Promise<void>;
+  /** Several files picked together: a Shapefile's .shp/.dbf/.prj/.cpg. */
+  openFiles(files: File[]): Promise<void>;
+}
+
+/** A workbook's sheets and the one read, with a way to read another. */
+interface SheetChoice { sheets: string[]; sheet: string; choose(sheet: string): void }
+
+/** What the preview says of a table: its columns, and the way out of a file without ids. */
+interface TableNotes { columns: ColumnReport | null; numbered: boolean; numberRows: (() => void) | null }
+
+/** Which columns of a table were understood (and as what), and which are kept as extra properties. */
+function columnsNote(c: ColumnReport | null | undefined): HTMLElement | null {
+  if (!c) return null;
+  return h('div', { class: 'figures', id: 'import-columns' },
+    h('div', { text: `${t('columnsUnderstood')}：${c.understood.map((u) => u.header === u.field ? u.header : `${u.header} → ${u.field}`).join('、') || '—'}` }),
+    c.extra.length ? h('div', { text: `${t('columnsExtra')}：${c.extra.join('、')}` }) : null);
 }
 
 function summary(sites: Site[]): string {
@@ -31,34 +48,42 @@ function summary(sites: Site[]): string {
 
 type PolygonKind = 'areas' | 'regions';
 
+/** What a reader assumed (no .prj: CGCS2000 / WGS-84; GBK guessed): shown, never silent. */
+function notes(parsed: Parsed<unknown> | null): HTMLElement | null {
+  if (!parsed?.ok || !parsed.warnings.length) return null;
+  return h('ul', { class: 'warn', id: 'import-notes' }, ...parsed.warnings.map((w) => h('li', { text: issueText(w) })));
+}
+
 export function mountImportDialog(parent: HTMLElement, store: Store<AppState>, actions: Actions): ImportDialog {
   const dialog = h('dialog', { id: 'import-dialog' });
   parent.append(dialog);
 
-  async function reparse(fileName: string, text: string, crs: Crs, numberRows = false): Promise<void> {
-    const out = await importWorker().parseFile(text, fileName, crs, { numberRows });
-    if (out.kind === 'sites') show(fileName, text, out.parsed, null, crs, out.columns, numberRows);
+  async function reparse(fileName: string, text: string, crs: Crs, numbered = false): Promise<void> {
+    const out = await importWorker().parseFile(text, fileName, crs, { numberRows: numbered });
+    const table: TableNotes = { columns: out.kind === 'sites' ? out.columns ?? null : null, numbered, numberRows: () => void reparse(fileName, text, crs, true) };
+    if (out.kind === 'sites') show(fileName, (c) => void reparse(fileName, text, c, numbered), out.parsed, null, crs, null, table);
     else showPolygons(fileName, out.parsed, out.kind);
   }
 
-  /** Which columns of a table were understood (and as what), and which are kept as extra properties. */
-  function columnsNote(c: ColumnReport | null): HTMLElement | null {
-    if (!c) return null;
-    return h('div', { class: 'figures', id: 'import-columns' },
-      h('div', { text: `${t('columnsUnderstood')}：${c.understood.map((u) => u.header === u.field ? u.header : `${u.header} → ${u.field}`).join('、') || '—'}` }),
-      c.extra.length ? h('div', { text: `${t('columnsExtra')}：${c.extra.join('、')}` }) : null);
+  /** Spreadsheets and GIS files: the bytes stay here so a change of CRS or sheet reads them again. */
+  async function reparseBinary(files: { name: string; bytes: Uint8Array }[], crs: Crs, sheet?: string): Promise<void> {
+    const out = await importWorker().parseBinary(files, crs, sheet);
+    const fileName = files.map((f) => f.name).join(' + ');
+    if (out.kind !== 'sites') return showPolygons(fileName, out.parsed, out.kind);
+    const sheets = out.sheets && out.sheets.length > 1 ? { sheets: out.sheets, sheet: out.sheet as string, choose: (sh: string) => void reparseBinary(files, crs, sh) } : null;
+    show(fileName, (c) => void reparseBinary(files, c, out.sheet), out.parsed, null, crs, sheets);
   }
 
-  function show(fileName: string, text: string | null, parsed: Parsed<Site[]> | null, readError: string | null, crs: Crs, columns: ColumnReport | null = null, numbered = false): void {
+  function show(fileName: string, reparseIn: ((crs: Crs) => void) | null, parsed: Parsed<Site[]> | null, readError: string | null, crs: Crs, sheets: SheetChoice | null = null, table: TableNotes | null = null): void {
     const existing = new Set(store.get().sites.map((s) => s.id));
     const clashes = parsed?.ok ? parsed.value.filter((s) => existing.has(s.id)).map((s) => s.id) : [];
     const problems: string[] = readError ? [engineText(readError)] : parsed && !parsed.ok ? parsed.issues.map((i) => issueText(i)) : [];
     const sites = parsed?.ok ? parsed.value : [];
     const crsSelect = h('select', { id: 'import-crs', onchange: () => {
-      if (text === null) return;
+      if (reparseIn === null) return;
       replaceBtn.disabled = appendBtn.disabled = true; // until the file is parsed again in the new CRS
       rememberCrs(fileName, crsSelect.value as Crs);
-      void reparse(fileName, text, crsSelect.value as Crs, numbered);
+      reparseIn(crsSelect.value as Crs);
     } },
       ...CRSES.map((c) => option(c, c.toUpperCase(), c === crs)));
     const close = () => dialog.close();
@@ -75,16 +100,19 @@ export function mountImportDialog(parent: HTMLElement, store: Store<AppState>, a
     dialog.replaceChildren(...present(
       h('h2', {}, h('span', { text: `${t('importSites')}: ` }), h('span', { class: 'file-name', text: fileName })),
       h('label', {}, `${t('crs')} `, crsSelect),
+      sheets ? h('label', {}, ` ${t('sheet')} `, h('select', { id: 'import-sheet', onchange: (e) => sheets.choose((e.target as HTMLSelectElement).value) },
+        ...sheets.sheets.map((n) => option(n, n, n === sheets.sheet)))) : null,
+      notes(parsed),
       h('div', { class: 'figures', id: 'import-summary', text: `${t('willAdd')} ${formatNumber(sites.length)} ${t('sites')}${sites.length ? ` (${summary(sites)})` : ''}` }),
       sites.length ? h('table', { class: 'preview' },
         h('tbody', {}, ...sites.slice(0, PREVIEW_ROWS).map((s) => h('tr', {},
           h('td', { text: s.id }), h('td', { text: s.name }), h('td', { text: tEnum('op', s.operator) }),
           h('td', { class: 'num', text: `${s.lonLat[0].toFixed(5)}, ${s.lonLat[1].toFixed(5)}` }))))) : null,
-      columnsNote(columns),
-      numbered ? h('div', { class: 'figures', text: t('rowsNumbered') }) : null,
+      columnsNote(table?.columns),
+      table?.numbered ? h('div', { class: 'figures', text: t('rowsNumbered') }) : null,
       // A table without ids: one problem, and the way out (number the rows) instead of an error per row.
-      columns && !columns.hasId && !numbered && text !== null
-        ? h('div', { class: 'warn' }, `${t('noIdColumn')} `, h('button', { type: 'button', id: 'import-number-rows', text: t('numberRows'), onclick: () => void reparse(fileName, text, crs, true) }))
+      table?.columns && !table.columns.hasId && !table.numbered && table.numberRows
+        ? h('div', { class: 'warn' }, `${t('noIdColumn')} `, h('button', { type: 'button', id: 'import-number-rows', text: t('numberRows'), onclick: table.numberRows }))
         : null,
       clashes.length ? h('div', { class: 'warn', text: `${t('problems')}: ${clashes.length} ${t('idsInPlan')} (${clashes.slice(0, 5).join(', ')})` }) : null,
       problems.length ? h('div', {}, h('h3', { text: `${t('problems')} (${problems.length})` }), h('ul', { class: 'errors', id: 'import-problems' }, ...problems.map((p) => h('li', { text: p })))) : null,
@@ -112,6 +140,7 @@ export function mountImportDialog(parent: HTMLElement, store: Store<AppState>, a
     replaceBtn.disabled = !parsed.ok;
     dialog.replaceChildren(...present(
       h('h2', {}, h('span', { text: `${t('import')} ${label}: ` }), h('span', { class: 'file-name', text: fileName })),
+      notes(parsed),
       h('div', { class: 'figures', id: 'import-summary', text: `${t('willAdd')} ${formatNumber(count)} ${label}` }),
       parsed.ok ? h('div', { class: 'figures', text: parsed.value.slice(0, PREVIEW_ROWS).map((x) => x.name).join(' · ') }) : null,
       !parsed.ok ? h('div', {}, h('h3', { text: `${t('problems')} (${parsed.issues.length})` }), h('ul', { class: 'errors', id: 'import-problems' }, ...parsed.issues.map((i) => h('li', { text: issueText(i) })))) : null,
@@ -120,8 +149,22 @@ export function mountImportDialog(parent: HTMLElement, store: Store<AppState>, a
     if (!dialog.open) dialog.showModal();
   }
 
+  async function openFiles(files: File[]): Promise<void> {
+    const fileName = files.map((f) => f.name).join(' + ');
+    let bytes: { name: string; bytes: Uint8Array }[];
+    try {
+      bytes = await readFilesBytes(files);
+    } catch (e) {
+      show(fileName, null, null, (e as Error).message, initialCrs(fileName));
+      return;
+    }
+    await reparseBinary(bytes, initialCrs(fileName));
+  }
+
   return {
+    openFiles,
     async open(file) {
+      if (isBinaryImportName(file.name)) return openFiles([file]);
       let text: string;
       try {
         text = await readFileText(file);

@@ -2,13 +2,15 @@
 // required vs actual, pass/fail. Clicking a failing area target outlines its holes on the map
 // and flies to the worst one.
 import type { FeatureCollection } from 'geojson';
-import Papa from 'papaparse';
 import type { CheckReport, TargetResult } from '../../engine/targets/types.ts';
 import { h, present } from '../dom.ts';
 import { formatNumber, formatPercent, t, tEnum } from '../i18n.ts';
 import { engineText } from '../engine-text.ts';
 import { checkYear } from '../targets-runner.ts';
-import { downloadBlob } from '../io/files.ts';
+import { failingAreasTable, targetsTable } from '../../engine/files/targets-tables.ts';
+import type { Table } from '../../engine/files/table.ts';
+import { currentLang } from '../lang.ts';
+import { downloadCsv, downloadXlsx } from '../io/table-export.ts';
 import type { AppState } from '../state/app-state.ts';
 import type { Store } from '../state/store.ts';
 
@@ -40,13 +42,11 @@ export function failingHoles(r: TargetResult): FeatureCollection {
   };
 }
 
-/** The check as CSV: one row per target, required/actual as JSON (per-area details left out). */
-export function targetsCsv(report: CheckReport): string {
-  const json = (v: unknown) => (v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v));
-  return Papa.unparse([
-    ['plan', 'year', 'id', 'status', 'description', 'required', 'actual', 'reason'],
-    ...report.results.map((r) => [report.plan, report.year, r.id, r.status, r.description, json(r.required), json(r.actual), r.reason ?? '']),
-  ]);
+/** The review as tables (targets, then failing areas), worded as the panel words them: flat text, no JSON. */
+export function checkTables(report: CheckReport): Table[] {
+  const lang = currentLang();
+  const texts = { required: (r: TargetResult) => formatValue(r.required), actual: (r: TargetResult) => formatValue(r.actual), reason: (r: TargetResult) => (r.reason ? engineText(r.reason) : '') };
+  return [targetsTable(report, lang, texts), failingAreasTable(report, lang)];
 }
 
 function statusBadge(r: TargetResult): HTMLElement {
@@ -86,7 +86,9 @@ export function mountTargetsPanel(parent: HTMLElement, store: Store<AppState>): 
       h('div', { class: 'status', id: 'targets-status', 'data-status': v.status, 'data-runs': String(v.runs), text: v.status === 'running' ? t('computing') : v.error ?? (counts ? `${t('pass')} ${counts.pass} · ${t('fail')} ${counts.fail}` : t('queued')) }),
       rep ? h('ul', { class: 'targets' }, ...rep.results.map(row)) : null,
       rep?.warnings.length ? h('ul', { class: 'errors' }, ...rep.warnings.map((w) => h('li', { text: engineText(w.message) }))) : null,
-      rep ? h('div', { class: 'buttons' }, h('button', { type: 'button', id: 'targets-csv', text: t('exportCsv'), onclick: () => downloadBlob(new Blob([targetsCsv(rep)], { type: 'text/csv' }), `g5plan-targets-${rep.year}.csv`) })) : null,
+      rep ? h('div', { class: 'buttons' },
+        h('button', { type: 'button', id: 'targets-csv', text: t('exportCsv'), onclick: () => downloadCsv(checkTables(rep)[0], `g5plan-targets-${rep.year}.csv`) }),
+        h('button', { type: 'button', id: 'targets-xlsx', text: t('exportXlsx'), onclick: () => void downloadXlsx(checkTables(rep), `g5plan-targets-${rep.year}.xlsx`) })) : null,
     ));
   }
   render(store.get());
