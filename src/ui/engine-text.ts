@@ -16,7 +16,7 @@ const BINARY_ZH: Record<string, string> = {
   'a zip archive': 'zip 压缩包（.xlsx 表格、压缩的 Shapefile 或 KMZ）', 'an old Excel': '旧版 Excel (.xls) 或 Office 文件', 'a PDF': 'PDF 文档',
   'a PNG': 'PNG 图片', 'a TIFF': 'TIFF 图像', 'a binary': '二进制文件',
 };
-const SITES_FORMATS_ZH = 'GeoJSON（.geojson、.json）和 CSV（.csv）';
+const SITES_FORMATS_ZH = 'GeoJSON（.geojson、.json）、CSV（.csv）、Excel（.xlsx）、Shapefile（.zip、.shp）和 KML/KMZ，文件扩展名须与格式一致';
 const KIND_ZH: Record<string, string> = { macro: '宏站', micro: '微站', indoor: '室分站' };
 
 /** The names data/targets.json gives its not-simulated items ("what"). */

@@ -38,8 +38,9 @@ describe('sites tables on the command line', () => {
     const bad = runCli(['budget', '--sites', file('bad.csv', '编号,经度,纬度,状态\nA,115.03,35.76,待定\n'), '--policy', 'puyang-2020-2022']);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('bad.csv, line 2, field "状态": "待定" is not understood; accepted: candidate/候选/候选站, planned/规划/计划, built/已建/建成');
-    const xlsx = runCli(['budget', '--sites', file('plan.xlsx', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 6, 0])), '--policy', 'puyang-2020-2022']);
+    // A workbook saved under a .json name: named as what it is, with the formats read.
+    const xlsx = runCli(['budget', '--sites', file('plan.json', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 6, 0])), '--policy', 'puyang-2020-2022']);
     expect(xlsx.code).toBe(1);
-    expect(xlsx.stderr).toContain('is a zip archive');
+    expect(xlsx.stderr).toContain('is a zip archive (an .xlsx spreadsheet, a zipped Shapefile or a KMZ), not a sites file; supported: GeoJSON');
   });
 });

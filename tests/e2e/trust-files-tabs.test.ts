@@ -65,8 +65,8 @@ describe('files read as written', () => {
     expect(await page.isDisabled('#import-replace')).toBe(true);
     await page.click('#import-cancel');
 
-    // A spreadsheet picked as sites: named as what it is, no garbage bytes.
-    await pick(page, 'plan.xlsx', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00, 0x21, 0x00]), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    // A workbook under a .geojson name: named as what it is, no garbage bytes.
+    await pick(page, 'plan.geojson', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00, 0x21, 0x00]), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     expect(await page.textContent('#import-problems')).toContain('是 zip 压缩包');
     await page.click('#import-cancel');
     expect(problems).toEqual([]);

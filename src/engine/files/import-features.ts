@@ -9,7 +9,6 @@ import type { Region, TargetArea } from '../model/dataset.ts';
 import { parseAreasValue, parseRegionsValue } from '../model/load-dataset.ts';
 import { parseSitesRows, type Crs } from '../model/parse-sites.ts';
 import type { InputIssue, Parsed, Site } from '../model/types.ts';
-import { toParseRows } from './site-columns.ts';
 
 export type ImportKind = 'sites' | 'areas' | 'regions';
 
@@ -32,7 +31,7 @@ function relocate(parsed: Parsed<Site[]>, place: (line: number) => Partial<Input
 
 /** A sheet's rows (header first) with their row numbers in the sheet -> sites. */
 export function sitesFromRows(rows: string[][], rowNumbers: number[], file: string, crs: Crs): Parsed<Site[]> {
-  return relocate(parseSitesRows(toParseRows(rows), file, crs), (line) => ({ line: rowNumbers[line - 1] ?? line }));
+  return relocate(parseSitesRows(rows, file, crs), (line) => ({ line: rowNumbers[line - 1] ?? line }));
 }
 
 /**
@@ -43,7 +42,7 @@ export function sitesFromFeatures(fc: FeatureCollection, file: string, crs: Crs)
   const bad = fc.features.findIndex((f) => f.geometry?.type !== 'Point');
   if (bad >= 0) return { ok: false, issues: [{ file, feature: bad, field: 'geometry', message: `must be a Point (sites); got ${fc.features[bad].geometry?.type ?? 'no geometry'}` }] };
   const keys = [...new Set(fc.features.flatMap((f) => Object.keys(f.properties ?? {})))].filter((k) => k !== 'lon' && k !== 'lat');
-  const rows = toParseRows([keys, ...fc.features.map((f) => keys.map((k) => cellText(f.properties?.[k])))]);
+  const rows = [keys, ...fc.features.map((f) => keys.map((k) => cellText(f.properties?.[k])))];
   let header = rows[0];
   if (!header.includes('id')) {
     const names = fc.features.map((f) => cellText(f.properties?.name).trim());

@@ -1,8 +1,8 @@
 /**
  * The plan as a flat table (the 站址 sheet of the .xlsx export, the import template, the
  * attribute table of a Shapefile, the ExtendedData of KML): one column per property, Chinese or
- * English headers, sector antennas as lists ("0;120;240"), never JSON. `toParseRows` turns such a
- * table back into the rows `parseSitesRows` reads, so every export re-imports to the same sites.
+ * English headers, sector antennas as lists ("0;120;240"), never JSON. Every header here is one
+ * the sites reader knows (model/site-columns.ts), so every export re-imports to the same sites.
  */
 import type { Site } from '../model/types.ts';
 import type { Cell, CellFormat, ExportLang, TableColumn } from './table.ts';
@@ -48,8 +48,6 @@ export const SITE_COLUMNS: SiteColumn[] = [
   { key: 'tags', zh: '标签', dbf: 'tags', value: (s) => (s.tags.length ? s.tags.join(';') : null) },
 ];
 
-const SECTOR_KEYS = ['azimuthsDeg', 'tiltsDeg', 'hBeamwidthsDeg', 'vBeamwidthsDeg'] as const;
-const SECTOR_FIELDS = ['azimuthDeg', 'tiltDeg', 'hBeamwidthDeg', 'vBeamwidthDeg'] as const;
 /** Properties the columns above stand for: not repeated as "other" columns. */
 const COVERED = new Set([...SITE_COLUMNS.map((c) => c.key), 'sectors', 'tag', 'lonLat']);
 
@@ -76,42 +74,4 @@ export function sitesToTableParts(sites: Site[], lang: ExportLang): { columns: T
   const columns: TableColumn[] = [...SITE_COLUMNS.map((c) => ({ header: siteHeader(c, lang), format: c.format ?? 'text' as CellFormat })), ...extras.map((k) => ({ header: k }))];
   const rows = sites.map((s) => [...SITE_COLUMNS.map((c) => c.value(s, lang)), ...extras.map((k) => extraCell(s.props[k]))]);
   return { columns, rows };
-}
-
-const ALIASES = new Map<string, string>();
-for (const c of SITE_COLUMNS) for (const a of [c.key, c.zh, c.dbf]) ALIASES.set(a.toLowerCase(), c.key);
-
-function sectorsCell(cells: string[]): string {
-  const [az, ...rest] = cells.map((c) => c.trim());
-  if (az === '') return '';
-  if (/^(全向|omni)$/i.test(az)) return '[]';
-  const azimuths = az.split(/[;/]/);
-  const lists = rest.map((c) => (c === '' || /^(全向|omni)$/i.test(c) ? [] : c.split(/[;/]/)));
-  // One value for every sector, or one per azimuth (as the site form takes them).
-  const bad = lists.findIndex((l) => l.length > 1 && l.length !== azimuths.length);
-  if (bad >= 0) return `${SECTOR_KEYS[bad + 1]}: ${lists[bad].length} values for ${azimuths.length} azimuths`;
-  const num = (x: string) => (x.trim() === '' || !Number.isFinite(Number(x)) ? x.trim() : Number(x));
-  return JSON.stringify(azimuths.map((a, i) => {
-    const sector: Record<string, unknown> = { azimuthDeg: num(a) };
-    lists.forEach((l, j) => { if (l.length) sector[SECTOR_FIELDS[j + 1]] = num(l.length === 1 ? l[0] : l[i]); });
-    return sector;
-  }));
-}
-
-/**
- * A table in this layout (Chinese, English or DBF headers) -> the rows parseSitesRows reads:
- * headers to property keys, lon/lat kept, the four sector lists folded into one `sectors` cell.
- * Headers it does not know pass through unchanged (the sites parser maps or keeps them).
- */
-export function toParseRows(rows: string[][]): string[][] {
-  if (!rows.length) return rows;
-  const header = rows[0].map((h) => ALIASES.get(h.trim().toLowerCase()) ?? h);
-  const sectorCols = SECTOR_KEYS.map((k) => header.indexOf(k));
-  if (sectorCols[0] < 0) return [header, ...rows.slice(1)];
-  const keep = header.map((_, i) => !sectorCols.includes(i));
-  const pick = <T>(r: T[]) => r.filter((_, i) => keep[i]);
-  return [
-    [...pick(header), 'sectors'],
-    ...rows.slice(1).map((r) => [...pick(r), sectorsCell(sectorCols.map((c) => (c >= 0 ? r[c] ?? '' : '')))]),
-  ];
 }

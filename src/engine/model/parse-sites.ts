@@ -8,7 +8,7 @@ import Papa from 'papaparse';
 import { binaryKind, notJsonMessage } from './file-text.ts';
 
 /** The site file formats the parsers read, for messages. */
-export const SITES_FORMATS = 'GeoJSON (.geojson, .json) and CSV (.csv)';
+export const SITES_FORMATS = 'GeoJSON (.geojson, .json), CSV (.csv), Excel (.xlsx), Shapefile (.zip, .shp) and KML/KMZ, each under its own extension';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { resolveSite } from './resolve-site.ts';
 import type { ColumnReport } from './site-columns.ts';

@@ -28,6 +28,8 @@ const SECTOR_LISTS = ['azimuthDeg', 'tiltDeg', 'hBeamwidthDeg', 'vBeamwidthDeg']
 /** Per-sector lists -> sectors: one value for every sector, or one per azimuth. */
 function assembleSectors(props: Record<string, unknown>, lists: Record<string, number[]>, header: (f: string) => string): string | null {
   if (!SECTOR_LISTS.some((f) => lists[f])) return null;
+  // "全向 / omni" azimuths: one omni antenna, whatever else the row says of sectors.
+  if (lists.azimuthDeg?.length === 0) { props.sectors = []; return null; }
   const kind = (KINDS as readonly string[]).includes(String(props.kind)) ? props.kind as StationKind : 'macro';
   const base = lists.azimuthDeg
     ? lists.azimuthDeg.map((azimuthDeg) => ({ azimuthDeg }) as Record<string, number>)
@@ -35,7 +37,7 @@ function assembleSectors(props: Record<string, unknown>, lists: Record<string, n
   if (!base.length) return `${header('azimuthDeg') || header('tiltDeg')}: a ${kind} station has no sectors (omni); give azimuths to set tilts or beam widths`;
   for (const f of SECTOR_LISTS.slice(1)) {
     const values = lists[f];
-    if (!values) continue;
+    if (!values?.length) continue;
     if (values.length !== 1 && values.length !== base.length) return `${header(f)}: ${values.length} values for ${base.length} sectors (give one for all, or one per azimuth)`;
     base.forEach((s, i) => { s[f] = values.length === 1 ? values[0] : values[i]; });
   }

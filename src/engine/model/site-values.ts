@@ -100,7 +100,11 @@ export function cellToValue(reader: FieldReader, raw: string, unit: string | nul
       const m = /^(\d{4})\s*年?$/.exec(cell);
       return m ? { value: Number(m[1]) } : { error: `must be a year like 2022, got "${cell}"` };
     }
-    case 'numberList': { const l = numberList(cell); return l ? { value: l } : { error: `must be numbers like "0;120;240", got "${cell}"` }; }
+    case 'numberList': {
+      if (/^(全向|omni)$/i.test(cell)) return { value: [] }; // an omni antenna: no sectors
+      const l = numberList(cell);
+      return l ? { value: l } : { error: `must be numbers like "0;120;240", got "${cell}"` };
+    }
     case 'sectors': {
       if (cell.startsWith('[')) { try { return { value: JSON.parse(cell) }; } catch { return { error: 'is not valid JSON' }; } }
       const az = numberList(cell);

@@ -71,7 +71,7 @@ describe('.xlsx export and import', () => {
       ws.addRow(['b', 115.04, 35.77, 'high']);
     });
     const issue = firstIssue(await importXlsx(bytes));
-    expect(issue).toMatchObject({ line: 4, field: 'heightM' });
+    expect(issue).toMatchObject({ line: 4, field: '挂高(m)' }); // the column as the sheet names it
   });
 });
 

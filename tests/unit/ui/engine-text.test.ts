@@ -23,7 +23,7 @@ function englishLeft(text: string): string[] {
     .replace(/不是有效的 JSON：.*$/, ' ')
     .replace(/"[^"]*"/g, ' ').replace(/\[[^\]]*\]/g, ' ').replace(/\{[^}]*\}/g, ' ')
     .replace(/\b[\w.-]+\.(geojson|csv|json|xlsx)\b/g, ' ')
-    .replace(/\b(GeoJSON|JSON|FeatureCollection|Feature|Point|Polygon|MultiPolygon|WGS-84|COST-231|Hata|MHz|GHz|dBm|mW|km|true|false|zip|xlsx|xls|Shapefile|KMZ|KML|PDF|PNG|TIFF|CSV|csv|geojson|json|Excel|Office|id|lon|lat|features|township|county-seat|prefecture-urban)\b/g, ' ')
+    .replace(/\b(GeoJSON|JSON|FeatureCollection|Feature|Point|Polygon|MultiPolygon|WGS-84|COST-231|Hata|MHz|GHz|dBm|mW|km|true|false|zip|xlsx|xls|shp|Shapefile|KMZ|KML|PDF|PNG|TIFF|CSV|csv|geojson|json|Excel|Office|id|lon|lat|features|township|county-seat|prefecture-urban)\b/g, ' ')
     .replace(/\b(azimuthDeg|tiltDeg|hBeamwidthDeg|vBeamwidthDeg|operator|band|kind|status|mode|powerSupply|heightM|scsKhz|year|county|sharedTower|tags|name|tier|sectors|geometry|coordinates|costYuan|CMCC|CU|CT|CBN|macro|micro|indoor|SA|NSA|direct|transfer|built|planned|candidate|n41|n78|n1|n28|x|y|s|cost231-hata)\b/g, ' ');
   return bare.match(/[A-Za-z]{2,}/g) ?? [];
 }
