@@ -5,13 +5,13 @@
  * A bad line never stops the run: errors are data, so the exit code is 0 once stdin is read.
  * Blank (whitespace-only) lines are skipped without an output line; line numbers still count them.
  */
-import { once } from 'node:events';
-import { createInterface } from 'node:readline';
-import { formatIssue } from '../../engine/model/types.ts';
 import {
   COST231_CITIES, HATA_AREAS, HATA_CITIES, PATH_LOSS_MODELS, is38901, losProbabilityCase, pathLoss, type PathLossCase, type PathLossModel,
 } from '../../engine/radio/index.ts';
 import { parseOptions } from '../args.ts';
+import {
+  answerLine, checkKeySpelling, fail, optionalEnum, optionalNumber, parseJsonObject, requireNumber, runJsonLines, type Json,
+} from '../json-lines.ts';
 
 const HELP = `usage: g5plan pathloss [--json] < cases.jsonl
 
@@ -39,47 +39,6 @@ const KNOWN_KEYS = ['model', 'los', ...REQUIRED_NUMBERS, 'W_m', 'h_m', 'area', '
 /** Contract section 2 default user height, m, used by a p_los line that gives none. */
 const DEFAULT_H_UT_M = 1.5;
 
-/** A problem with one field of one line. */
-class FieldError extends Error {
-  constructor(readonly field: string | undefined, message: string) {
-    super(message);
-  }
-}
-
-type Json = Record<string, unknown>;
-
-function requireNumber(obj: Json, key: string): number {
-  if (!(key in obj)) throw new FieldError(key, 'missing');
-  return optionalNumber(obj, key) ?? fail(key, 'must be a number, got null');
-}
-
-function optionalNumber(obj: Json, key: string): number | undefined {
-  const v = obj[key];
-  if (v === undefined || v === null) return undefined;
-  if (typeof v !== 'number' || !Number.isFinite(v)) fail(key, `must be a finite number, got ${JSON.stringify(v)}`);
-  return v as number;
-}
-
-function optionalEnum<T extends string>(obj: Json, key: string, allowed: readonly T[]): T | undefined {
-  const v = obj[key];
-  if (v === undefined || v === null) return undefined;
-  if (typeof v !== 'string' || !(allowed as readonly string[]).includes(v)) fail(key, `must be one of ${allowed.join(', ')}, got ${JSON.stringify(v)}`);
-  return v as T;
-}
-
-function fail(field: string, message: string): never {
-  throw new FieldError(field, message);
-}
-
-/** A key that differs from a known one only in case is almost surely a typo (e.g. "w_m" for "W_m"). */
-function checkKeySpelling(obj: Json): void {
-  for (const key of Object.keys(obj)) {
-    if (KNOWN_KEYS.includes(key)) continue;
-    const meant = KNOWN_KEYS.find((k) => k.toLowerCase() === key.toLowerCase());
-    if (meant) fail(key, `unknown key; did you mean "${meant}"?`);
-  }
-}
-
 function parseModel(obj: Json): PathLossModel {
   if (!('model' in obj)) fail('model', 'missing');
   return optionalEnum(obj, 'model', PATH_LOSS_MODELS) ?? fail('model', `must be one of ${PATH_LOSS_MODELS.join(', ')}, got null`);
@@ -97,17 +56,8 @@ function parseLos(obj: Json, model: PathLossModel): boolean | null {
 }
 
 function parseObject(text: string): Json {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (e) {
-    throw new FieldError(undefined, `not valid JSON (${(e as Error).message})`);
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new FieldError(undefined, `must be a JSON object, got ${Array.isArray(value) ? 'an array' : JSON.stringify(value)}`);
-  }
-  const obj = value as Json;
-  checkKeySpelling(obj);
+  const obj = parseJsonObject(text);
+  checkKeySpelling(obj, KNOWN_KEYS);
   return obj;
 }
 
@@ -161,16 +111,7 @@ function evaluateObject(obj: Json): Record<string, unknown> {
 
 /** The output line for input line `lineNo` (1-based). */
 export function evaluateLine(text: string, lineNo: number): string {
-  const where = { file: 'stdin', line: lineNo };
-  try {
-    const out = evaluateObject(parseObject(text));
-    if (typeof out.error === 'string') return JSON.stringify({ error: formatIssue({ ...where, message: out.error }) });
-    return JSON.stringify(out);
-  } catch (e) {
-    if (e instanceof FieldError) return JSON.stringify({ error: formatIssue({ ...where, field: e.field, message: e.message }) });
-    if (e instanceof RangeError) return JSON.stringify({ error: formatIssue({ ...where, message: e.message }) });
-    throw e;
-  }
+  return answerLine(text, lineNo, (t) => evaluateObject(parseObject(t)));
 }
 
 export async function run(argv: string[]): Promise<number> {
@@ -179,21 +120,5 @@ export async function run(argv: string[]): Promise<number> {
     process.stdout.write(HELP);
     return 0;
   }
-  if (process.stdin.isTTY) process.stderr.write('g5plan pathloss: reading JSON Lines from stdin (end with Ctrl-D)\n');
-  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
-  let lineNo = 0;
-  let pending: string[] = [];
-  for await (const raw of lines) {
-    lineNo += 1;
-    const text = lineNo === 1 ? raw.replace(/^\uFEFF/, '') : raw;
-    if (text.trim() === '') continue;
-    pending.push(evaluateLine(text, lineNo));
-    // Batch writes, and respect back-pressure so a huge input never piles up in memory.
-    if (pending.length >= 1024) {
-      if (!process.stdout.write(pending.join('\n') + '\n')) await once(process.stdout, 'drain');
-      pending = [];
-    }
-  }
-  if (pending.length > 0) process.stdout.write(pending.join('\n') + '\n');
-  return 0;
+  return runJsonLines('pathloss', evaluateLine);
 }
