@@ -26,7 +26,7 @@ function imports(file: string): [string, boolean][] {
   return out;
 }
 
-const ENGINE_LIBS = new Set(['@turf/turf', 'd3-geo', 'd3-contour', 'flatbush', 'gcoord', 'papaparse', 'geotiff', 'geojson']);
+const ENGINE_LIBS = new Set(['@turf/turf', 'd3-geo', 'd3-contour', 'flatbush', 'gcoord', 'papaparse', 'geotiff', 'geojson', 'proj4']);
 
 describe('architecture', () => {
   it('the engine imports only engine modules and pure libraries', () => {

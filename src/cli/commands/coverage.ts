@@ -16,13 +16,14 @@ import { loadStudyFrame } from '../study-inputs.ts';
 import { defaultResolutionM } from '../../engine/coverage/study-area.ts';
 import { sitesInService } from '../../engine/model/in-service.ts';
 import { UserError } from '../user-error.ts';
+import { TERRAIN_HELP, TERRAIN_OPTIONS, checkTerrainCovers, coverageTerrain, gridBoxLonLat, terrainJson } from '../terrain-options.ts';
 
 export const DEFAULT_RES_M = 50;
 
 const OPTIONS = {
   sites: { type: 'string' }, crs: { type: 'string' }, regions: { type: 'string' }, dataset: { type: 'string' },
   areas: { type: 'string' }, res: { type: 'string' }, year: { type: 'string' }, workers: { type: 'string' },
-  out: { type: 'string' }, raster: { type: 'string' }, help: { type: 'boolean' }, ...RADIO_OPTIONS,
+  out: { type: 'string' }, raster: { type: 'string' }, help: { type: 'boolean' }, ...RADIO_OPTIONS, ...TERRAIN_OPTIONS,
 } as const;
 
 const HELP = `g5plan coverage --sites FILE [--regions FILE | --dataset puyang|henan] [--areas FILE] [options] [--json]
@@ -37,7 +38,7 @@ const HELP = `g5plan coverage --sites FILE [--regions FILE | --dataset puyang|he
   --workers N         worker threads (default: one per core, at most 8)
   --out FILE.geojson  covered area and holes as polygons
   --raster FILE.tif   best-server RSRP (dBm) as a GeoTIFF in EPSG:4326
-${RADIO_HELP}Without --regions or --dataset the area is the sites' bounding box grown by 5 km.
+${RADIO_HELP}${TERRAIN_HELP}Without --regions or --dataset the area is the sites' bounding box grown by 5 km.
 `;
 
 const pct = (x: number | null) => (x === null ? '-' : `${(x * 100).toFixed(1)}%`);
@@ -46,6 +47,7 @@ export async function run(argv: string[]): Promise<number> {
   const o = parseOptions(argv, OPTIONS, 'coverage');
   if (o.help) { process.stdout.write(HELP); return 0; }
   const settings = radioSettingsFrom(o);
+  const terrain = await coverageTerrain(o, settings);
   const resOption = parseNumberOption(o.res, 'res', 10, 100_000);
   const year = parseNumberOption(o.year, 'year', 1990, 2100) ?? null;
   const workers = parseNumberOption(o.workers, 'workers', 1, 64);
@@ -57,11 +59,12 @@ export async function run(argv: string[]): Promise<number> {
   if (!sites.length && !regions) throw new UserError(`${o.sites}: no station in service${year !== null ? ` by ${year}` : ''} and no --regions/--dataset: nothing to compute`);
   let result;
   try {
-    result = await runCoverageDetailed({ sites, regions, areas, resM, settings, workers: workers ?? undefined });
+    result = await runCoverageDetailed({ sites, regions, areas, resM, settings, terrain, workers: workers ?? undefined });
   } catch (e) {
     if (e instanceof RangeError) throw new UserError(e.message);
     throw e;
   }
+  const terrainWarning = checkTerrainCovers(terrain, gridBoxLonLat(result.raster.grid));
   const areaReports = areas.length ? reportAreas(result.raster, areas) : [];
   if (o.out) await writeTextFile(o.out, JSON.stringify(coverageToGeoJson(result.raster, areaReports)));
   if (o.raster) await writeTextFile(o.raster, new Uint8Array(encodeGeoTiff(resampleToLonLat(result.raster.grid, result.raster.rsrpDbm, result.raster.inside))));
@@ -70,7 +73,9 @@ export async function run(argv: string[]): Promise<number> {
     pixels: stats.pixels, resM: stats.resM, areaKm2: stats.areaKm2, coveredKm2: stats.coveredKm2, coveredShare: stats.coveredShare,
     regions: stats.regions,
     ...(areaReports.length ? { areas: areaReports.map(({ holeOutlines: _, ...a }) => a) } : {}),
-    sites: sites.length, elapsedMs: Math.round(result.elapsedMs), warnings: [...resWarning, ...result.warnings],
+    terrain: terrainJson(terrain),
+    sites: sites.length, elapsedMs: Math.round(result.elapsedMs),
+    warnings: [...resWarning, ...result.warnings, ...(terrainWarning ? [terrainWarning] : []), ...(terrain?.notes ?? [])],
   };
   if (o.json) { printJson(doc); return 0; }
   const lines = [

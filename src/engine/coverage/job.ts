@@ -12,6 +12,8 @@ import { buildStudyArea, type StudyArea } from './study-area.ts';
 import { TableRegistry } from './table-registry.ts';
 import { SiteArrays } from './site-arrays.ts';
 import { capInterferenceRadii } from './interference-radius.ts';
+import type { SitePathLossModel } from '../radio/index.ts';
+import type { SiteTerrainRaster } from '../terrain/site-terrain.ts';
 
 export const DEFAULT_TILE_SIZE_PX = 128;
 
@@ -57,6 +59,12 @@ export interface PreparedJob extends StudyArea {
   /** Next site index -> previous job's index (-1 = new or edited), when built from a previous job. */
   newToOld: Int32Array | null;
   warnings: string[];
+  /** Per site: antenna height above ground, m, carrier frequency, GHz, resolved model (terrain needs them). */
+  siteHeightM: Float64Array;
+  siteFreqGhz: Float64Array;
+  siteModel: SitePathLossModel[];
+  /** Per site, the terrain factor raster once computed (terrain-factors.ts); empty without terrain. */
+  siteTerrain: (SiteTerrainRaster | undefined)[];
 }
 
 function canReuseStudy(input: CoverageInput, reuse: PreparedJob | undefined): reuse is PreparedJob {
@@ -95,7 +103,12 @@ export function prepareJob(input: CoverageInput, reuse?: PreparedJob, newToOld?:
     siteCount: n, ...arrays.finish(), gainTables: registry.gain, gainPairs: registry.gainPairs, groupNoiseMw: Float64Array.from(registry.groupNoiseMw),
     groupKeys: registry.groupKeys, registry, siteIndex: null, newToOld: copyFrom ? newToOld! : null,
     siteRadiusM: new Float64Array(n), siteNeighbourM: new Float64Array(n).fill(Infinity),
+    siteTerrain: new Array<SiteTerrainRaster | undefined>(input.terrain ? n : 0),
   };
+  // Unchanged sites keep their terrain rasters (same terrain, same settings, same place).
+  if (copyFrom && input.terrain && input.terrain === copyFrom.input.terrain) {
+    for (let j = 0; j < n; j++) if (newToOld![j] >= 0) job.siteTerrain[j] = copyFrom.siteTerrain[newToOld![j]];
+  }
   job.siteRadiusM.set(job.siteBaseRadiusM);
   if (input.settings.interferenceCutoff === 'density') capInterferenceRadii(job, copyFrom);
   if (n > 0) {

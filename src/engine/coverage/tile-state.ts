@@ -7,6 +7,7 @@
  */
 import { tileBounds, type PreparedJob } from './job.ts';
 import { AZIMUTH_STEPS, PATTERN_FLOOR, atanScaledInverse32, azimuthIndexFrom32 } from './link-tables.ts';
+import { siteTerrainFor } from './terrain-factors.ts';
 
 export const POWER_QUANTUM_PER_MW = 1e16;
 // Module-local copies: imported bindings can compile to getter calls, too slow for the pixel loop.
@@ -202,6 +203,9 @@ export function splatSite(job: PreparedJob, s: number, st: TileState, sign: 1 | 
   const [wr0, wr1, wc0, wc1] = win ?? [0, h - 1, 0, w - 1];
   const [rLo, rHi] = siteRowRange(job, s, st, wr0, wr1);
   const col = fillColumns(job, s, st), invRes = 1 / res;
+  // Terrain: the site's factor raster (one per site, shared by its sectors), or none.
+  const terr = siteTerrainFor(job, s), tf = terr ? terr.factor : null, tW = terr ? terr.width : 0;
+  const tRow = terr ? st.row0 - terr.row0 : 0, tCol = terr ? st.col0 - terr.col0 : 0;
   let evaluations = 0;
   for (let r = rLo; r <= rHi; r++) {
     const dy = yMin + (r + 0.5) * res - sy, dy2 = dy * dy;
@@ -216,7 +220,8 @@ export function splatSite(job: PreparedJob, s: number, st: TileState, sign: 1 | 
       const d = fround(Math.sqrt(fround(col[COLUMN_STRIDE * c + 1] + dy2f)));
       const i = d | 0;
       if (i >= tabLast) continue;
-      const g = fround(tab[2 * i] + fround((d - i) * tab[2 * i + 1]));
+      let g = fround(tab[2 * i] + fround((d - i) * tab[2 * i + 1]));
+      if (tf !== null) g = fround(g * tf[(r + tRow) * tW + c + tCol]);
       let sum = g, best = g;
       if (!omni) {
         const k = azimuthIndexFrom32(col[COLUMN_STRIDE * c], dyf, col[COLUMN_STRIDE * c + 2], invDy);
@@ -265,7 +270,12 @@ export function sitePowerAtMw(job: PreparedJob, s: number, x: number, y: number)
   const tab = job.gainPairs[job.siteGainTable[s]];
   const i = d | 0;
   if (i >= tab.length / 2 - 1) return { bestMw: 0, sumMw: 0 };
-  const g = fround(tab[2 * i] + fround((d - i) * tab[2 * i + 1]));
+  let g = fround(tab[2 * i] + fround((d - i) * tab[2 * i + 1]));
+  const terr = siteTerrainFor(job, s);
+  if (terr) {
+    const c = Math.floor((x - job.grid.x0M) / job.grid.resM) - terr.col0, r = Math.floor((y - job.grid.y0M) / job.grid.resM) - terr.row0;
+    if (c >= 0 && r >= 0 && c < terr.width && r < terr.height) g = fround(g * terr.factor[r * terr.width + c]);
+  }
   evalPattern(job, s, azimuthIndexFrom32(dxf, dyf, atanScaledInverse32(dxf), atanScaledInverse32(dyf)), i);
   return { bestMw: fround(patternBest * g), sumMw: fround(patternSum * g) };
 }

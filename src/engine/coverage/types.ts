@@ -6,6 +6,7 @@ import type { GridSpec } from '../geo/grid.ts';
 import type { RadioSettings } from '../model/defaults.ts';
 import type { Region, TargetArea } from '../model/dataset.ts';
 import type { Site } from '../model/types.ts';
+import type { TerrainModel } from '../terrain/dem-grid.ts';
 
 export interface CoverageInput {
   sites: Site[];
@@ -22,6 +23,12 @@ export interface CoverageInput {
    * JavaScript one. Both give bit-identical results; only speed differs.
    */
   kernel?: 'auto' | 'js';
+  /**
+   * Terrain (contract section 8): each path adds the delta-Bullington excess over the DEM
+   * (src/engine/terrain/site-terrain.ts); null or absent = flat earth. Terrain runs on the
+   * JavaScript kernel.
+   */
+  terrain?: TerrainModel | null;
 }
 
 export interface CoverageRaster {
