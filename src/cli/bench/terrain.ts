@@ -28,17 +28,17 @@ async function puyangOverHills(resM: number): Promise<CoverageInput> {
 function obstructedShare(input: CoverageInput & { terrain: TerrainModel }): number {
   const job = prepareJob(input);
   const projection = gridProjection(job.grid.centerLonLat);
-  let samples = 0, obstructed = 0;
+  let share = 0, n = 0;
   for (let s = 0; s < job.siteCount; s += 10) {
     const r = computeSiteTerrain({
-      terrain: input.terrain, x0M: job.grid.x0M, y0M: job.grid.y0M, resM: job.grid.resM, gridWidth: job.grid.width, gridHeight: job.grid.height,
+      terrain: input.terrain, resM: job.grid.resM,
       siteXM: job.siteXM[s], siteYM: job.siteYM[s], radiusM: job.siteBaseRadiusM[s], invert: (xy) => projection.invert!(xy) as [number, number],
       hBsM: job.siteHeightM[s], hUtM: input.settings.hUtM, fGhz: job.siteFreqGhz[s], nlosExcessDb: null,
     });
-    samples += r.samples;
-    obstructed += r.obstructedSamples;
+    share += r.obstructedShare;
+    n++;
   }
-  return obstructed / samples;
+  return share / n;
 }
 
 export const TERRAIN_BENCHMARKS: Record<string, { about: string; run: () => Promise<BenchFigures> }> = {

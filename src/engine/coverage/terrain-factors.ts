@@ -19,7 +19,7 @@ export function siteTerrainFor(job: PreparedJob, s: number): SiteTerrainRaster |
       - sitePathLossDb(model, 'los', fGhz, d, hBsM, settings.hUtM, settings.rmaBuildingHeightM, settings.rmaStreetWidthM)
     : null;
   const raster = computeSiteTerrain({
-    terrain, x0M: job.grid.x0M, y0M: job.grid.y0M, resM: job.grid.resM, gridWidth: job.grid.width, gridHeight: job.grid.height,
+    terrain, resM: job.grid.resM,
     siteXM: job.siteXM[s], siteYM: job.siteYM[s], radiusM: job.siteBaseRadiusM[s],
     invert: (xy) => projection.invert!(xy) as [number, number] | null,
     hBsM, hUtM: settings.hUtM, fGhz, nlosExcessDb: settings.terrainLos ? (nlosExcessDb ?? (() => 0)) : null,

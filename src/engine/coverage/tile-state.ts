@@ -8,6 +8,7 @@
 import { tileBounds, type PreparedJob } from './job.ts';
 import { AZIMUTH_STEPS, PATTERN_FLOOR, atanScaledInverse32, azimuthIndexFrom32 } from './link-tables.ts';
 import { siteTerrainFor } from './terrain-factors.ts';
+import { terrainFactorAt } from '../terrain/site-terrain.ts';
 
 export const POWER_QUANTUM_PER_MW = 1e16;
 // Module-local copies: imported bindings can compile to getter calls, too slow for the pixel loop.
@@ -204,8 +205,7 @@ export function splatSite(job: PreparedJob, s: number, st: TileState, sign: 1 | 
   const [rLo, rHi] = siteRowRange(job, s, st, wr0, wr1);
   const col = fillColumns(job, s, st), invRes = 1 / res;
   // Terrain: the site's factor raster (one per site, shared by its sectors), or none.
-  const terr = siteTerrainFor(job, s), tf = terr ? terr.factor : null, tW = terr ? terr.width : 0;
-  const tRow = terr ? st.row0 - terr.row0 : 0, tCol = terr ? st.col0 - terr.col0 : 0;
+  const terr = siteTerrainFor(job, s);
   let evaluations = 0;
   for (let r = rLo; r <= rHi; r++) {
     const dy = yMin + (r + 0.5) * res - sy, dy2 = dy * dy;
@@ -221,10 +221,10 @@ export function splatSite(job: PreparedJob, s: number, st: TileState, sign: 1 | 
       const i = d | 0;
       if (i >= tabLast) continue;
       let g = fround(tab[2 * i] + fround((d - i) * tab[2 * i + 1]));
-      if (tf !== null) g = fround(g * tf[(r + tRow) * tW + c + tCol]);
+      const k = omni && terr === null ? 0 : azimuthIndexFrom32(col[COLUMN_STRIDE * c], dyf, col[COLUMN_STRIDE * c + 2], invDy);
+      if (terr !== null) g = fround(g * terrainFactorAt(terr, k, d));
       let sum = g, best = g;
       if (!omni) {
-        const k = azimuthIndexFrom32(col[COLUMN_STRIDE * c], dyf, col[COLUMN_STRIDE * c + 2], invDy);
         if (pOff >= 0) {
           const kr = k - rot, av = vFlat[vOff + i], b = pOff + (kr < 0 ? kr + AZ_STEPS : kr) * nCells;
           const t0 = fround(av * pat[b]), a0 = t0 < FLOOR ? FLOOR : t0;
@@ -271,11 +271,9 @@ export function sitePowerAtMw(job: PreparedJob, s: number, x: number, y: number)
   const i = d | 0;
   if (i >= tab.length / 2 - 1) return { bestMw: 0, sumMw: 0 };
   let g = fround(tab[2 * i] + fround((d - i) * tab[2 * i + 1]));
+  const kAz = azimuthIndexFrom32(dxf, dyf, atanScaledInverse32(dxf), atanScaledInverse32(dyf));
   const terr = siteTerrainFor(job, s);
-  if (terr) {
-    const c = Math.floor((x - job.grid.x0M) / job.grid.resM) - terr.col0, r = Math.floor((y - job.grid.y0M) / job.grid.resM) - terr.row0;
-    if (c >= 0 && r >= 0 && c < terr.width && r < terr.height) g = fround(g * terr.factor[r * terr.width + c]);
-  }
-  evalPattern(job, s, azimuthIndexFrom32(dxf, dyf, atanScaledInverse32(dxf), atanScaledInverse32(dyf)), i);
+  if (terr) g = fround(g * terrainFactorAt(terr, kAz, d));
+  evalPattern(job, s, kAz, i);
   return { bestMw: fround(patternBest * g), sumMw: fround(patternSum * g) };
 }

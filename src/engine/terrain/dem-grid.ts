@@ -74,6 +74,9 @@ function fillLines(z: Float32Array, lines: number, length: number, lineStride: n
   let filled = 0;
   for (let l = 0; l < lines; l++) {
     const at = (i: number) => l * lineStride + i * step;
+    let holes = false;
+    for (let i = 0; i < length && !holes; i++) holes = Number.isNaN(z[l * lineStride + i * step]);
+    if (!holes) continue;
     let prev = -1;
     for (let i = 0; i < length; i++) {
       if (Number.isNaN(z[at(i)])) continue;

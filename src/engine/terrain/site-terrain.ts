@@ -11,7 +11,8 @@
  *     1e-6 dB it is 0, so a flat DEM gives the flat result exactly);
  *     (evaluated densely near the site and every k/EXACT_SAMPLES-th sample further out, linear
  *     in dB between; obstruction, the cheap part, is decided exactly at every sample);
- *  3. each pixel of the disc takes the value of the nearest radial sample.
+ *  3. each pixel of the disc takes the value of the nearest radial sample (terrainFactorAt),
+ *     looked up by the kernel from the azimuth and distance it computes anyway.
  * With terrain LOS (losMode "terrain"), paths the terrain leaves clear (the direct ray over the
  * effective earth passes above every profile point) keep the LOS gain table (factor 1) and
  * obstructed ones get the NLOS - LOS difference plus the diffraction loss.
@@ -19,37 +20,46 @@
 import { deltaBullingtonPrefix, DEFAULT_EFFECTIVE_EARTH_RADIUS_KM } from '../radio/delta-bullington.ts';
 import { terrainHeightM, type TerrainModel } from './dem-grid.ts';
 
-export const RADIAL_SPACING_PX = 2;
+export const RADIAL_SPACING_PX = 3;
+/** Profile sample spacing along a radial, in grid pixels. */
+export const PROFILE_STEP_PX = 2;
 /**
  * Along a radial the loss is evaluated at every sample up to EXACT_SAMPLES, then every
  * floor(k / EXACT_SAMPLES)-th sample (the relative spacing stays under 1/EXACT_SAMPLES), and
  * interpolated in dB between; whether the path is obstructed is exact at every sample.
  */
-export const EXACT_SAMPLES = 8;
+export const EXACT_SAMPLES = 6;
 /** Below this the terrain excess counts as none (float noise between a plateau and sea level). */
 export const TERRAIN_LOSS_EPSILON_DB = 1e-6;
 
+/** A site's terrain factors on its radials: what the pixel kernel reads (see terrainFactorAt). */
 export interface SiteTerrainRaster {
-  /** Grid column and row of the raster's first pixel, and its size. */
-  col0: number;
-  row0: number;
-  width: number;
-  height: number;
-  /** Linear factor on the received power per pixel (1 = no terrain effect). */
+  /** Radials (radial a points at azimuth 2 pi a / nRad, clockwise from north) and samples per radial. */
+  nRad: number;
+  count: number;
+  /** Sample spacing along a radial, m. */
+  stepM: number;
+  /** Linear factor on the received power at [a * count + k] (1 = no terrain effect). */
   factor: Float32Array;
-  /** Radial samples (pixel-site pairs) evaluated and how many were obstructed. */
-  samples: number;
-  obstructedSamples: number;
+  /** Share of the disc's area (pixel-site pairs) whose path the terrain obstructs. */
+  obstructedShare: number;
+}
+
+/**
+ * The factor for a pixel at azimuth step kAz (0.1-degree steps clockwise from north, 0..3599, as
+ * the coverage kernel computes it) and distance dM: nearest radial, nearest sample.
+ */
+export function terrainFactorAt(t: SiteTerrainRaster, kAz: number, dM: number): number {
+  let a = ((kAz * t.nRad) / 3600 + 0.5) | 0;
+  if (a >= t.nRad) a -= t.nRad;
+  const k = (dM / t.stepM + 0.5) | 0;
+  return t.factor[a * t.count + (k < t.count ? k : t.count - 1)];
 }
 
 export interface SiteTerrainQuery {
   terrain: TerrainModel;
-  /** Coverage grid: projected west/north edges, resolution, size. */
-  x0M: number;
-  y0M: number;
+  /** Coverage grid resolution, m. */
   resM: number;
-  gridWidth: number;
-  gridHeight: number;
   siteXM: number;
   siteYM: number;
   radiusM: number;
@@ -78,7 +88,7 @@ function patchProfile(h: Float64Array): void {
 }
 
 export function computeSiteTerrain(q: SiteTerrainQuery): SiteTerrainRaster {
-  const step = q.resM, count = Math.ceil(q.radiusM / step) + 2;
+  const step = PROFILE_STEP_PX * q.resM, count = Math.ceil(q.radiusM / step) + 2;
   const nRad = Math.max(16, Math.ceil((2 * Math.PI * q.radiusM) / (RADIAL_SPACING_PX * q.resM)));
   const dKm = new Float64Array(count), zeros = new Float64Array(count), h = new Float64Array(count);
   for (let k = 0; k < count; k++) dKm[k] = (k * step) / 1000;
@@ -108,7 +118,14 @@ export function computeSiteTerrain(q: SiteTerrainQuery): SiteTerrainRaster {
       else radFactor[base + k] = loss[k] === 0 ? 1 : 10 ** (-loss[k] / 10);
     }
   }
-  return rasterize(q, radFactor, radObstructed, nRad, count);
+  // Area weights: a sample k stands for a ring of width one step at radius k steps.
+  let area = 0, obstructedArea = 0;
+  for (let i = 0; i < radObstructed.length; i++) {
+    const k = i % count;
+    area += k;
+    obstructedArea += k * radObstructed[i];
+  }
+  return { nRad, count, stepM: step, factor: radFactor, obstructedShare: area > 0 ? obstructedArea / area : 0 };
 }
 
 /**
@@ -135,30 +152,4 @@ function radialLoss(
     lastK = k;
     lastDb = db;
   }
-}
-
-/** Every grid pixel of the site's influence square takes its nearest radial sample. */
-function rasterize(q: SiteTerrainQuery, radFactor: Float32Array, radObstructed: Uint8Array, nRad: number, count: number): SiteTerrainRaster {
-  const res = q.resM, R = q.radiusM;
-  const col0 = Math.max(0, Math.floor((q.siteXM - R - q.x0M) / res) - 1), col1 = Math.min(q.gridWidth - 1, Math.ceil((q.siteXM + R - q.x0M) / res) + 1);
-  const row0 = Math.max(0, Math.floor((q.siteYM - R - q.y0M) / res) - 1), row1 = Math.min(q.gridHeight - 1, Math.ceil((q.siteYM + R - q.y0M) / res) + 1);
-  const width = Math.max(0, col1 - col0 + 1), height = Math.max(0, row1 - row0 + 1);
-  const factor = new Float32Array(width * height).fill(1);
-  let samples = 0, obstructedSamples = 0;
-  const perRad = nRad / (2 * Math.PI);
-  for (let r = 0; r < height; r++) {
-    const dy = q.y0M + (row0 + r + 0.5) * res - q.siteYM;
-    for (let c = 0; c < width; c++) {
-      const dx = q.x0M + (col0 + c + 0.5) * res - q.siteXM;
-      const dist = Math.sqrt(dx * dx + dy * dy);
-      if (dist > R) continue;
-      let az = Math.atan2(dx, -dy);
-      if (az < 0) az += 2 * Math.PI;
-      const a = Math.round(az * perRad) % nRad, k = Math.min(count - 1, Math.round(dist / res));
-      factor[r * width + c] = radFactor[a * count + k];
-      samples++;
-      obstructedSamples += radObstructed[a * count + k];
-    }
-  }
-  return { col0, row0, width, height, factor, samples, obstructedSamples };
 }
