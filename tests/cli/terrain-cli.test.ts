@@ -88,6 +88,15 @@ describe('terrain on the command line', () => {
     expect(hill.diffractionDb).toBeGreaterThan(10);
     expect(hill.pathLossDb).toBeCloseTo(flat.pathLossDb + hill.diffractionDb, 6);
     expect(hill.rsrpDbm).toBeCloseTo(flat.rsrpDbm - hill.diffractionDb, 6);
+    const pat = join(FIXTURES, 'patterns/test-65-6t.msi');
+    const vendorSites = join(tmp, 'vendor.geojson');
+    writeFileSync(vendorSites, JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: [115.03, 35.73] }, properties: { id: 'V', model: '38901-rma', sectors: [{ azimuthDeg: 90, pattern: 'TEST-65-6T' }] } }] }));
+    const vendor = json('profile', ['--sites', vendorSites, '--site', 'V', '--to', '115.08,35.73', '--patterns', pat]);
+    expect(vendor.pathLossDb).toBeCloseTo(flat.pathLossDb, 9);
+    expect(vendor.rsrpDbm).not.toBeCloseTo(flat.rsrpDbm, 1);
+    const missing = runCli(['profile', '--sites', vendorSites, '--site', 'V', '--to', '115.08,35.73']);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('field "sectors[0].pattern": antenna pattern "TEST-65-6T" was not imported');
     const r = runCli(['profile', '--sites', sites, '--site', 'B', '--to', '115.08,35.73']);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('no site with id "B"');

@@ -16,6 +16,7 @@ import { loadStudyFrame } from '../study-inputs.ts';
 import { defaultResolutionM } from '../../engine/coverage/study-area.ts';
 import { sitesInService } from '../../engine/model/in-service.ts';
 import { UserError } from '../user-error.ts';
+import { PATTERN_HELP, PATTERN_OPTIONS, loadPatterns } from '../pattern-options.ts';
 import { TERRAIN_HELP, TERRAIN_OPTIONS, checkTerrainCovers, coverageTerrain, gridBoxLonLat, terrainJson } from '../terrain-options.ts';
 
 export const DEFAULT_RES_M = 50;
@@ -23,7 +24,7 @@ export const DEFAULT_RES_M = 50;
 const OPTIONS = {
   sites: { type: 'string' }, crs: { type: 'string' }, regions: { type: 'string' }, dataset: { type: 'string' },
   areas: { type: 'string' }, res: { type: 'string' }, year: { type: 'string' }, workers: { type: 'string' },
-  out: { type: 'string' }, raster: { type: 'string' }, help: { type: 'boolean' }, ...RADIO_OPTIONS, ...TERRAIN_OPTIONS,
+  out: { type: 'string' }, raster: { type: 'string' }, help: { type: 'boolean' }, ...RADIO_OPTIONS, ...TERRAIN_OPTIONS, ...PATTERN_OPTIONS,
 } as const;
 
 const HELP = `g5plan coverage --sites FILE [--regions FILE | --dataset puyang|henan] [--areas FILE] [options] [--json]
@@ -38,7 +39,7 @@ const HELP = `g5plan coverage --sites FILE [--regions FILE | --dataset puyang|he
   --workers N         worker threads (default: one per core, at most 8)
   --out FILE.geojson  covered area and holes as polygons
   --raster FILE.tif   best-server RSRP (dBm) as a GeoTIFF in EPSG:4326
-${RADIO_HELP}${TERRAIN_HELP}Without --regions or --dataset the area is the sites' bounding box grown by 5 km.
+${RADIO_HELP}${TERRAIN_HELP}${PATTERN_HELP}Without --regions or --dataset the area is the sites' bounding box grown by 5 km.
 `;
 
 const pct = (x: number | null) => (x === null ? '-' : `${(x * 100).toFixed(1)}%`);
@@ -53,13 +54,14 @@ export async function run(argv: string[]): Promise<number> {
   const workers = parseNumberOption(o.workers, 'workers', 1, 64);
   const allSites = await readSitesFile(requireOption(o.sites, 'sites'), parseCrsOption(o.crs));
   const sites = sitesInService(allSites, year);
+  const patterns = loadPatterns(o.patterns, sites, o.sites!);
   const { regions, areas } = await loadStudyFrame(o);
   const resM = resOption ?? defaultResolutionM(sites, regions, DEFAULT_RES_M);
   const resWarning = resOption === undefined && resM !== DEFAULT_RES_M ? [`no --res given: ${resM} m pixels, because ${DEFAULT_RES_M} m would exceed 25 million pixels for this area`] : [];
   if (!sites.length && !regions) throw new UserError(`${o.sites}: no station in service${year !== null ? ` by ${year}` : ''} and no --regions/--dataset: nothing to compute`);
   let result;
   try {
-    result = await runCoverageDetailed({ sites, regions, areas, resM, settings, terrain, workers: workers ?? undefined });
+    result = await runCoverageDetailed({ sites, regions, areas, resM, settings, terrain, patterns, workers: workers ?? undefined });
   } catch (e) {
     if (e instanceof RangeError) throw new UserError(e.message);
     throw e;

@@ -9,12 +9,13 @@ import { parseNumberOption, parseOptions, requireOption } from '../args.ts';
 import { printJson } from '../io.ts';
 import { RADIO_HELP, RADIO_OPTIONS, radioSettingsFrom } from '../radio-options.ts';
 import { parseCrsOption, readSitesFile } from '../sites-file.ts';
+import { PATTERN_HELP, PATTERN_OPTIONS, loadPatterns } from '../pattern-options.ts';
 import { TERRAIN_HELP, TERRAIN_OPTIONS, coverageTerrain, terrainJson } from '../terrain-options.ts';
 import { UserError } from '../user-error.ts';
 
 const OPTIONS = {
   sites: { type: 'string' }, crs: { type: 'string' }, site: { type: 'string' }, to: { type: 'string' }, sector: { type: 'string' },
-  help: { type: 'boolean' }, ...RADIO_OPTIONS, ...TERRAIN_OPTIONS,
+  help: { type: 'boolean' }, ...RADIO_OPTIONS, ...TERRAIN_OPTIONS, ...PATTERN_OPTIONS,
 } as const;
 
 const HELP = `g5plan profile --sites FILE --site ID --to LON,LAT [--dem FILE... | --terrain coarse] [--sector N] [--json]
@@ -22,7 +23,7 @@ const HELP = `g5plan profile --sites FILE --site ID --to LON,LAT [--dem FILE... 
   --site ID         the transmitting site
   --to LON,LAT      the user (1.5 m above ground), WGS-84 degrees
   --sector N        sector index (0-based); default the sector with the best gain toward the user
-${RADIO_HELP}${TERRAIN_HELP}A site with model "auto" is computed as RMa here (the profile has no settlement areas).
+${RADIO_HELP}${TERRAIN_HELP}${PATTERN_HELP}A site with model "auto" is computed as RMa here (the profile has no settlement areas).
 `;
 
 function parseLonLat(text: string): [number, number] {
@@ -46,10 +47,11 @@ export async function run(argv: string[]): Promise<number> {
   const sector = parseNumberOption(o.sector, 'sector', 0, Math.max(0, site.sectors.length - 1));
   if (sector !== undefined && (!Number.isInteger(sector) || site.sectors.length === 0)) throw new UserError(`--sector ${o.sector}: site ${id} has ${site.sectors.length} sectors`);
   const terrain = await coverageTerrain(o, settings);
+  const patterns = loadPatterns(o.patterns, [site], sitesPath);
   const model: SitePathLossModel = site.model === 'auto' ? '38901-rma' : site.model;
   let r;
   try {
-    r = linkProfile({ site, model, toLonLat: to, terrain, settings, sector });
+    r = linkProfile({ site, model, toLonLat: to, terrain, settings, sector, patterns });
   } catch (e) {
     if (e instanceof RangeError) throw new UserError(`site ${id}: ${e.message}`);
     throw e;

@@ -80,9 +80,16 @@ export class SiteArrays {
     this.cellStart[k] = this.cells;
     if (site.sectors.length === 0) this.pushCell(0, -1, -1);
     const first = this.cells;
-    for (const sec of site.sectors) {
-      this.pushCell(Math.round(sec.azimuthDeg * 10) % AZIMUTH_STEPS, reg.horizontalTable(sec.hBeamwidthDeg), reg.verticalTable(tableLength, site.heightM, s.hUtM, sec.tiltDeg, sec.vBeamwidthDeg));
-    }
+    site.sectors.forEach((sec, i) => {
+      const az = Math.round(sec.azimuthDeg * 10) % AZIMUTH_STEPS;
+      if (sec.pattern === undefined) {
+        this.pushCell(az, reg.horizontalTable(sec.hBeamwidthDeg), reg.verticalTable(tableLength, site.heightM, s.hUtM, sec.tiltDeg, sec.vBeamwidthDeg));
+        return;
+      }
+      const p = this.input.patterns?.[sec.pattern];
+      if (!p) throw new RangeError(`site ${site.id}, sectors[${i}]: antenna pattern "${sec.pattern}" was not imported`);
+      this.pushCell(az, reg.patternHorizontalTable(p), reg.patternVerticalTable(tableLength, site.heightM, s.hUtM, sec.tiltDeg, p));
+    });
     const az = Array.from(this.cellAz.subarray(first, this.cells)), hs = Array.from(this.cellH.subarray(first, this.cells)), vs = Array.from(this.cellV.subarray(first, this.cells));
     // The influence ends where even the strongest direction (down-tilt included) is below the floor.
     this.radius[k] = Math.min(tableLength - 2, reg.reachM(g, floorMw, vs.length ? [...new Set(vs)] : []));

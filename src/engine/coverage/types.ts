@@ -7,6 +7,7 @@ import type { RadioSettings } from '../model/defaults.ts';
 import type { Region, TargetArea } from '../model/dataset.ts';
 import type { Site } from '../model/types.ts';
 import type { TerrainModel } from '../terrain/dem-grid.ts';
+import type { AntennaPattern } from '../radio/msi-pattern.ts';
 
 export interface CoverageInput {
   sites: Site[];
@@ -29,6 +30,8 @@ export interface CoverageInput {
    * JavaScript kernel.
    */
   terrain?: TerrainModel | null;
+  /** Imported vendor antenna patterns by name (sectors[].pattern names one). */
+  patterns?: Record<string, AntennaPattern>;
 }
 
 export interface CoverageRaster {

@@ -9,11 +9,12 @@ import { EARTH_RADIUS_M } from '../geo/projection.ts';
 import type { RadioSettings } from '../model/defaults.ts';
 import type { Site } from '../model/types.ts';
 import {
-  bearingDeg, is38901, maxValidDistanceM, minValidDistanceM, nprbFor, rsrpDbm, sectorGainTowardDb, sitePathLossDb, zenithAngleDeg,
+  azimuthOffsetDeg, bearingDeg, is38901, maxValidDistanceM, minValidDistanceM, nprbFor, rsrpDbm, sectorGainTowardDb, sitePathLossDb, zenithAngleDeg,
   type SitePathLossModel,
 } from '../radio/index.ts';
 import { DEFAULT_EFFECTIVE_EARTH_RADIUS_KM, deltaBullington, wavelengthM } from '../radio/delta-bullington.ts';
 import { terrainHeightM, type TerrainModel } from './dem-grid.ts';
+import { sectorPatternGainDb, type AntennaPattern } from '../radio/msi-pattern.ts';
 import { TERRAIN_LOSS_EPSILON_DB } from './site-terrain.ts';
 
 export interface ProfileSample { dKm: number; groundM: number; losM: number; fresnelM: number }
@@ -39,6 +40,8 @@ export interface LinkProfileQuery {
   terrain: TerrainModel | null;
   settings: RadioSettings;
   sector?: number;
+  /** Imported vendor patterns, for sectors that name one. */
+  patterns?: Record<string, AntennaPattern>;
 }
 
 /** Profile sample spacing, m: the DEM's own (10-100 m), or 50 m on flat earth. */
@@ -84,7 +87,12 @@ export function linkProfile(q: LinkProfileQuery): LinkProfileResult {
   const lat0 = (site.lonLat[1] * Math.PI) / 180;
   const bearing = bearingDeg((q.toLonLat[0] - site.lonLat[0]) * Math.cos(lat0), q.toLonLat[1] - site.lonLat[1]);
   const theta = zenithAngleDeg(Math.max(distanceM, 1), site.heightM, settings.hUtM);
-  const gains = site.sectors.map((s) => sectorGainTowardDb(s, bearing, theta));
+  const gains = site.sectors.map((s) => {
+    if (s.pattern === undefined) return sectorGainTowardDb(s, bearing, theta);
+    const p = q.patterns?.[s.pattern];
+    if (!p) throw new RangeError(`antenna pattern "${s.pattern}" was not imported`);
+    return sectorPatternGainDb(p, azimuthOffsetDeg(bearing, s.azimuthDeg), theta - 90, s.tiltDeg);
+  });
   const sector = site.sectors.length === 0 ? null : q.sector ?? gains.indexOf(Math.max(...gains));
   const rsrp = rsrpDbm({
     txPowerDbm: site.txPowerDbm, nprb: nprbFor(site.bandwidthMhz, site.scsKhz), antennaGainDbi: site.antennaGainDbi,
