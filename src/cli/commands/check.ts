@@ -13,6 +13,8 @@ import type { Plan } from '../../engine/targets/types.ts';
 import { parseNumberOption, parseOptions, requireOption } from '../args.ts';
 import { printJson } from '../io.ts';
 import { RADIO_HELP, RADIO_OPTIONS, radioSettingsFrom } from '../radio-options.ts';
+import { TERRAIN_HELP, TERRAIN_OPTIONS, coverageTerrain, terrainJson } from '../terrain-options.ts';
+import type { TerrainModel } from '../../engine/terrain/dem-grid.ts';
 import { parseCrsOption, readSitesFile } from '../sites-file.ts';
 import { readAreasFile, readRegionsFile } from '../study-inputs.ts';
 import { formatCheckReport } from '../targets/format-check.ts';
@@ -35,7 +37,7 @@ const HELP = `usage: g5plan check --sites FILE --targets ID|FILE [options] [--js
   --full-share X --cont-share X --covered-share X --basic-share X --max-hole-km2 A
                       coverage criteria (defaults 0.95, 0.95, 0.90, 0.80, 0.05)
   --lang zh|en        language of the table (default zh)
-\${RADIO_HELP}`;
+${RADIO_HELP}${TERRAIN_HELP}`;
 
 const THRESHOLD_FLAGS: [keyof CoverageThresholds, string][] = [
   ['fullShare', 'full-share'], ['contShare', 'cont-share'], ['coveredShare', 'covered-share'], ['basicShare', 'basic-share'], ['maxHoleKm2', 'max-hole-km2'],
@@ -55,7 +57,7 @@ const OPTIONS = {
   year: { type: 'string' }, dataset: { type: 'string' }, areas: { type: 'string' }, res: { type: 'string' },
   regions: { type: 'string' }, workers: { type: 'string' }, lang: { type: 'string' }, crs: { type: 'string' },
   'full-share': { type: 'string' }, 'cont-share': { type: 'string' }, 'covered-share': { type: 'string' },
-  'basic-share': { type: 'string' }, 'max-hole-km2': { type: 'string' }, ...RADIO_OPTIONS,
+  'basic-share': { type: 'string' }, 'max-hole-km2': { type: 'string' }, ...RADIO_OPTIONS, ...TERRAIN_OPTIONS,
 } as const;
 
 type Options = ReturnType<typeof parseOptions<typeof OPTIONS>>;
@@ -68,7 +70,7 @@ function parseThresholds(o: Options): CoverageThresholds {
   return thresholds;
 }
 
-interface CoverageOptions { resM: number; settings: RadioSettings; workers: number | undefined }
+interface CoverageOptions { resM: number; settings: RadioSettings; workers: number | undefined; terrain: TerrainModel | null }
 
 /**
  * A province's raster spans its whole bounding box (Henan ~560 x 530 km): at 50 m that is ~120M
@@ -78,16 +80,18 @@ function defaultResM(plan: Plan): number {
   return plan.region.level === 'province' ? 200 : 50;
 }
 
-function parseCoverageOptions(o: Options, plan: Plan): CoverageOptions {
+async function parseCoverageOptions(o: Options, plan: Plan): Promise<CoverageOptions> {
+  const settings = radioSettingsFrom(o);
   return {
     resM: parseNumberOption(o.res, 'res', 10, 10000) ?? defaultResM(plan),
-    settings: radioSettingsFrom(o),
+    settings,
     workers: parseNumberOption(o.workers, 'workers', 1, 256),
+    terrain: await coverageTerrain(o, settings),
   };
 }
 
 /** Fills ctx.raster when the year needs coverage and something is loaded to compute it over; returns the wall time. */
-async function addCoverage(ctx: TargetContext, { resM, settings, workers }: CoverageOptions): Promise<number | null> {
+async function addCoverage(ctx: TargetContext, { resM, settings, workers, terrain }: CoverageOptions): Promise<number | null> {
   const request = coverageRequest(ctx.plan, ctx.year, ctx.sites, ctx.regions, ctx.areas);
   if (!request) {
     if (needsCoverage(ctx.plan, ctx.year)) ctx.noCoverageReason = `no settlement areas or regions for ${ctx.plan.region.name} (${ctx.plan.region.code}): give --dataset or --areas`;
@@ -96,7 +100,7 @@ async function addCoverage(ctx: TargetContext, { resM, settings, workers }: Cove
   const started = performance.now();
   // Loaded on demand: a check without coverage targets never starts the worker pool.
   const { runCoverage } = await import('../run-coverage.ts');
-  ctx.raster = await runCoverage({ ...request, resM, settings, workers });
+  ctx.raster = await runCoverage({ ...request, resM, settings, workers, terrain });
   return Math.round(performance.now() - started);
 }
 
@@ -109,7 +113,7 @@ export async function run(argv: string[]): Promise<number> {
   const lang = parseLang(o.lang);
   const thresholds = parseThresholds(o);
   const plan = await loadPlan(requireOption(o.targets, 'targets'), o.plan, 'targets');
-  const coverageOptions = parseCoverageOptions(o, plan);
+  const coverageOptions = await parseCoverageOptions(o, plan);
   const year = parseYear(plan, o.year);
   const sites = await readSitesFile(requireOption(o.sites, 'sites'), parseCrsOption(o.crs));
   const inputs = await loadRegionInputs(plan, sites, o.dataset, o.regions ? await readRegionsFile(o.regions) : null);
@@ -121,7 +125,7 @@ export async function run(argv: string[]): Promise<number> {
   const warnings = [...inputs.warnings, ...report.warnings];
   if (!report.results.length) warnings.push({ code: 'no-targets', message: `plan "${plan.id}" has no targets for ${year} (years with targets: ${planTargetYears(plan).join(', ')})` });
   if (o.json) {
-    printJson({ year, results: report.results, plan: plan.id, dataset: inputs.datasetId, resM: ctx.raster?.grid.resM ?? null, coverageMs, warnings });
+    printJson({ year, results: report.results, plan: plan.id, dataset: inputs.datasetId, resM: ctx.raster?.grid.resM ?? null, terrain: terrainJson(coverageOptions.terrain), coverageMs, warnings });
   } else {
     process.stdout.write(formatCheckReport(report, plan, lang));
     for (const w of warnings) process.stderr.write(`g5plan check: warning: ${w.message}\n`);
