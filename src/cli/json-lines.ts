@@ -6,6 +6,7 @@
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { formatIssue } from '../engine/model/types.ts';
+import { parseOptions } from './args.ts';
 
 /** A problem with one field (or, without a field, the whole line). */
 export class FieldError extends Error {
@@ -98,4 +99,14 @@ export async function runJsonLines(command: string, answer: (text: string, lineN
   }
   if (pending.length > 0) process.stdout.write(pending.join('\n') + '\n');
   return 0;
+}
+
+/** A JSON Lines command's `run`: --help prints `help`; otherwise every stdin line is answered. */
+export async function runJsonLinesCommand(argv: string[], command: string, help: string, answer: (text: string, lineNo: number) => string): Promise<number> {
+  const options = parseOptions(argv, { help: { type: 'boolean', short: 'h' } }, command);
+  if (options.help) {
+    process.stdout.write(help);
+    return 0;
+  }
+  return runJsonLines(command, answer);
 }

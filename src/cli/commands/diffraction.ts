@@ -4,9 +4,8 @@
  * {"ld_db","lbulla_db","lbulls_db","ldsph_db"} or {"error":"stdin, line N, field ...: ..."}.
  */
 import { DEFAULT_EFFECTIVE_EARTH_RADIUS_KM, deltaBullington, type DiffractionPath } from '../../engine/radio/delta-bullington.ts';
-import { parseOptions } from '../args.ts';
 import {
-  answerLine, checkKeySpelling, fail, optionalEnum, optionalNumber, parseJsonObject, requireNumber, runJsonLines, type Json,
+  answerLine, checkKeySpelling, fail, optionalEnum, optionalNumber, parseJsonObject, requireNumber, runJsonLinesCommand, type Json,
 } from '../json-lines.ts';
 
 const HELP = `usage: g5plan diffraction [--json] < paths.jsonl
@@ -75,11 +74,6 @@ export function evaluateDiffractionLine(text: string, lineNo: number): string {
   return answerLine(text, lineNo, evaluate);
 }
 
-export async function run(argv: string[]): Promise<number> {
-  const options = parseOptions(argv, { help: { type: 'boolean', short: 'h' } }, 'diffraction');
-  if (options.help) {
-    process.stdout.write(HELP);
-    return 0;
-  }
-  return runJsonLines('diffraction', evaluateDiffractionLine);
+export function run(argv: string[]): Promise<number> {
+  return runJsonLinesCommand(argv, 'diffraction', HELP, evaluateDiffractionLine);
 }

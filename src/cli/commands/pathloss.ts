@@ -8,9 +8,8 @@
 import {
   COST231_CITIES, HATA_AREAS, HATA_CITIES, PATH_LOSS_MODELS, is38901, losProbabilityCase, pathLoss, type PathLossCase, type PathLossModel,
 } from '../../engine/radio/index.ts';
-import { parseOptions } from '../args.ts';
 import {
-  answerLine, checkKeySpelling, fail, optionalEnum, optionalNumber, parseJsonObject, requireNumber, runJsonLines, type Json,
+  answerLine, checkKeySpelling, fail, optionalEnum, optionalNumber, parseJsonObject, requireNumber, runJsonLinesCommand, type Json,
 } from '../json-lines.ts';
 
 const HELP = `usage: g5plan pathloss [--json] < cases.jsonl
@@ -114,11 +113,6 @@ export function evaluateLine(text: string, lineNo: number): string {
   return answerLine(text, lineNo, (t) => evaluateObject(parseObject(t)));
 }
 
-export async function run(argv: string[]): Promise<number> {
-  const options = parseOptions(argv, { help: { type: 'boolean', short: 'h' } }, 'pathloss');
-  if (options.help) {
-    process.stdout.write(HELP);
-    return 0;
-  }
-  return runJsonLines('pathloss', evaluateLine);
+export function run(argv: string[]): Promise<number> {
+  return runJsonLinesCommand(argv, 'pathloss', HELP, evaluateLine);
 }
