@@ -166,6 +166,21 @@ export const zh = {
   noArea_urban: '无目标区域（位于城区范围内，并入城区）',
   noArea_small: '无目标区域（与相邻乡镇太近，半径不足 150 m）',
   km2: 'km²',
+  terrainTitle: '地形',
+  terrainFlat: '平地（不计地形）',
+  terrainCoarse: '粗略地形 SRTM30+（约 2 km）',
+  terrainInUse: '当前地形',
+  terrainLoading: '正在载入地形…',
+  profileButton: '链路剖面',
+  profileHint: '先在地图上点选一个站点，再点“链路剖面”，然后点击地图上的用户位置',
+  profileArmed: '请点击地图上的用户位置',
+  profileNeedSite: '请先选中一个站点',
+  profileDistance: '距离',
+  profileClearance: '余隙',
+  profileDiffraction: '绕射损耗',
+  profilePathLoss: '路径损耗',
+  profileObstructed: '视线受阻',
+  profileClear: '视线通畅',
 };
 
 export type StringKey = keyof typeof zh;

@@ -1,0 +1,96 @@
+// Terrain panel: the terrain switch (flat / the embedded coarse model, named with its resolution)
+// and the link-profile view: with a site selected, "Link profile" then a click on the map charts
+// terrain, line of sight, first Fresnel zone and obstruction (@observablehq/plot) with the figures.
+import * as Plot from '@observablehq/plot';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { DEFAULT_RADIO } from '../../engine/model/defaults.ts';
+import { linkProfile } from '../../engine/terrain/link-profile.ts';
+import type { SitePathLossModel } from '../../engine/radio/index.ts';
+import { h, option } from '../dom.ts';
+import { formatNumber, t } from '../i18n.ts';
+import { loadCoarseDem } from '../io/coarse-dem.ts';
+import type { AppState, ProfileView } from '../state/app-state.ts';
+import type { Store } from '../state/store.ts';
+
+function profileChart(p: NonNullable<ProfileView['result']>): Element {
+  const rows = p.samples.map((s) => ({ ...s, top: s.losM + s.fresnelM, bottom: s.losM - s.fresnelM }));
+  const worst = rows.slice(1, -1).reduce((a, b) => (b.losM - b.groundM < a.losM - a.groundM ? b : a), rows[Math.floor(rows.length / 2)]);
+  return Plot.plot({
+    width: 320, height: 180, marginLeft: 44,
+    x: { label: 'km' }, y: { label: 'm' },
+    marks: [
+      Plot.areaY(rows, { x: 'dKm', y1: Math.min(...rows.map((r) => r.groundM)) - 5, y2: 'groundM', fill: '#b39b74', fillOpacity: 0.7 }),
+      Plot.areaY(rows, { x: 'dKm', y1: 'bottom', y2: 'top', fill: '#6aa9e0', fillOpacity: 0.2 }),
+      Plot.line(rows, { x: 'dKm', y: 'losM', stroke: '#1565c0' }),
+      Plot.dot([worst], { x: 'dKm', y: 'groundM', fill: p.obstructed ? '#d32f2f' : '#2e7d32', r: 4 }),
+    ],
+  });
+}
+
+function figures(p: NonNullable<ProfileView['result']>): HTMLElement {
+  const row = (k: string, v: string) => h('tr', {}, h('th', { text: k }), h('td', { text: v }));
+  return h('table', { class: 'profile-figures' },
+    row(t('profileDistance'), `${formatNumber(p.distanceKm, 2)} km`),
+    row(t('profileClearance'), `${formatNumber(p.clearanceM, 1)} m (${p.obstructed ? t('profileObstructed') : t('profileClear')})`),
+    row(t('profileDiffraction'), `${formatNumber(p.diffractionDb, 1)} dB`),
+    row(t('profilePathLoss'), `${formatNumber(p.pathLossDb, 1)} dB`),
+    row('SS-RSRP', `${formatNumber(p.rsrpDbm, 1)} dBm`));
+}
+
+export function mountTerrainPanel(parent: HTMLElement, store: Store<AppState>, map: MapLibreMap): void {
+  const panel = h('section', { class: 'panel', id: 'terrain-panel' });
+  parent.append(panel);
+  const patch = (p: Partial<AppState['terrain']>) => store.set({ terrain: { ...store.get().terrain, ...p } });
+
+  async function setKind(kind: 'flat' | 'coarse'): Promise<void> {
+    if (kind === 'flat') { patch({ kind, model: null, error: null }); return; }
+    patch({ kind, loading: true, error: null });
+    try {
+      patch({ model: await loadCoarseDem(), loading: false });
+    } catch (e) {
+      patch({ kind: 'flat', model: null, loading: false, error: (e as Error).message });
+    }
+  }
+
+  function computeProfile(s: AppState, to: [number, number]): void {
+    const site = s.sites.find((x) => x.id === s.profile.siteId);
+    if (!site) return;
+    const model: SitePathLossModel = site.model === 'auto' ? '38901-rma' : site.model;
+    const result = linkProfile({ site, model, toLonLat: to, terrain: s.terrain.model, settings: { ...DEFAULT_RADIO, thresholdDbm: s.thresholdDbm } });
+    store.set({ profile: { armed: false, siteId: site.id, toLonLat: to, result } });
+  }
+
+  // Captured before the map's own click handling so the point is not taken as a site click.
+  map.on('click', (e) => {
+    const s = store.get();
+    if (s.profile.armed) computeProfile(s, [e.lngLat.lng, e.lngLat.lat]);
+  });
+
+  function render(s: AppState): void {
+    const select = h('select', { id: 'terrain-kind' },
+      option('flat', t('terrainFlat'), s.terrain.kind === 'flat'), option('coarse', t('terrainCoarse'), s.terrain.kind === 'coarse'));
+    select.addEventListener('change', () => void setKind(select.value as 'flat' | 'coarse'));
+    const m = s.terrain.model;
+    const inUse = s.terrain.loading ? t('terrainLoading') : m ? `${m.source} · ${formatNumber(m.resM, 0)} m` : t('terrainFlat');
+    const button = h('button', { id: 'profile-button', type: 'button', text: t('profileButton') });
+    button.addEventListener('click', () => {
+      const id = store.get().selectedId;
+      if (!id) { store.set({ notice: { kind: 'info', text: t('profileNeedSite') } }); return; }
+      // The site's form floats over the map: close it so the next click lands on the map.
+      store.set({ profile: { ...store.get().profile, armed: true, siteId: id }, selectedId: null, multiIds: [] });
+    });
+    const p = s.profile;
+    const hint = h('p', { class: 'hint', id: 'profile-hint', text: p.armed ? t('profileArmed') : t('profileHint') });
+    const chart = p.result ? h('div', { id: 'profile-chart' }, h('div', { class: 'profile-title', text: `${p.siteId} → ${p.toLonLat!.map((v) => v.toFixed(4)).join(', ')}` }), profileChart(p.result), figures(p.result)) : null;
+    panel.replaceChildren(
+      h('h2', { text: t('terrainTitle') }),
+      h('label', {}, select),
+      h('div', { id: 'terrain-in-use', 'data-source': m ? m.source : 'flat', text: `${t('terrainInUse')}: ${inUse}` }),
+      ...(s.terrain.error ? [h('p', { class: 'error', text: s.terrain.error })] : []),
+      h('div', { class: 'row' }, button), hint, ...(chart ? [chart] : []),
+    );
+  }
+
+  store.subscribe((s, prev) => { if (s.terrain !== prev.terrain || s.profile !== prev.profile || s.lang !== prev.lang) render(s); });
+  render(store.get());
+}
