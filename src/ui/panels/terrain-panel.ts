@@ -9,6 +9,11 @@ import type { SitePathLossModel } from '../../engine/radio/index.ts';
 import { h, option } from '../dom.ts';
 import { formatNumber, t } from '../i18n.ts';
 import { loadCoarseDem } from '../io/coarse-dem.ts';
+import { loadDem, type DemFile } from '../../engine/terrain/load-dem.ts';
+import { loadDemFiles, saveDemFiles } from '../io/terrain-store.ts';
+import { hideRelief, showRelief } from '../map/relief-layer.ts';
+import type { TerrainModel } from '../../engine/terrain/dem-grid.ts';
+import type { Region } from '../../engine/model/dataset.ts';
 import type { AppState, ProfileView } from '../state/app-state.ts';
 import type { Store } from '../state/store.ts';
 
@@ -37,20 +42,60 @@ function figures(p: NonNullable<ProfileView['result']>): HTMLElement {
     row('SS-RSRP', `${formatNumber(p.rsrpDbm, 1)} dBm`));
 }
 
+/** The regions' lon/lat box grown by 0.2 degree, where the relief is shaded. */
+function regionsBox(regions: Region[]): [number, number, number, number] {
+  let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
+  for (const r of regions) {
+    const polys = r.geometry.type === 'Polygon' ? [r.geometry.coordinates] : r.geometry.coordinates;
+    for (const ring of polys.flat()) for (const [lon, lat] of ring) { w = Math.min(w, lon); e = Math.max(e, lon); s = Math.min(s, lat); n = Math.max(n, lat); }
+  }
+  return [w - 0.2, s - 0.2, e + 0.2, n + 0.2];
+}
+
 export function mountTerrainPanel(parent: HTMLElement, store: Store<AppState>, map: MapLibreMap): void {
   const panel = h('section', { class: 'panel', id: 'terrain-panel' });
   parent.append(panel);
+  // The coarse model, fetched once, for the switch and the shading alike.
+  let coarse: Promise<TerrainModel> | null = null;
+  const coarseModel = () => (coarse ??= loadCoarseDem());
+  let shading = false;
+  async function setShading(on: boolean): Promise<void> {
+    shading = on;
+    if (!on) { hideRelief(map); return; }
+    const regions = store.get().regions;
+    if (regions.length) showRelief(map, await coarseModel(), regionsBox(regions));
+  }
   const patch = (p: Partial<AppState['terrain']>) => store.set({ terrain: { ...store.get().terrain, ...p } });
 
-  async function setKind(kind: 'flat' | 'coarse'): Promise<void> {
+  async function setKind(kind: 'flat' | 'coarse' | 'dem'): Promise<void> {
     if (kind === 'flat') { patch({ kind, model: null, error: null }); return; }
+    if (kind === 'dem') { patch({ kind, model: store.get().terrain.imported, error: null }); return; }
     patch({ kind, loading: true, error: null });
     try {
-      patch({ model: await loadCoarseDem(), loading: false });
+      patch({ model: await coarseModel(), loading: false });
     } catch (e) {
       patch({ kind: 'flat', model: null, loading: false, error: (e as Error).message });
     }
   }
+
+  /** Parses the files first: a file that is not a usable DEM changes nothing (one message). */
+  async function importDem(files: DemFile[], save: boolean): Promise<void> {
+    try {
+      const model = await loadDem(files);
+      if (save) await saveDemFiles(files);
+      patch({ kind: 'dem', model, imported: model, error: null });
+    } catch (e) {
+      store.set({ notice: { kind: 'error', text: `${t('demImportFailed')}: ${(e as Error).message}` } });
+    }
+  }
+  void loadDemFiles().then((files) => (files.length ? importDem(files, false) : undefined));
+  const picker = h('input', { type: 'file', id: 'dem-picker', multiple: true, accept: '.tif,.tiff,.hgt,.asc,.txt', hidden: true });
+  picker.addEventListener('change', () => {
+    const list = [...(picker.files ?? [])];
+    picker.value = '';
+    void Promise.all(list.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }))).then((files) => importDem(files, true));
+  });
+  parent.append(picker);
 
   function computeProfile(s: AppState, to: [number, number]): void {
     const site = s.sites.find((x) => x.id === s.profile.siteId);
@@ -68,8 +113,11 @@ export function mountTerrainPanel(parent: HTMLElement, store: Store<AppState>, m
 
   function render(s: AppState): void {
     const select = h('select', { id: 'terrain-kind' },
-      option('flat', t('terrainFlat'), s.terrain.kind === 'flat'), option('coarse', t('terrainCoarse'), s.terrain.kind === 'coarse'));
-    select.addEventListener('change', () => void setKind(select.value as 'flat' | 'coarse'));
+      option('flat', t('terrainFlat'), s.terrain.kind === 'flat'), option('coarse', t('terrainCoarse'), s.terrain.kind === 'coarse'),
+      ...(s.terrain.imported ? [option('dem', `${t('terrainDem')} (${formatNumber(s.terrain.imported.resM, 0)} m)`, s.terrain.kind === 'dem')] : []));
+    select.addEventListener('change', () => void setKind(select.value as 'flat' | 'coarse' | 'dem'));
+    const importButton = h('button', { type: 'button', id: 'dem-import', text: t('demImport') });
+    importButton.addEventListener('click', () => picker.click());
     const m = s.terrain.model;
     const inUse = s.terrain.loading ? t('terrainLoading') : m ? `${m.source} · ${formatNumber(m.resM, 0)} m` : t('terrainFlat');
     const button = h('button', { id: 'profile-button', type: 'button', text: t('profileButton') });
@@ -82,9 +130,13 @@ export function mountTerrainPanel(parent: HTMLElement, store: Store<AppState>, m
     const p = s.profile;
     const hint = h('p', { class: 'hint', id: 'profile-hint', text: p.armed ? t('profileArmed') : t('profileHint') });
     const chart = p.result ? h('div', { id: 'profile-chart' }, h('div', { class: 'profile-title', text: `${p.siteId} → ${p.toLonLat!.map((v) => v.toFixed(4)).join(', ')}` }), profileChart(p.result), figures(p.result)) : null;
+    const shade = h('input', { type: 'checkbox', id: 'relief-shading' });
+    shade.checked = shading;
+    shade.addEventListener('change', () => void setShading(shade.checked).catch((e: Error) => store.set({ notice: { kind: 'error', text: e.message } })));
     panel.replaceChildren(
       h('h2', { text: t('terrainTitle') }),
-      h('label', {}, select),
+      h('div', { class: 'row' }, h('label', {}, select), importButton),
+      h('label', { class: 'row' }, shade, ` ${t('reliefShading')}`),
       h('div', { id: 'terrain-in-use', 'data-source': m ? m.source : 'flat', text: `${t('terrainInUse')}: ${inUse}` }),
       ...(s.terrain.error ? [h('p', { class: 'error', text: s.terrain.error })] : []),
       h('div', { class: 'row' }, button), hint, ...(chart ? [chart] : []),

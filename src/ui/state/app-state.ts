@@ -19,8 +19,10 @@ export type CoverageStatus = 'idle' | 'running' | 'done' | 'error';
 
 /** Terrain under the coverage (contract section 8): flat, or the embedded coarse relief model. */
 export interface TerrainView {
-  kind: 'flat' | 'coarse';
+  kind: 'flat' | 'coarse' | 'dem';
   model: TerrainModel | null;
+  /** The user's imported DEM (kept in IndexedDB), whether or not it is the one in use. */
+  imported: TerrainModel | null;
   loading: boolean;
   error: string | null;
 }
@@ -151,7 +153,7 @@ export const YEARS = [2020, 2021, 2022, 2023] as const;
 export function initialState(): AppState {
   return {
     lang: 'zh',
-    terrain: { kind: 'flat', model: null, loading: false, error: null },
+    terrain: { kind: 'flat', model: null, imported: null, loading: false, error: null },
     profile: { armed: false, siteId: null, toLonLat: null, result: null },
     regions: [],
     areas: [],
