@@ -135,11 +135,11 @@ export function mountTerrainPanel(parent: HTMLElement, store: Store<AppState>, m
     shade.addEventListener('change', () => void setShading(shade.checked).catch((e: Error) => store.set({ notice: { kind: 'error', text: e.message } })));
     panel.replaceChildren(
       h('h2', { text: t('terrainTitle') }),
-      h('div', { class: 'row' }, h('label', {}, select), importButton),
-      h('label', { class: 'row' }, shade, ` ${t('reliefShading')}`),
+      h('div', {}, select),
+      h('div', {}, h('label', {}, shade, ` ${t('reliefShading')}`)),
       h('div', { id: 'terrain-in-use', 'data-source': m ? m.source : 'flat', text: `${t('terrainInUse')}: ${inUse}` }),
       ...(s.terrain.error ? [h('p', { class: 'error', text: s.terrain.error })] : []),
-      h('div', { class: 'row' }, button), hint, ...(chart ? [chart] : []),
+      h('div', { class: 'row' }, importButton, button), hint, ...(chart ? [chart] : []),
     );
   }
 
