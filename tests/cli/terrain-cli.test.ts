@@ -52,6 +52,14 @@ describe('terrain on the command line', () => {
     expect(doc.terrain).toEqual({ source: 'coarse: srtm30plus-china-0.02deg.tif', resM: 2226.4 });
   });
 
+  it('plan and check name the terrain too', () => {
+    const F = join(FIXTURES, 'planning');
+    const doc = json('plan', ['--sites', join(F, 'sites-ring.geojson'), '--areas', join(F, 'areas.geojson'), '--candidates', join(F, 'candidates.geojson'),
+      '--goal', 'max-coverage', '--max-sites', '2', '--out', join(tmp, 'chosen.geojson'), '--terrain', 'coarse']);
+    expect(doc.terrain).toEqual({ source: 'coarse: srtm30plus-china-0.02deg.tif', resM: 2226.4 });
+    expect(doc.chosen).toBe(2);
+  });
+
   it('a DEM covering part of the study area says which part is flat; bad inputs are one stderr line', () => {
     const east = ascDem('east.asc', () => 100, 115.09, 35.65);
     const doc = json('coverage', ['--sites', SITES, '--regions', REGION, '--res', '200', '--workers', '1', '--dem', east]);

@@ -50,12 +50,12 @@ export function preparePlanning(req: PlanRequest): Prepared {
   if (req.goal === 'meet-targets') {
     const { areas, rules } = areaRulesForYear(req.plan, req.year, req.areas, req.thresholds);
     if (!areas.length) return { ok: false, message: `plan "${req.plan.id}" has no area coverage target in ${req.year} naming a loaded settlement area` };
-    const job = prepareJob({ sites, regions: areasAsRegions(areas), areas, resM: req.resM, settings: req.settings });
+    const job = prepareJob({ sites, regions: areasAsRegions(areas), areas, resM: req.resM, settings: req.settings, terrain: req.terrain });
     return { ok: true, ctx: { req, existing, candidateCount: req.candidates.length, job, universe: areaUniverse(job, areas), areas, rules } };
   }
   const regions = req.regions?.length ? req.regions : req.areas.length ? areasAsRegions(req.areas) : null;
   if (!regions) return { ok: false, message: 'max-coverage needs a study area: a dataset (--dataset) or settlement areas (--areas)' };
-  const job = prepareJob({ sites, regions, areas: req.areas, resM: req.resM, settings: req.settings });
+  const job = prepareJob({ sites, regions, areas: req.areas, resM: req.resM, settings: req.settings, terrain: req.terrain });
   const weighting = req.weighting === 'population' && regions.some((r) => r.population !== null) ? 'population' : 'area';
   return { ok: true, ctx: { req, existing, candidateCount: req.candidates.length, job, universe: studyUniverse(job, weighting), areas: [], rules: [] } };
 }
