@@ -4,12 +4,12 @@
 import * as Plot from '@observablehq/plot';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { DEFAULT_RADIO } from '../../engine/model/defaults.ts';
-import { linkProfile } from '../../engine/terrain/link-profile.ts';
+import { terrainWorker } from '../io/terrain-client.ts';
 import type { SitePathLossModel } from '../../engine/radio/index.ts';
 import { h, option } from '../dom.ts';
 import { formatNumber, t } from '../i18n.ts';
 import { loadCoarseDem } from '../io/coarse-dem.ts';
-import { loadDem, type DemFile } from '../../engine/terrain/load-dem.ts';
+import type { DemFile } from '../../engine/terrain/load-dem.ts';
 import { loadDemFiles, saveDemFiles } from '../io/terrain-store.ts';
 import { hideRelief, showRelief } from '../map/relief-layer.ts';
 import type { TerrainModel } from '../../engine/terrain/dem-grid.ts';
@@ -63,7 +63,7 @@ export function mountTerrainPanel(parent: HTMLElement, store: Store<AppState>, m
     shading = on;
     if (!on) { hideRelief(map); return; }
     const regions = store.get().regions;
-    if (regions.length) showRelief(map, await coarseModel(), regionsBox(regions));
+    if (regions.length) await showRelief(map, await coarseModel(), regionsBox(regions));
   }
   const patch = (p: Partial<AppState['terrain']>) => store.set({ terrain: { ...store.get().terrain, ...p } });
 
@@ -80,13 +80,10 @@ export function mountTerrainPanel(parent: HTMLElement, store: Store<AppState>, m
 
   /** Parses the files first: a file that is not a usable DEM changes nothing (one message). */
   async function importDem(files: DemFile[], save: boolean): Promise<void> {
-    try {
-      const model = await loadDem(files);
-      if (save) await saveDemFiles(files);
-      patch({ kind: 'dem', model, imported: model, error: null });
-    } catch (e) {
-      store.set({ notice: { kind: 'error', text: `${t('demImportFailed')}: ${(e as Error).message}` } });
-    }
+    const out = await terrainWorker().loadDem(files);
+    if (!out.ok) { store.set({ notice: { kind: 'error', text: `${t('demImportFailed')}: ${out.error}` } }); return; }
+    if (save) await saveDemFiles(files);
+    patch({ kind: 'dem', model: out.model, imported: out.model, error: null });
   }
   void loadDemFiles().then((files) => (files.length ? importDem(files, false) : undefined));
   const picker = h('input', { type: 'file', id: 'dem-picker', multiple: true, accept: '.tif,.tiff,.hgt,.asc,.txt', hidden: true });
@@ -97,18 +94,19 @@ export function mountTerrainPanel(parent: HTMLElement, store: Store<AppState>, m
   });
   parent.append(picker);
 
-  function computeProfile(s: AppState, to: [number, number]): void {
+  async function computeProfile(s: AppState, to: [number, number]): Promise<void> {
     const site = s.sites.find((x) => x.id === s.profile.siteId);
     if (!site) return;
     const model: SitePathLossModel = site.model === 'auto' ? '38901-rma' : site.model;
-    const result = linkProfile({ site, model, toLonLat: to, terrain: s.terrain.model, settings: { ...DEFAULT_RADIO, thresholdDbm: s.thresholdDbm } });
+    const query = { site, model, toLonLat: to, settings: { ...DEFAULT_RADIO, thresholdDbm: s.thresholdDbm } };
+    const result = await terrainWorker().linkProfile(query, s.terrain.model?.source ?? null);
     store.set({ profile: { armed: false, siteId: site.id, toLonLat: to, result } });
   }
 
   // Captured before the map's own click handling so the point is not taken as a site click.
   map.on('click', (e) => {
     const s = store.get();
-    if (s.profile.armed) computeProfile(s, [e.lngLat.lng, e.lngLat.lat]);
+    if (s.profile.armed) void computeProfile(s, [e.lngLat.lng, e.lngLat.lat]).catch((err: Error) => store.set({ notice: { kind: 'error', text: err.message } }));
   });
 
   function render(s: AppState): void {
