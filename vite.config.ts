@@ -25,7 +25,7 @@ export default defineConfig({
     exclude: ['maplibre-gl'],
     // Everything the app and its workers import, pre-bundled at start-up: a dependency found later
     // makes vite reload the page, which a browser test would see as a flake.
-    include: ['comlink', 'idb', 'papaparse', 'gcoord', 'd3-geo', 'd3-contour', 'flatbush', '@turf/turf', 'geotiff', '@observablehq/plot'],
+    include: ['comlink', 'idb', 'papaparse', 'gcoord', 'd3-geo', 'd3-contour', 'flatbush', '@turf/turf', 'geotiff', '@observablehq/plot', 'proj4'],
   },
   worker: { format: 'es' },
   build: { target: 'es2022', chunkSizeWarningLimit: 2000 },

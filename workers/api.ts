@@ -20,6 +20,8 @@ export interface LoadOptions {
   edit: { newToOld: Int32Array } | null;
   /** Regions, areas and resolution are those of the previous load (input.regions and input.areas are ignored). */
   sameStudy: boolean;
+  /** The terrain is the previous load's (input.terrain is not sent again: a DEM is large). */
+  sameTerrain?: boolean;
 }
 
 export interface LoadResult {

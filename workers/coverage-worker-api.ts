@@ -33,6 +33,8 @@ export function createCoverageWorker(): CoverageWorkerApi {
   const api = {
     async load(input: CoverageInput, v: number, options: LoadOptions): Promise<LoadResult> {
       const edit = options.edit && job ? options.edit : null;
+      // The same terrain object as before, not sent again (so prepareJob keeps each site's terrain raster).
+      if (options.sameTerrain && job) input = { ...input, terrain: job.input.terrain };
       let next: PreparedJob;
       if (edit && job) {
         const fresh = input.sites;

@@ -204,14 +204,15 @@ export class CoveragePool {
     // The same study: the workers keep regions and areas. With the same radio settings too, the
     // run is an edit: unchanged sites are never sent again (and, with keepState, applied incrementally).
     const sameStudy = this.isSameStudy(input);
-    const sameFrame = sameStudy && JSON.stringify(this.last!.input.settings) === JSON.stringify(input.settings);
+    const sameTerrain = sameStudy && (this.last!.input.terrain ?? null) === (input.terrain ?? null);
+    const sameFrame = sameStudy && sameTerrain && JSON.stringify(this.last!.input.settings) === JSON.stringify(input.settings);
     const edit = sameFrame ? this.editOf(input.sites) : null;
     const version = ++this.version;
     const sites = edit ? input.sites.filter((_, j) => edit.newToOld[j] < 0) : input.sites;
-    const sent = sameStudy ? { ...input, regions: null, areas: [], sites } : input;
+    const sent = sameStudy ? { ...input, regions: null, areas: [], sites, terrain: sameTerrain ? null : input.terrain } : input;
     const aborted = new Promise<never>((_, reject) => { this.abort = reject; });
     try {
-      const loading = workers.map((w) => w.api.load(sent, version, { keepState, edit, sameStudy }));
+      const loading = workers.map((w) => w.api.load(sent, version, { keepState, edit, sameStudy, sameTerrain }));
       // Every worker prepares the same job; the first one ready gives the frame, and requests to
       // the others queue behind their own load (a worker handles its messages in order).
       const settled = Promise.all(loading);

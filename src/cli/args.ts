@@ -14,7 +14,12 @@ function joinNegativeValues(argv: string[], options: Options): string[] {
     const name = argv[i].startsWith('--') && !argv[i].includes('=') ? argv[i].slice(2) : null;
     const next = argv[i + 1];
     if (name && options[name]?.type === 'string' && next !== undefined && /^-(\d|\.\d)/.test(next)) out.push(`${argv[i]}=${argv[++i]}`);
-    else out.push(argv[i]);
+    else if (name && options[name]?.multiple) {
+      // `--dem a.tif b.hgt`: every following non-option word is another value of a multiple option.
+      const flag = argv[i];
+      out.push(flag, ...(argv[i + 1] !== undefined ? [argv[++i]] : []));
+      while (argv[i + 1] !== undefined && !argv[i + 1].startsWith('-')) out.push(flag, argv[++i]);
+    } else out.push(argv[i]);
   }
   return out;
 }

@@ -16,7 +16,7 @@ export const RADIO_OPTIONS = {
 
 export const RADIO_HELP = `  --threshold DBM          SS-RSRP coverage threshold (default ${DEFAULT_RADIO.thresholdDbm})
   --sinr-threshold DB      also require this SINR (default none)
-  --los-mode M             nlos (default) | los | expected
+  --los-mode M             nlos (default) | los | expected | terrain (with a DEM: LOS where the terrain leaves the path clear)
   --penetration-db DB      building penetration loss (default 0, outdoor)
   --shadow-margin-db DB    planning margin for shadowing (default 0)
   --load-factor X          interferer load 0..1 (default ${DEFAULT_RADIO.loadFactor})
@@ -26,8 +26,10 @@ export const RADIO_HELP = `  --threshold DBM          SS-RSRP coverage threshold
 type RadioFlags = Partial<Record<keyof typeof RADIO_OPTIONS, string>>;
 
 export function radioSettingsFrom(o: RadioFlags): RadioSettings {
-  const losMode = o['los-mode'] ?? DEFAULT_RADIO.losMode;
-  if (!(LOS_MODES as readonly string[]).includes(losMode)) throw new UserError(`--los-mode must be one of ${LOS_MODES.join(', ')}, got "${losMode}"`);
+  const requested = o['los-mode'] ?? DEFAULT_RADIO.losMode;
+  // "terrain" (contract section 8): LOS tables, NLOS where the terrain obstructs (terrain-options.ts checks a DEM is given).
+  const losMode = requested === 'terrain' ? 'los' : requested;
+  if (!(LOS_MODES as readonly string[]).includes(losMode)) throw new UserError(`--los-mode must be one of ${LOS_MODES.join(', ')}, terrain, got "${losMode}"`);
   const cutoff = o['interference-cutoff'] ?? DEFAULT_RADIO.interferenceCutoff;
   if (cutoff !== 'density' && cutoff !== 'noise') throw new UserError(`--interference-cutoff must be density or noise, got "${cutoff}"`);
   return {
@@ -39,5 +41,6 @@ export function radioSettingsFrom(o: RadioFlags): RadioSettings {
     shadowMarginDb: parseNumberOption(o['shadow-margin-db'], 'shadow-margin-db', 0, 30) ?? 0,
     loadFactor: parseNumberOption(o['load-factor'], 'load-factor', 0, 1) ?? DEFAULT_RADIO.loadFactor,
     interferenceCutoff: cutoff,
+    ...(requested === 'terrain' ? { terrainLos: true } : {}),
   };
 }

@@ -38,7 +38,7 @@ export function startCoverageRunner(store: Store<AppState>, show: ShowRaster, cl
     raster = null;
     try {
       const result = await client.run(
-        { sites: coverageSites(s), regions: s.regions, areas: s.areas, resM: s.resM, settings: { ...DEFAULT_RADIO, thresholdDbm: s.thresholdDbm } },
+        { sites: coverageSites(s), regions: s.regions, areas: s.areas, resM: s.resM, settings: { ...DEFAULT_RADIO, thresholdDbm: s.thresholdDbm }, terrain: s.terrain.model },
         (p: CoverageProgress) => patch({ fraction: p.fraction, pixelsPerS: p.pixelsPerS }),
         previous,
       );

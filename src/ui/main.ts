@@ -36,6 +36,7 @@ import { mountNotice } from './panels/notice.ts';
 import { mountPlanningPanel } from './panels/planning-panel.ts';
 import { mountSiteForm } from './panels/site-form.ts';
 import { mountTargetsPanel } from './panels/targets-panel.ts';
+import { mountTerrainPanel } from './panels/terrain-panel.ts';
 import { mountTownshipsPanel } from './panels/townships-panel.ts';
 import { mountYearSlider } from './panels/year-slider.ts';
 import { createPlanningRunner } from './planning-runner.ts';
@@ -142,6 +143,7 @@ async function boot(): Promise<void> {
   });
   mountCoveragePanel(side, store);
   mountYearSlider(side, store);
+  mountTerrainPanel(side, store, map);
   mountSiteForm(mapEl, store, actions); // floats over the map, beside the site being edited
   mountBulkPanel(mapEl, store, actions);
   mountCountyTable(side, store);

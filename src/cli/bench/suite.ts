@@ -12,6 +12,7 @@ import type { CoverageInput } from '../../engine/coverage/types.ts';
 import { createNodeCoveragePool } from '../node-pool.ts';
 import { bruteForceCoverage, turfUnionCoverage } from './baselines.ts';
 import { henan2022, PUYANG_PLAN_PATH, puyang2022 } from './inputs.ts';
+import { TERRAIN_BENCHMARKS } from './terrain.ts';
 
 const BIN = fileURLToPath(new URL('../../../bin/g5plan.mjs', import.meta.url));
 
@@ -26,7 +27,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const WORKERS = 2;
 const INCREMENTAL_WARMUP = 3, INCREMENTAL_MOVES = 15;
 
-async function poolRuns(resM: number, load: (resM: number) => ReturnType<typeof puyang2022>, runs: number): Promise<BenchFigures> {
+export async function poolRuns(resM: number, load: (resM: number) => ReturnType<typeof puyang2022>, runs: number): Promise<BenchFigures> {
   const input = await load(resM);
   const pool = createNodeCoveragePool(WORKERS);
   try {
@@ -60,6 +61,34 @@ async function timedOnPuyang(work: (input: CoverageInput) => { pixels?: number |
   };
 }
 
+/** One site moved 200 m at a time in an editing session (keepState), median of the measured moves. */
+export async function incrementalMoves(loading: Promise<CoverageInput>): Promise<BenchFigures> {
+  const input = await loading;
+  const pool = createNodeCoveragePool(WORKERS);
+  try {
+    await pool.run(input, { keepState: true });
+    const times: number[] = [], tiles: number[] = [];
+    let sites = input.sites, macros = 0;
+    const total = INCREMENTAL_WARMUP + INCREMENTAL_MOVES;
+    for (let k = 0; k < total; k++) {
+      const i = Math.floor((k + 0.5) * sites.length / total);
+      const moved = { ...sites[i], lonLat: [sites[i].lonLat[0] + 0.0022, sites[i].lonLat[1]] as [number, number] };
+      sites = sites.map((s, j) => (j === i ? moved : s));
+      const r = await pool.run({ ...input, sites }, { keepState: true });
+      times.push(r.elapsedMs);
+      tiles.push(r.recomputedTiles);
+      if (k >= INCREMENTAL_WARMUP && moved.kind === 'macro') macros++;
+    }
+    const measured = times.slice(INCREMENTAL_WARMUP), sorted = [...measured].sort((a, b) => a - b);
+    return {
+      ms: median(measured), pixels: null, sites: input.sites.length, recomputedTiles: median(tiles.slice(INCREMENTAL_WARMUP)),
+      firstMoveMs: times[0], p90Ms: sorted[Math.floor(0.9 * (sorted.length - 1))], maxMs: sorted[sorted.length - 1], macroMoves: macros,
+    };
+  } finally {
+    pool.dispose();
+  }
+}
+
 /** `onDemand`: long; run only when named with --only, never in the default suite. */
 export const BENCHMARKS: Record<string, { about: string; onDemand?: boolean; run: () => Promise<BenchFigures> }> = {
   'puyang-2022-50m': {
@@ -74,34 +103,10 @@ export const BENCHMARKS: Record<string, { about: string; onDemand?: boolean; run
     about: 'baseline: turf.circle 1.2 km x 64 steps per site, turf.union, intersect, turf.area',
     run: () => timedOnPuyang((input) => turfUnionCoverage(input)),
   },
+  ...TERRAIN_BENCHMARKS,
   'incremental-move': {
     about: `one site moved 200 m on the Puyang 2022 plan at 50 m: coverage and statistics updated (median of ${INCREMENTAL_MOVES} moves of sites spread over the plan, after ${INCREMENTAL_WARMUP} warm-up moves, as in an editing session)`,
-    run: async () => {
-      const input = await puyang2022(50);
-      const pool = createNodeCoveragePool(WORKERS);
-      try {
-        await pool.run(input, { keepState: true });
-        const times: number[] = [], tiles: number[] = [];
-        let sites = input.sites, macros = 0;
-        const total = INCREMENTAL_WARMUP + INCREMENTAL_MOVES;
-        for (let k = 0; k < total; k++) {
-          const i = Math.floor((k + 0.5) * sites.length / total);
-          const moved = { ...sites[i], lonLat: [sites[i].lonLat[0] + 0.0022, sites[i].lonLat[1]] as [number, number] };
-          sites = sites.map((s, j) => (j === i ? moved : s));
-          const r = await pool.run({ ...input, sites }, { keepState: true });
-          times.push(r.elapsedMs);
-          tiles.push(r.recomputedTiles);
-          if (k >= INCREMENTAL_WARMUP && moved.kind === 'macro') macros++;
-        }
-        const measured = times.slice(INCREMENTAL_WARMUP), sorted = [...measured].sort((a, b) => a - b);
-        return {
-          ms: median(measured), pixels: null, sites: input.sites.length, recomputedTiles: median(tiles.slice(INCREMENTAL_WARMUP)),
-          firstMoveMs: times[0], p90Ms: sorted[Math.floor(0.9 * (sorted.length - 1))], maxMs: sorted[sorted.length - 1], macroMoves: macros,
-        };
-      } finally {
-        pool.dispose();
-      }
-    },
+    run: () => incrementalMoves(puyang2022(50)),
   },
   'henan-2022-100m': {
     about: '168,000 generated stations over Henan (167,000 km2) at 100 m, 2 workers, one cold run',

@@ -15,6 +15,8 @@ import { tableToCsv } from '../../engine/files/table.ts';
 import { printJson, writeTextFile } from '../io.ts';
 import { writeXlsxFile } from '../xlsx-out.ts';
 import { RADIO_HELP, RADIO_OPTIONS, radioSettingsFrom } from '../radio-options.ts';
+import { TERRAIN_HELP, TERRAIN_OPTIONS, coverageTerrain, terrainJson } from '../terrain-options.ts';
+import type { TerrainModel } from '../../engine/terrain/dem-grid.ts';
 import { readSitesFile, SITES_FILE_OPTIONS } from '../sites-file.ts';
 import { readAreasFile, readRegionsFile } from '../study-inputs.ts';
 import { checkTables, formatCheckReport } from '../targets/format-check.ts';
@@ -40,7 +42,7 @@ const HELP = `usage: g5plan check --sites FILE --targets ID|FILE [options] [--js
   --csv FILE          also write the review as CSV (one row per target: 目标, 要求, 实际, 是否达标, 原因; UTF-8 with BOM)
   --xlsx FILE         also write it as an .xlsx workbook (the targets, then the failing areas)
   --lang zh|en        language of the table and of the CSV/.xlsx headers (default zh)
-\${RADIO_HELP}`;
+${RADIO_HELP}${TERRAIN_HELP}`;
 
 const THRESHOLD_FLAGS: [keyof CoverageThresholds, string][] = [
   ['fullShare', 'full-share'], ['contShare', 'cont-share'], ['coveredShare', 'covered-share'], ['basicShare', 'basic-share'], ['maxHoleKm2', 'max-hole-km2'],
@@ -61,7 +63,7 @@ const OPTIONS = {
   regions: { type: 'string' }, workers: { type: 'string' }, lang: { type: 'string' }, ...SITES_FILE_OPTIONS,
   csv: { type: 'string' }, xlsx: { type: 'string' },
   'full-share': { type: 'string' }, 'cont-share': { type: 'string' }, 'covered-share': { type: 'string' },
-  'basic-share': { type: 'string' }, 'max-hole-km2': { type: 'string' }, ...RADIO_OPTIONS,
+  'basic-share': { type: 'string' }, 'max-hole-km2': { type: 'string' }, ...RADIO_OPTIONS, ...TERRAIN_OPTIONS,
 } as const;
 
 type Options = ReturnType<typeof parseOptions<typeof OPTIONS>>;
@@ -74,7 +76,7 @@ function parseThresholds(o: Options): CoverageThresholds {
   return thresholds;
 }
 
-interface CoverageOptions { resM: number; settings: RadioSettings; workers: number | undefined }
+interface CoverageOptions { resM: number; settings: RadioSettings; workers: number | undefined; terrain: TerrainModel | null }
 
 /**
  * A province's raster spans its whole bounding box (Henan ~560 x 530 km): at 50 m that is ~120M
@@ -84,16 +86,18 @@ function defaultResM(plan: Plan): number {
   return plan.region.level === 'province' ? 200 : 50;
 }
 
-function parseCoverageOptions(o: Options, plan: Plan): CoverageOptions {
+async function parseCoverageOptions(o: Options, plan: Plan): Promise<CoverageOptions> {
+  const settings = radioSettingsFrom(o);
   return {
     resM: parseNumberOption(o.res, 'res', 10, 10000) ?? defaultResM(plan),
-    settings: radioSettingsFrom(o),
+    settings,
     workers: parseNumberOption(o.workers, 'workers', 1, 256),
+    terrain: await coverageTerrain(o, settings),
   };
 }
 
 /** Fills ctx.raster when the year needs coverage and something is loaded to compute it over; returns the wall time. */
-async function addCoverage(ctx: TargetContext, allAreas: TargetArea[] | null, { resM, settings, workers }: CoverageOptions): Promise<number | null> {
+async function addCoverage(ctx: TargetContext, allAreas: TargetArea[] | null, { resM, settings, workers, terrain }: CoverageOptions): Promise<number | null> {
   const request = coverageRequest(ctx.plan, ctx.year, ctx.sites, ctx.regions, ctx.areas, allAreas);
   if (!request) {
     if (needsCoverage(ctx.plan, ctx.year)) ctx.noCoverageReason = `no settlement areas or regions for ${ctx.plan.region.name} (${ctx.plan.region.code}): give --dataset or --areas`;
@@ -102,7 +106,7 @@ async function addCoverage(ctx: TargetContext, allAreas: TargetArea[] | null, { 
   const started = performance.now();
   // Loaded on demand: a check without coverage targets never starts the worker pool.
   const { runCoverage } = await import('../run-coverage.ts');
-  ctx.raster = await runCoverage({ ...request, resM, settings, workers });
+  ctx.raster = await runCoverage({ ...request, resM, settings, workers, terrain });
   return Math.round(performance.now() - started);
 }
 
@@ -115,7 +119,7 @@ export async function run(argv: string[]): Promise<number> {
   const lang = parseLang(o.lang);
   const thresholds = parseThresholds(o);
   const plan = await loadPlan(requireOption(o.targets, 'targets'), o.plan, 'targets');
-  const coverageOptions = parseCoverageOptions(o, plan);
+  const coverageOptions = await parseCoverageOptions(o, plan);
   const year = parseYear(plan, o.year);
   const sites = await readSitesFile(requireOption(o.sites, 'sites'), o);
   const inputs = await loadRegionInputs(plan, sites, o.dataset, o.regions ? await readRegionsFile(o.regions) : null);
@@ -129,7 +133,7 @@ export async function run(argv: string[]): Promise<number> {
   if (o.csv) await writeTextFile(o.csv, tableToCsv(checkTables(report, lang)[0]));
   if (o.xlsx) await writeXlsxFile(o.xlsx, checkTables(report, lang));
   if (o.json) {
-    printJson({ year, results: report.results, plan: plan.id, dataset: inputs.datasetId, resM: ctx.raster?.grid.resM ?? null, coverageMs, warnings });
+    printJson({ year, results: report.results, plan: plan.id, dataset: inputs.datasetId, resM: ctx.raster?.grid.resM ?? null, terrain: terrainJson(coverageOptions.terrain), coverageMs, warnings });
   } else {
     process.stdout.write(formatCheckReport(report, plan, lang));
     for (const w of warnings) process.stderr.write(`g5plan check: warning: ${w.message}\n`);

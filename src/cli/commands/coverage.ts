@@ -16,9 +16,11 @@ import { writeCoverageOut } from '../gis-out.ts';
 import { parseLang } from '../targets/text-table.ts';
 import { loadStudyFrame } from '../study-inputs.ts';
 import type { FeatureCollection } from 'geojson';
-import { defaultResolutionM } from '../../engine/coverage/study-area.ts';
+import { defaultResolutionM, studyGrid } from '../../engine/coverage/study-area.ts';
 import { sitesInService } from '../../engine/model/in-service.ts';
 import { UserError } from '../user-error.ts';
+import { PATTERN_HELP, PATTERN_OPTIONS, loadPatterns } from '../pattern-options.ts';
+import { TERRAIN_HELP, TERRAIN_OPTIONS, checkTerrainCovers, coverageTerrain, gridBoxLonLat, terrainJson } from '../terrain-options.ts';
 
 export const DEFAULT_RES_M = 50;
 
@@ -26,7 +28,7 @@ const OPTIONS = {
   sites: { type: 'string' }, ...SITES_FILE_OPTIONS, regions: { type: 'string' }, dataset: { type: 'string' },
   areas: { type: 'string' }, res: { type: 'string' }, year: { type: 'string' }, workers: { type: 'string' },
   out: { type: 'string' }, raster: { type: 'string' }, help: { type: 'boolean' }, lang: { type: 'string' }, queue: { type: 'string' },
-  'queue-fresh': { type: 'boolean' }, 'tile-size': { type: 'string' }, progress: { type: 'boolean' }, ...RADIO_OPTIONS,
+  'queue-fresh': { type: 'boolean' }, 'tile-size': { type: 'string' }, progress: { type: 'boolean' }, ...RADIO_OPTIONS, ...TERRAIN_OPTIONS, ...PATTERN_OPTIONS,
 } as const;
 
 const HELP = `g5plan coverage --sites FILE [--regions FILE | --dataset puyang|henan] [--areas FILE] [options] [--json]
@@ -50,7 +52,7 @@ const HELP = `g5plan coverage --sites FILE [--regions FILE | --dataset puyang|he
                       \`g5plan worker --queue ...\` processes anywhere (docs/scale.md); same output
   --queue-fresh       first drop an unfinished run with other inputs left on that queue
   --progress          progress lines on stderr
-${RADIO_HELP}Without --regions or --dataset the area is the sites' bounding box grown by 5 km.
+${RADIO_HELP}${TERRAIN_HELP}${PATTERN_HELP}Without --regions or --dataset the area is the sites' bounding box grown by 5 km.
 `;
 
 type Options = ReturnType<typeof parseOptions<typeof OPTIONS>>;
@@ -78,23 +80,24 @@ export async function run(argv: string[]): Promise<number> {
   const pool = o.queue ? null : createNodeCoveragePool(workers ?? defaultWorkerCount());
   pool?.warm();
   try {
-    return await runWith(o, settings, pool);
+    return await runWith(o, settings, pool, await coverageTerrain(o, settings));
   } finally {
     pool?.dispose();
   }
 }
 
-async function runWith(o: Options, settings: RadioSettings, pool: CoveragePool | null): Promise<number> {
+async function runWith(o: Options, settings: RadioSettings, pool: CoveragePool | null, terrain: Awaited<ReturnType<typeof coverageTerrain>>): Promise<number> {
   const lang = parseLang(o.lang);
   const resOption = parseNumberOption(o.res, 'res', 10, 100_000);
   const year = parseNumberOption(o.year, 'year', 1990, 2100) ?? null;
   const tileSizePx = parseNumberOption(o['tile-size'], 'tile-size', 8, 2048);
   const [allSites, { regions, areas }] = await Promise.all([readSitesFile(requireOption(o.sites, 'sites'), o), loadStudyFrame(o)]);
   const sites = sitesInService(allSites, year);
+  const patterns = loadPatterns(o.patterns, sites, o.sites!);
   const resM = resOption ?? defaultResolutionM(sites, regions, DEFAULT_RES_M);
   const resWarning = resOption === undefined && resM !== DEFAULT_RES_M ? [`no --res given: ${resM} m pixels, because ${DEFAULT_RES_M} m would exceed 25 million pixels for this area`] : [];
   if (!sites.length && !regions) throw new UserError(`${o.sites}: no station in service${year !== null ? ` by ${year}` : ''} and no --regions/--dataset: nothing to compute`);
-  const input = { sites, regions, areas, resM, settings, ...(tileSizePx ? { tileSizePx } : {}) };
+  const input = { sites, regions, areas, resM, settings, terrain, patterns, ...(tileSizePx ? { tileSizePx } : {}) };
   const progress = o.progress ? progressPrinter() : undefined;
   let result;
   try {
@@ -106,11 +109,14 @@ async function runWith(o: Options, settings: RadioSettings, pool: CoveragePool |
     throw e;
   }
   const { areaReports, stats } = result;
+  const terrainWarning = checkTerrainCovers(terrain, gridBoxLonLat(studyGrid(sites, regions, resM)));
   const doc = {
     pixels: stats.pixels, resM: stats.resM, areaKm2: stats.areaKm2, coveredKm2: stats.coveredKm2, coveredShare: stats.coveredShare,
     regions: stats.regions,
     ...(areaReports.length ? { areas: areaReports.map(({ holeOutlines: _, ...a }) => a) } : {}),
-    sites: sites.length, elapsedMs: Math.round(result.elapsedMs), warnings: [...resWarning, ...result.warnings],
+    terrain: terrainJson(terrain),
+    sites: sites.length, elapsedMs: Math.round(result.elapsedMs),
+    warnings: [...resWarning, ...result.warnings, ...(terrainWarning ? [terrainWarning] : []), ...(terrain?.notes ?? [])],
   };
   if (o.json) { printJson(doc); return 0; }
   const lines = [

@@ -5,13 +5,12 @@
  * A bad line never stops the run: errors are data, so the exit code is 0 once stdin is read.
  * Blank (whitespace-only) lines are skipped without an output line; line numbers still count them.
  */
-import { once } from 'node:events';
-import { createInterface } from 'node:readline';
-import { formatIssue } from '../../engine/model/types.ts';
 import {
-  COST231_CITIES, HATA_AREAS, HATA_CITIES, PATH_LOSS_MODELS, is38901, pathLoss, type PathLossCase, type PathLossModel,
+  COST231_CITIES, HATA_AREAS, HATA_CITIES, PATH_LOSS_MODELS, is38901, losProbabilityCase, pathLoss, type PathLossCase, type PathLossModel,
 } from '../../engine/radio/index.ts';
-import { parseOptions } from '../args.ts';
+import {
+  answerLine, checkKeySpelling, fail, optionalEnum, optionalNumber, parseJsonObject, requireNumber, runJsonLinesCommand, type Json,
+} from '../json-lines.ts';
 
 const HELP = `usage: g5plan pathloss [--json] < cases.jsonl
 
@@ -26,54 +25,18 @@ and writes one JSON line per case: {"pl_db":129.93...} or {"error":"..."}.
   area         urban | suburban | open (Hata models, default urban)
   city         small-medium | large (okumura-hata), medium | metropolitan (cost231-hata)
   extrapolate  true: compute outside the model's validity range, marked "extrapolated":true
+  want         "p_los": answer the TR 38.901 Table 7.4.2-1 LOS probability {"p_los":n} of a
+               38901-* model instead (needs d2d_m; h_ut_m for UMa, default 1.5; fc_ghz, los,
+               d3d_m and h_bs_m may be omitted)
 
 Median loss only: no shadowing, penetration or antenna gain. Blank lines are skipped.
 Output is always JSON Lines; --json is accepted for symmetry with the other commands.
 `;
 
 const REQUIRED_NUMBERS = ['fc_ghz', 'd2d_m', 'd3d_m', 'h_bs_m', 'h_ut_m'] as const;
-const KNOWN_KEYS = ['model', 'los', ...REQUIRED_NUMBERS, 'W_m', 'h_m', 'area', 'city', 'extrapolate'];
-
-/** A problem with one field of one line. */
-class FieldError extends Error {
-  constructor(readonly field: string | undefined, message: string) {
-    super(message);
-  }
-}
-
-type Json = Record<string, unknown>;
-
-function requireNumber(obj: Json, key: string): number {
-  if (!(key in obj)) throw new FieldError(key, 'missing');
-  return optionalNumber(obj, key) ?? fail(key, 'must be a number, got null');
-}
-
-function optionalNumber(obj: Json, key: string): number | undefined {
-  const v = obj[key];
-  if (v === undefined || v === null) return undefined;
-  if (typeof v !== 'number' || !Number.isFinite(v)) fail(key, `must be a finite number, got ${JSON.stringify(v)}`);
-  return v as number;
-}
-
-function optionalEnum<T extends string>(obj: Json, key: string, allowed: readonly T[]): T | undefined {
-  const v = obj[key];
-  if (v === undefined || v === null) return undefined;
-  if (typeof v !== 'string' || !(allowed as readonly string[]).includes(v)) fail(key, `must be one of ${allowed.join(', ')}, got ${JSON.stringify(v)}`);
-  return v as T;
-}
-
-function fail(field: string, message: string): never {
-  throw new FieldError(field, message);
-}
-
-/** A key that differs from a known one only in case is almost surely a typo (e.g. "w_m" for "W_m"). */
-function checkKeySpelling(obj: Json): void {
-  for (const key of Object.keys(obj)) {
-    if (KNOWN_KEYS.includes(key)) continue;
-    const meant = KNOWN_KEYS.find((k) => k.toLowerCase() === key.toLowerCase());
-    if (meant) fail(key, `unknown key; did you mean "${meant}"?`);
-  }
-}
+const KNOWN_KEYS = ['model', 'los', ...REQUIRED_NUMBERS, 'W_m', 'h_m', 'area', 'city', 'extrapolate', 'want'];
+/** Contract section 2 default user height, m, used by a p_los line that gives none. */
+const DEFAULT_H_UT_M = 1.5;
 
 function parseModel(obj: Json): PathLossModel {
   if (!('model' in obj)) fail('model', 'missing');
@@ -91,24 +54,24 @@ function parseLos(obj: Json, model: PathLossModel): boolean | null {
   return null;
 }
 
-/** One JSON line -> a PathLossCase, or a FieldError naming the field. */
-export function parseCaseLine(text: string): PathLossCase {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (e) {
-    throw new FieldError(undefined, `not valid JSON (${(e as Error).message})`);
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new FieldError(undefined, `must be a JSON object, got ${Array.isArray(value) ? 'an array' : JSON.stringify(value)}`);
-  }
-  const obj = value as Json;
-  checkKeySpelling(obj);
+function parseObject(text: string): Json {
+  const obj = parseJsonObject(text);
+  checkKeySpelling(obj, KNOWN_KEYS);
+  return obj;
+}
+
+function parseExtrapolate(obj: Json): boolean | undefined {
+  const extrapolate = obj.extrapolate ?? undefined;
+  if (extrapolate !== undefined && typeof extrapolate !== 'boolean') fail('extrapolate', `must be true or false, got ${JSON.stringify(extrapolate)}`);
+  return extrapolate as boolean | undefined;
+}
+
+/** One JSON object (already parsed) -> a PathLossCase, or a FieldError naming the field. */
+function toCase(obj: Json): PathLossCase {
   const model = parseModel(obj);
   const los = parseLos(obj, model);
   const [fcGhz, d2dM, d3dM, hBsM, hUtM] = REQUIRED_NUMBERS.map((k) => requireNumber(obj, k));
-  const extrapolate = obj.extrapolate ?? undefined;
-  if (extrapolate !== undefined && typeof extrapolate !== 'boolean') fail('extrapolate', `must be true or false, got ${JSON.stringify(extrapolate)}`);
+  const extrapolate = parseExtrapolate(obj);
   const cities = model === 'okumura-hata' ? HATA_CITIES : model === 'cost231-hata' ? COST231_CITIES : null;
   return {
     model, los, fcGhz, d2dM, d3dM, hBsM, hUtM,
@@ -116,45 +79,40 @@ export function parseCaseLine(text: string): PathLossCase {
     hM: optionalNumber(obj, 'h_m'),
     area: optionalEnum(obj, 'area', HATA_AREAS),
     city: cities ? optionalEnum<string>(obj, 'city', cities) as PathLossCase['city'] : undefined,
-    extrapolate: extrapolate as boolean | undefined,
+    extrapolate,
   };
+}
+
+/** One JSON line -> a PathLossCase, or a FieldError naming the field. */
+export function parseCaseLine(text: string): PathLossCase {
+  return toCase(parseObject(text));
+}
+
+/** A `"want":"p_los"` line (contract section 8) -> its output object. */
+function evaluateLosProbability(obj: Json): Record<string, unknown> {
+  const model = parseModel(obj);
+  if (!is38901(model)) fail('model', `want "p_los" needs a 38.901 model (38901-uma, 38901-umi, 38901-rma), got ${model}`);
+  const d2dM = requireNumber(obj, 'd2d_m');
+  const hUtM = optionalNumber(obj, 'h_ut_m') ?? DEFAULT_H_UT_M;
+  const result = losProbabilityCase(model, d2dM, hUtM, parseExtrapolate(obj) === true);
+  if (!result.ok) return { error: result.error };
+  return result.extrapolated ? { p_los: result.pLos, extrapolated: true } : { p_los: result.pLos };
+}
+
+function evaluateObject(obj: Json): Record<string, unknown> {
+  const want = obj.want;
+  if (want !== undefined && want !== null && want !== 'pl' && want !== 'p_los') fail('want', `must be "p_los" (or "pl", the default), got ${JSON.stringify(want)}`);
+  if (want === 'p_los') return evaluateLosProbability(obj);
+  const result = pathLoss(toCase(obj));
+  if (!result.ok) return { error: result.error };
+  return result.extrapolated ? { pl_db: result.pathLossDb, extrapolated: true } : { pl_db: result.pathLossDb };
 }
 
 /** The output line for input line `lineNo` (1-based). */
 export function evaluateLine(text: string, lineNo: number): string {
-  const where = { file: 'stdin', line: lineNo };
-  try {
-    const result = pathLoss(parseCaseLine(text));
-    if (!result.ok) return JSON.stringify({ error: formatIssue({ ...where, message: result.error }) });
-    return JSON.stringify(result.extrapolated ? { pl_db: result.pathLossDb, extrapolated: true } : { pl_db: result.pathLossDb });
-  } catch (e) {
-    if (e instanceof FieldError) return JSON.stringify({ error: formatIssue({ ...where, field: e.field, message: e.message }) });
-    if (e instanceof RangeError) return JSON.stringify({ error: formatIssue({ ...where, message: e.message }) });
-    throw e;
-  }
+  return answerLine(text, lineNo, (t) => evaluateObject(parseObject(t)));
 }
 
-export async function run(argv: string[]): Promise<number> {
-  const options = parseOptions(argv, { help: { type: 'boolean', short: 'h' } }, 'pathloss');
-  if (options.help) {
-    process.stdout.write(HELP);
-    return 0;
-  }
-  if (process.stdin.isTTY) process.stderr.write('g5plan pathloss: reading JSON Lines from stdin (end with Ctrl-D)\n');
-  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
-  let lineNo = 0;
-  let pending: string[] = [];
-  for await (const raw of lines) {
-    lineNo += 1;
-    const text = lineNo === 1 ? raw.replace(/^\uFEFF/, '') : raw;
-    if (text.trim() === '') continue;
-    pending.push(evaluateLine(text, lineNo));
-    // Batch writes, and respect back-pressure so a huge input never piles up in memory.
-    if (pending.length >= 1024) {
-      if (!process.stdout.write(pending.join('\n') + '\n')) await once(process.stdout, 'drain');
-      pending = [];
-    }
-  }
-  if (pending.length > 0) process.stdout.write(pending.join('\n') + '\n');
-  return 0;
+export function run(argv: string[]): Promise<number> {
+  return runJsonLinesCommand(argv, 'pathloss', HELP, evaluateLine);
 }

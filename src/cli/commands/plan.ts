@@ -18,6 +18,7 @@ import { parseNumberOption, parseOptions, requireOption } from '../args.ts';
 import { writeSitesOut } from '../gis-out.ts';
 import { printJson } from '../io.ts';
 import { RADIO_HELP, RADIO_OPTIONS, radioSettingsFrom } from '../radio-options.ts';
+import { TERRAIN_HELP, TERRAIN_OPTIONS, coverageTerrain, terrainJson } from '../terrain-options.ts';
 import { readSitesFile, SITES_FILE_OPTIONS } from '../sites-file.ts';
 import { readAreasFile } from '../study-inputs.ts';
 import { loadPlan } from '../targets/load-plan.ts';
@@ -51,14 +52,14 @@ const HELP = `usage: g5plan plan --sites FILE --candidates FILE|hex --goal meet-
   --res M               pixel size in metres (default 50 for meet-targets, 100 for max-coverage)
   --workers N           worker threads for the footprints (default 1: in-process)
   --crs C               CSV/.xlsx/KML/Shapefile coordinates: wgs84 (default) | gcj02 | bd09
-${RADIO_HELP}`;
+${RADIO_HELP}${TERRAIN_HELP}`;
 
 const OPTIONS = {
   help: { type: 'boolean', short: 'h' }, sites: { type: 'string' }, candidates: { type: 'string' }, goal: { type: 'string' },
   out: { type: 'string' }, plan: { type: 'string' }, targets: { type: 'string' }, year: { type: 'string' }, dataset: { type: 'string' },
   areas: { type: 'string' }, budget: { type: 'string' }, 'max-sites': { type: 'string' }, 'min-spacing-m': { type: 'string' }, 'allow-outside-region': { type: 'boolean' },
   operator: { type: 'string' }, band: { type: 'string' }, weight: { type: 'string' }, res: { type: 'string' }, workers: { type: 'string' },
-  ...SITES_FILE_OPTIONS, lang: { type: 'string' }, ...RADIO_OPTIONS,
+  ...SITES_FILE_OPTIONS, lang: { type: 'string' }, ...RADIO_OPTIONS, ...TERRAIN_OPTIONS,
 } as const;
 
 type Options = ReturnType<typeof parseOptions<typeof OPTIONS>>;
@@ -94,11 +95,12 @@ async function buildRequest(o: Options, goal: PlanGoal): Promise<{ req: PlanRequ
   // As `g5plan check` does: the areas the year's targets name, inside the plan's region unless given by --areas.
   const areas = goal === 'meet-targets' ? areasForYear(plan, year, allAreas, Boolean(o.areas)) : allAreas;
   if (goal === 'meet-targets' && !areas.length) throw new UserError(`no settlement areas for the ${year} targets of "${plan.id}": give --dataset or --areas`);
+  const settings = radioSettingsFrom(o);
   const req: PlanRequest = {
     goal, plan, year, sites, candidates: [], areas, modelAreas: allAreas, regions: inputs.regions,
     allowOutsideRegion: Boolean(o['allow-outside-region']),
     resM: parseNumberOption(o.res, 'res', 10, 10000) ?? (goal === 'meet-targets' ? 50 : 100),
-    settings: radioSettingsFrom(o), thresholds: DEFAULT_THRESHOLDS,
+    settings, terrain: await coverageTerrain(o, settings), thresholds: DEFAULT_THRESHOLDS,
     weighting: oneOf(o.weight, ['population', 'area'] as const, 'weight') ?? 'population',
     budgetYuan: parseNumberOption(o.budget, 'budget', 0, 1e15), maxSites: integerOption(o['max-sites'], 'max-sites', 0),
     minSpacingM: parseNumberOption(o['min-spacing-m'], 'min-spacing-m', 0, 1e6), operator: oneOf(o.operator, OPERATORS, 'operator') ?? null,
@@ -168,7 +170,7 @@ export async function run(argv: string[]): Promise<number> {
       resM: r.resM, pixels: r.pixels, weighting: goal === 'max-coverage' ? req.weighting : null,
       areasFailingBefore: r.areasFailingBefore, shortAreas: r.shortAreas, pruned: r.pruned, singleWon: r.singleWon,
       candidatesOffered: r.candidatesOffered, candidatesEligible: r.candidatesEligible, dropped: r.dropped,
-      hexAreas: hex, workers, evaluations: r.evaluations, warnings: r.warnings,
+      hexAreas: hex, workers, evaluations: r.evaluations, terrain: terrainJson(req.terrain ?? null), warnings: r.warnings,
     });
     return 0;
   }

@@ -13,6 +13,7 @@ import { TableRegistry } from './table-registry.ts';
 import { SiteArrays } from './site-arrays.ts';
 import { capInterferenceRadii } from './interference-radius.ts';
 import type { PreparedJob } from './prepared-job.ts';
+import type { SiteTerrainRaster } from '../terrain/site-terrain.ts';
 
 export type { PreparedJob } from './prepared-job.ts';
 
@@ -58,7 +59,12 @@ export function prepareJob(input: CoverageInput, reuse?: PreparedJob, newToOld?:
     siteCount: n, ...arrays.finish(), gainTables: registry.gain, gainPairs: registry.gainPairs, groupNoiseMw: Float64Array.from(registry.groupNoiseMw),
     groupKeys: registry.groupKeys, registry, siteIndex: null, newToOld: copyFrom ? newToOld! : null,
     siteRadiusM: new Float64Array(n), siteNeighbourM: new Float64Array(n).fill(Infinity),
+    siteTerrain: new Array<SiteTerrainRaster | undefined>(input.terrain ? n : 0),
   };
+  // Unchanged sites keep their terrain rasters (same terrain, same settings, same place).
+  if (copyFrom && input.terrain && input.terrain === copyFrom.input.terrain) {
+    for (let j = 0; j < n; j++) if (newToOld![j] >= 0) job.siteTerrain[j] = copyFrom.siteTerrain[newToOld![j]];
+  }
   job.siteRadiusM.set(job.siteBaseRadiusM);
   if (input.settings.interferenceCutoff === 'density') capInterferenceRadii(job, copyFrom);
   if (n > 0) {

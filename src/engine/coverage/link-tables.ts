@@ -8,6 +8,7 @@
  */
 import { horizontalGainDb, verticalGainDb, zenithAngleDeg, sitePathLossDb, type SitePathLossModel } from '../radio/index.ts';
 import type { LosMode } from '../model/types.ts';
+import { PATTERN_MAX_ATTENUATION_DB, cutAttenuationDb, type AntennaPattern } from '../radio/msi-pattern.ts';
 
 export const AZIMUTH_STEPS = 3600;
 export const AZIMUTH_STEPS_PER_RAD = AZIMUTH_STEPS / (2 * Math.PI);
@@ -74,6 +75,23 @@ export function buildHorizontalTable(hBeamwidthDeg: number): Float32Array {
   for (let k = 0; k < AZIMUTH_STEPS; k++) {
     const offsetDeg = ((k / 10 + 180) % 360) - 180;
     t[k] = 10 ** (horizontalGainDb(offsetDeg, hBeamwidthDeg) / 10);
+  }
+  return t;
+}
+
+/** A vendor pattern's horizontal cut as linear gains per 0.1 degree of azimuth offset (msi-pattern.ts). */
+export function buildPatternHorizontalTable(p: AntennaPattern): Float32Array {
+  const t = new Float32Array(AZIMUTH_STEPS);
+  for (let k = 0; k < AZIMUTH_STEPS; k++) t[k] = 10 ** (-Math.min(cutAttenuationDb(p.horizontalDb, k / 10), PATTERN_MAX_ATTENUATION_DB) / 10);
+  return t;
+}
+
+/** A vendor pattern's vertical cut per metre of 2D distance: depression angle below the horizon minus the mechanical tilt. */
+export function buildPatternVerticalTable(lengthM: number, hBsM: number, hUtM: number, mechanicalTiltDeg: number, p: AntennaPattern): Float32Array {
+  const t = new Float32Array(lengthM);
+  for (let d = 0; d < lengthM; d++) {
+    const depressionDeg = zenithAngleDeg(Math.max(d, 1), hBsM, hUtM) - 90;
+    t[d] = 10 ** (-Math.min(cutAttenuationDb(p.verticalDb, depressionDeg - mechanicalTiltDeg), PATTERN_MAX_ATTENUATION_DB) / 10);
   }
   return t;
 }

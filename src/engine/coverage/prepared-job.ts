@@ -7,6 +7,8 @@ import type Flatbush from 'flatbush';
 import type { CoverageInput } from './types.ts';
 import type { StudyArea } from './study-area.ts';
 import type { TableRegistry } from './table-registry.ts';
+import type { SitePathLossModel } from '../radio/index.ts';
+import type { SiteTerrainRaster } from '../terrain/site-terrain.ts';
 
 export interface PreparedJob extends StudyArea {
   input: CoverageInput;
@@ -50,4 +52,10 @@ export interface PreparedJob extends StudyArea {
   /** Next site index -> previous job's index (-1 = new or edited), when built from a previous job. */
   newToOld: Int32Array | null;
   warnings: string[];
+  /** Per site: antenna height above ground, m, carrier frequency, GHz, resolved model (terrain needs them). */
+  siteHeightM: Float64Array;
+  siteFreqGhz: Float64Array;
+  siteModel: SitePathLossModel[];
+  /** Per site, the terrain factor raster once computed (terrain-factors.ts); empty without terrain. */
+  siteTerrain: (SiteTerrainRaster | undefined)[];
 }

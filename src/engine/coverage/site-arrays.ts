@@ -22,6 +22,8 @@ export class SiteArrays {
   private x: Float64Array; private y: Float64Array; private radius: Float64Array;
   private gain: Int32Array; private group: Int32Array; private cellStart: Int32Array;
   private pattern: Int32Array; private patternRotation: Int32Array;
+  // What the terrain factors need (terrain-factors.ts): antenna height, frequency, resolved model.
+  private heightM: Float64Array; private freqGhz: Float64Array; private model: SitePathLossModel[];
   // Per cell, grown as sites add theirs.
   private cells = 0;
   private cellAz: Int32Array; private cellH: Int32Array; private cellV: Int32Array;
@@ -32,6 +34,7 @@ export class SiteArrays {
     this.x = new Float64Array(n); this.y = new Float64Array(n); this.radius = new Float64Array(n);
     this.gain = new Int32Array(n); this.group = new Int32Array(n); this.cellStart = new Int32Array(n + 1);
     this.pattern = new Int32Array(n); this.patternRotation = new Int32Array(n);
+    this.heightM = new Float64Array(n); this.freqGhz = new Float64Array(n); this.model = new Array<SitePathLossModel>(n);
     this.cellAz = new Int32Array(3 * n + 1); this.cellH = new Int32Array(3 * n + 1); this.cellV = new Int32Array(3 * n + 1);
   }
 
@@ -72,13 +75,21 @@ export class SiteArrays {
     const g = reg.gainTable(profile, floorMw);
     const tableLength = reg.gain[g].length;
     this.x[k] = x; this.y[k] = y; this.gain[k] = g;
+    this.heightM[k] = site.heightM; this.freqGhz[k] = profile.fcGhz; this.model[k] = model;
     this.group[k] = reg.group(`${site.operator}|${site.band}|${site.scsKhz}`, 10 ** (noiseDbm / 10));
     this.cellStart[k] = this.cells;
     if (site.sectors.length === 0) this.pushCell(0, -1, -1);
     const first = this.cells;
-    for (const sec of site.sectors) {
-      this.pushCell(Math.round(sec.azimuthDeg * 10) % AZIMUTH_STEPS, reg.horizontalTable(sec.hBeamwidthDeg), reg.verticalTable(tableLength, site.heightM, s.hUtM, sec.tiltDeg, sec.vBeamwidthDeg));
-    }
+    site.sectors.forEach((sec, i) => {
+      const az = Math.round(sec.azimuthDeg * 10) % AZIMUTH_STEPS;
+      if (sec.pattern === undefined) {
+        this.pushCell(az, reg.horizontalTable(sec.hBeamwidthDeg), reg.verticalTable(tableLength, site.heightM, s.hUtM, sec.tiltDeg, sec.vBeamwidthDeg));
+        return;
+      }
+      const p = this.input.patterns?.[sec.pattern];
+      if (!p) throw new RangeError(`site ${site.id}, sectors[${i}]: antenna pattern "${sec.pattern}" was not imported`);
+      this.pushCell(az, reg.patternHorizontalTable(p), reg.patternVerticalTable(tableLength, site.heightM, s.hUtM, sec.tiltDeg, p));
+    });
     const az = Array.from(this.cellAz.subarray(first, this.cells)), hs = Array.from(this.cellH.subarray(first, this.cells)), vs = Array.from(this.cellV.subarray(first, this.cells));
     // The influence ends where even the strongest direction (down-tilt included) is below the floor.
     this.radius[k] = Math.min(tableLength - 2, reg.reachM(g, floorMw, vs.length ? [...new Set(vs)] : []));
@@ -101,6 +112,8 @@ export class SiteArrays {
     this.radius.set(prev.siteBaseRadiusM.subarray(from, to), k); this.gain.set(prev.siteGainTable.subarray(from, to), k);
     this.group.set(prev.siteGroup.subarray(from, to), k); this.pattern.set(prev.sitePattern.subarray(from, to), k);
     this.patternRotation.set(prev.sitePatternRotation.subarray(from, to), k);
+    this.heightM.set(prev.siteHeightM.subarray(from, to), k); this.freqGhz.set(prev.siteFreqGhz.subarray(from, to), k);
+    for (let m = 0; m < count; m++) this.model[k + m] = prev.siteModel[from + m];
     const c0 = prev.cellStart[from], c1 = prev.cellStart[to];
     for (let m = 0; m < count; m++) this.cellStart[k + m] = prev.cellStart[from + m] - c0 + this.cells;
     this.reserveCells(c1 - c0);
@@ -126,6 +139,7 @@ export class SiteArrays {
       sitePattern: this.pattern, patternFlat, sitePatternOffset, sitePatternRotation: this.patternRotation,
       siteXM: this.x, siteYM: this.y, siteBaseRadiusM: this.radius, siteGainTable: this.gain, siteGroup: this.group,
       cellStart: this.cellStart, cellAzimuthIdx: this.cellAz.slice(0, cells), cellHTable, cellVTable, hFlat, vFlat, cellHOffset, cellVOffset,
+      siteHeightM: this.heightM, siteFreqGhz: this.freqGhz, siteModel: this.model,
       warnings: this.warnings,
     };
   }

@@ -2,6 +2,8 @@
  * Every link table a job uses, deduplicated by parameters and append-only, so the jobs of
  * one editing session share it: a table index stays valid from one edit to the next.
  */
+import type { AntennaPattern } from '../radio/msi-pattern.ts';
+import { buildPatternHorizontalTable, buildPatternVerticalTable } from './link-tables.ts';
 import { buildGainTable, gainPairTable, buildHorizontalTable, buildSitePatternTable, buildVerticalTable, linkProfileKey, type LinkProfile } from './link-tables.ts';
 
 export class TableRegistry {
@@ -46,6 +48,21 @@ export class TableRegistry {
     const key = [lengthM, hBsM, hUtM, tiltDeg, vBeamwidthDeg].join('|');
     let i = this.vIndex.get(key);
     if (i === undefined) { i = this.v.push(buildVerticalTable(lengthM, hBsM, hUtM, tiltDeg, vBeamwidthDeg)) - 1; this.vIndex.set(key, i); }
+    return i;
+  }
+
+  /** A vendor pattern's horizontal table (patterns are keyed by name: one name, one file per job). */
+  patternHorizontalTable(p: AntennaPattern): number {
+    const key = `pattern|${p.name}`;
+    let i = this.hIndex.get(key);
+    if (i === undefined) { i = this.h.push(buildPatternHorizontalTable(p)) - 1; this.hIndex.set(key, i); }
+    return i;
+  }
+
+  patternVerticalTable(lengthM: number, hBsM: number, hUtM: number, mechanicalTiltDeg: number, p: AntennaPattern): number {
+    const key = ['pattern', p.name, lengthM, hBsM, hUtM, mechanicalTiltDeg].join('|');
+    let i = this.vIndex.get(key);
+    if (i === undefined) { i = this.v.push(buildPatternVerticalTable(lengthM, hBsM, hUtM, mechanicalTiltDeg, p)) - 1; this.vIndex.set(key, i); }
     return i;
   }
 

@@ -8,6 +8,8 @@
 import { tileBounds, type PreparedJob } from './job.ts';
 import { studyMasks, type TileMasks } from './study-area.ts';
 import { AZIMUTH_STEPS, PATTERN_FLOOR, atanScaledInverse32, azimuthIndexFrom32 } from './link-tables.ts';
+import { siteTerrainFor } from './terrain-factors.ts';
+import { terrainFactorAt } from '../terrain/site-terrain.ts';
 
 export const POWER_QUANTUM_PER_MW = 1e16;
 // Module-local copies: imported bindings can compile to getter calls, too slow for the pixel loop.
@@ -211,6 +213,8 @@ export function splatSite(job: PreparedJob, s: number, st: TileState, sign: 1 | 
   const [wr0, wr1, wc0, wc1] = win ?? [0, h - 1, 0, w - 1];
   const [rLo, rHi] = siteRowRange(job, s, st, wr0, wr1);
   const col = fillColumns(job, s, st), invRes = 1 / res;
+  // Terrain: the site's factor raster (one per site, shared by its sectors), or none.
+  const terr = siteTerrainFor(job, s);
   let evaluations = 0;
   for (let r = rLo; r <= rHi; r++) {
     const dy = yMin + (r + 0.5) * res - sy, dy2 = dy * dy;
@@ -225,10 +229,11 @@ export function splatSite(job: PreparedJob, s: number, st: TileState, sign: 1 | 
       const d = fround(Math.sqrt(fround(col[COLUMN_STRIDE * c + 1] + dy2f)));
       const i = d | 0;
       if (i >= tabLast) continue;
-      const g = fround(tab[2 * i] + fround((d - i) * tab[2 * i + 1]));
+      let g = fround(tab[2 * i] + fround((d - i) * tab[2 * i + 1]));
+      const k = omni && terr === null ? 0 : azimuthIndexFrom32(col[COLUMN_STRIDE * c], dyf, col[COLUMN_STRIDE * c + 2], invDy);
+      if (terr !== null) g = fround(g * terrainFactorAt(terr, k, d));
       let sum = g, best = g;
       if (!omni) {
-        const k = azimuthIndexFrom32(col[COLUMN_STRIDE * c], dyf, col[COLUMN_STRIDE * c + 2], invDy);
         if (pOff >= 0) {
           const kr = k - rot, av = vFlat[vOff + i], b = pOff + (kr < 0 ? kr + AZ_STEPS : kr) * nCells;
           const t0 = fround(av * pat[b]), a0 = t0 < FLOOR ? FLOOR : t0;
@@ -274,7 +279,10 @@ export function sitePowerAtMw(job: PreparedJob, s: number, x: number, y: number)
   const tab = job.gainPairs[job.siteGainTable[s]];
   const i = d | 0;
   if (i >= tab.length / 2 - 1) return { bestMw: 0, sumMw: 0 };
-  const g = fround(tab[2 * i] + fround((d - i) * tab[2 * i + 1]));
-  evalPattern(job, s, azimuthIndexFrom32(dxf, dyf, atanScaledInverse32(dxf), atanScaledInverse32(dyf)), i);
+  let g = fround(tab[2 * i] + fround((d - i) * tab[2 * i + 1]));
+  const kAz = azimuthIndexFrom32(dxf, dyf, atanScaledInverse32(dxf), atanScaledInverse32(dyf));
+  const terr = siteTerrainFor(job, s);
+  if (terr) g = fround(g * terrainFactorAt(terr, kAz, d));
+  evalPattern(job, s, kAz, i);
   return { bestMw: fround(patternBest * g), sumMw: fround(patternSum * g) };
 }

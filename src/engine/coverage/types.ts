@@ -6,6 +6,8 @@ import type { GridSpec } from '../geo/grid.ts';
 import type { RadioSettings } from '../model/defaults.ts';
 import type { Region, TargetArea } from '../model/dataset.ts';
 import type { Site } from '../model/types.ts';
+import type { TerrainModel } from '../terrain/dem-grid.ts';
+import type { AntennaPattern } from '../radio/msi-pattern.ts';
 
 export interface CoverageInput {
   sites: Site[];
@@ -29,6 +31,14 @@ export interface CoverageInput {
    * JavaScript one. Both give bit-identical results; only speed differs.
    */
   kernel?: 'auto' | 'js';
+  /**
+   * Terrain (contract section 8): each path adds the delta-Bullington excess over the DEM
+   * (src/engine/terrain/site-terrain.ts); null or absent = flat earth. Terrain runs on the
+   * JavaScript kernel.
+   */
+  terrain?: TerrainModel | null;
+  /** Imported vendor antenna patterns by name (sectors[].pattern names one). */
+  patterns?: Record<string, AntennaPattern>;
 }
 
 export interface CoverageRaster {

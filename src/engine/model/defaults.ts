@@ -61,6 +61,11 @@ export interface RadioSettings {
    * at a few pixels: measured in docs/engine.md). Coverage (RSRP >= threshold) is exact either way.
    */
   interferenceCutoff: 'noise' | 'density';
+  /**
+   * losMode "terrain" (contract section 8, terrain only): losMode is then "los", and paths the
+   * terrain obstructs use the NLOS formula plus the diffraction loss.
+   */
+  terrainLos?: boolean;
 }
 
 export const DEFAULT_RADIO: RadioSettings = {

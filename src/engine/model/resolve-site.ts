@@ -49,12 +49,17 @@ function resolveSectors(c: Checker, raw: unknown, fallback: Sector[]): Sector[] 
   }
   return raw.map((s, i) => {
     const sub = new Checker({ file: '' }, (s ?? {}) as Record<string, unknown>);
+    const pattern = (s as Record<string, unknown> | null)?.pattern;
+    if (pattern !== undefined && pattern !== null && (typeof pattern !== 'string' || pattern.trim() === '')) sub.fail('pattern', 'must be the name of an imported antenna pattern');
+    const named = typeof pattern === 'string' && pattern.trim() !== '';
     const sector: Sector = {
       azimuthDeg: sub.num('azimuthDeg', NaN, 0, 360, '°'),
-      tiltDeg: sub.num('tiltDeg', DEFAULT_TILT_DEG, -90, 90, '°'),
+      // With a vendor pattern the file holds the electrical tilt: tiltDeg is mechanical, default 0.
+      tiltDeg: sub.num('tiltDeg', named ? 0 : DEFAULT_TILT_DEG, -90, 90, '°'),
       hBeamwidthDeg: sub.num('hBeamwidthDeg', DEFAULT_H_BEAMWIDTH_DEG, 1, 360, '°'),
       vBeamwidthDeg: sub.num('vBeamwidthDeg', DEFAULT_V_BEAMWIDTH_DEG, 1, 180, '°'),
     };
+    if (named) sector.pattern = (pattern as string).trim();
     if (Number.isNaN(sector.azimuthDeg)) sub.fail('azimuthDeg', 'is required');
     for (const issue of sub.issues) c.fail(`sectors[${i}].${issue.field}`, issue.message);
     return sector;

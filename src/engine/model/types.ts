@@ -25,6 +25,8 @@ export interface Sector {
   tiltDeg: number;
   hBeamwidthDeg: number;
   vBeamwidthDeg: number;
+  /** Name of an imported vendor pattern (Planet/MSI) used instead of the 38.901 pattern; tiltDeg is then mechanical (default 0). */
+  pattern?: string;
 }
 
 /** A station with every default resolved. */

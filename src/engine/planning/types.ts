@@ -2,6 +2,7 @@
  * What the site planner takes and gives (issue 5, docs/planning.md). Pixel counts are pixels of
  * the planning grid (resM x resM metres), areas km2, costs yuan, shares fractions 0-1.
  */
+import type { TerrainModel } from '../terrain/dem-grid.ts';
 import type { RadioSettings } from '../model/defaults.ts';
 import type { Region, TargetArea } from '../model/dataset.ts';
 import type { Operator, Site } from '../model/types.ts';
@@ -33,6 +34,8 @@ export interface PlanRequest {
   regions: Region[] | null;
   resM: number;
   settings: RadioSettings;
+  /** Terrain the footprints are computed over (contract section 8); null/absent = flat. */
+  terrain?: TerrainModel | null;
   thresholds: CoverageThresholds;
   /** max-coverage: objective weight per pixel. */
   weighting: 'population' | 'area';

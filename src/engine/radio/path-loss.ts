@@ -11,7 +11,7 @@ import { pathLossCost231Hata, pathLossOkumuraHata, type Cost231City, type HataAr
 import { expectedPathLossDb, losProbabilityRma, losProbabilityUma, losProbabilityUmi } from './los-probability.ts';
 import { ENVIRONMENT_HEIGHT_M, pathLossUmaLos, pathLossUmaNlos, pathLossUmiLos, pathLossUmiNlos } from './tr38901-urban.ts';
 import { pathLossRmaLos, pathLossRmaNlos } from './tr38901-rma.ts';
-import { requireFinite, requirePositive } from './units.ts';
+import { requireFinite, requireNonNegative, requirePositive } from './units.ts';
 import { LOS_MODES, type LosMode } from '../model/types.ts';
 import {
   PATH_LOSS_MODELS, findValidityViolation, minValidDistanceM, type PathLossModel, type SitePathLossModel,
@@ -63,6 +63,26 @@ export function losProbability(model: '38901-uma' | '38901-umi' | '38901-rma', d
   return model === '38901-umi' ? losProbabilityUmi(d2dM) : losProbabilityRma(d2dM);
 }
 
+/** Highest hUT, m, for which Table 7.4.2-1 defines the UMa C'(hUT) factor. */
+export const UMA_LOS_PROBABILITY_MAX_HUT_M = 23;
+
+export type LosProbabilityResult = { ok: true; pLos: number; extrapolated: boolean } | { ok: false; error: string };
+
+/**
+ * The `"want":"p_los"` line of `g5plan pathloss` (contract section 8): Table 7.4.2-1 LOS
+ * probability of a 38.901 model at d2D (hUT matters for UMa only). The table defines UMa for
+ * hUT <= 23 m; above it, an error unless `extrapolate`. Throws RangeError for meaningless input.
+ */
+export function losProbabilityCase(model: PathLossModel, d2dM: number, hUtM: number, extrapolate = false): LosProbabilityResult {
+  requireOneOf(model, PATH_LOSS_MODELS, 'model');
+  if (!is38901(model)) throw new RangeError(`want "p_los" needs a 38.901 model (38901-uma, 38901-umi, 38901-rma), got ${model}`);
+  if (requireFinite(d2dM, 'd2d_m') < 0) throw new RangeError(`d2d_m must be >= 0, got ${d2dM}`);
+  requirePositive(hUtM, 'h_ut_m');
+  const outside = model === '38901-uma' && hUtM > UMA_LOS_PROBABILITY_MAX_HUT_M;
+  if (outside && !extrapolate) return { ok: false, error: `h_ut_m ${hUtM} outside UMa LOS probability validity 0-${UMA_LOS_PROBABILITY_MAX_HUT_M} m` };
+  return { ok: true, pLos: losProbability(model, d2dM, hUtM), extrapolated: outside };
+}
+
 function requireOneOf<T extends string>(value: unknown, allowed: readonly T[], name: string): T {
   if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
   throw new RangeError(`${name} must be one of ${allowed.join(', ')}, got ${JSON.stringify(value)}`);
@@ -78,8 +98,10 @@ function checkPhysical(c: PathLossCase): void {
   requireFinite(c.d2dM, 'd2d_m');
   if (c.d2dM < 0) throw new RangeError(`d2d_m must be >= 0, got ${c.d2dM}`);
   requirePositive(c.d3dM, 'd3d_m');
-  requirePositive(c.hBsM, 'h_bs_m');
-  requirePositive(c.hUtM, 'h_ut_m');
+  // Free-space loss depends only on d3D, so antennas on the ground (height 0) are fine there.
+  const requireHeight = c.model === 'fspl' ? requireNonNegative : requirePositive;
+  requireHeight(c.hBsM, 'h_bs_m');
+  requireHeight(c.hUtM, 'h_ut_m');
   if (c.wM !== undefined) requirePositive(c.wM, 'W_m');
   if (c.hM !== undefined) requirePositive(c.hM, 'h_m');
   if (c.d3dM < c.d2dM * (1 - 1e-9)) throw new RangeError(`d3d_m ${c.d3dM} is shorter than d2d_m ${c.d2dM}`);

@@ -30,3 +30,10 @@ export function requirePositive(value: number, name: string): number {
   if (value <= 0) throw new RangeError(`${name} must be > 0, got ${value}`);
   return value;
 }
+
+/** Throws a RangeError unless `value` is a finite number >= 0. */
+export function requireNonNegative(value: number, name: string): number {
+  requireFinite(value, name);
+  if (value < 0) throw new RangeError(`${name} must be >= 0, got ${value}`);
+  return value;
+}

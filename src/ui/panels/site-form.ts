@@ -29,7 +29,7 @@ function listText(values: number[]): string {
 }
 
 function valuesOf(site: Site): FormValues {
-  const list = (f: keyof Sector) => listText(site.sectors.map((s) => s[f]));
+  const list = (f: Exclude<keyof Sector, 'pattern'>) => listText(site.sectors.map((s) => s[f]));
   return {
     name: site.name, operator: site.operator, band: site.band, kind: site.kind, status: site.status,
     year: site.year === null ? '' : String(site.year), mode: site.mode, heightM: String(site.heightM),

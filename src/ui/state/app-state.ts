@@ -14,8 +14,28 @@ import type { TownshipAreaOutcome } from '../../engine/model/township-area.ts';
 import type { HexArea } from '../../engine/planning/hex-candidates.ts';
 import type { PlanGoal, PlanResult } from '../../engine/planning/types.ts';
 import type { Operator } from '../../engine/model/types.ts';
+import type { TerrainModel } from '../../engine/terrain/dem-grid.ts';
+import type { LinkProfileResult } from '../../engine/terrain/link-profile.ts';
 
 export type CoverageStatus = 'idle' | 'running' | 'done' | 'error';
+
+/** Terrain under the coverage (contract section 8): flat, or the embedded coarse relief model. */
+export interface TerrainView {
+  kind: 'flat' | 'coarse' | 'dem';
+  model: TerrainModel | null;
+  /** The user's imported DEM (kept in IndexedDB), whether or not it is the one in use. */
+  imported: TerrainModel | null;
+  loading: boolean;
+  error: string | null;
+}
+
+/** The link-profile tool: armed = the next map click is the user's point for the selected site. */
+export interface ProfileView {
+  armed: boolean;
+  siteId: string | null;
+  toLonLat: [number, number] | null;
+  result: LinkProfileResult | null;
+}
 
 export interface CoverageView {
   status: CoverageStatus;
@@ -84,6 +104,8 @@ export interface WhatIf {
 
 export interface AppState {
   lang: Lang;
+  terrain: TerrainView;
+  profile: ProfileView;
   /** County-level regions (the study area) and settlement target areas: the embedded dataset or the user's import. */
   regions: Region[];
   areas: TargetArea[];
@@ -135,6 +157,8 @@ export const YEARS = [2020, 2021, 2022, 2023] as const;
 export function initialState(): AppState {
   return {
     lang: 'zh',
+    terrain: { kind: 'flat', model: null, imported: null, loading: false, error: null },
+    profile: { armed: false, siteId: null, toLonLat: null, result: null },
     regions: [],
     areas: [],
     townships: [],
@@ -178,7 +202,8 @@ export function sitesAsOfYear(state: AppState): Site[] {
 
 /** Whether what the coverage is computed from changed (sites, boundaries, areas, year, resolution, threshold). */
 export function coverageInputsChanged(s: AppState, prev: AppState): boolean {
-  return s.sites !== prev.sites || s.regions !== prev.regions || s.areas !== prev.areas || s.year !== prev.year || s.resM !== prev.resM || s.thresholdDbm !== prev.thresholdDbm;
+  return s.sites !== prev.sites || s.regions !== prev.regions || s.areas !== prev.areas || s.year !== prev.year || s.resM !== prev.resM || s.thresholdDbm !== prev.thresholdDbm
+    || s.terrain.model !== prev.terrain.model;
 }
 
 /** Sites that count for coverage: as of the year, candidates excluded (contract section 1). */

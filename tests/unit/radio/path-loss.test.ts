@@ -2,7 +2,7 @@
 // (the coverage engine's per-site tables). Values reuse the hand-worked numbers of the model tests.
 import { describe, expect, it } from 'vitest';
 import {
-  maxValidDistanceM, minValidDistanceM, pathLoss, pathLossCost231Hata, pathLossUmaNlos, sitePathLossDb,
+  losProbabilityCase, maxValidDistanceM, minValidDistanceM, pathLoss, pathLossCost231Hata, pathLossUmaNlos, sitePathLossDb,
   type PathLossCase,
 } from '../../../src/engine/radio/index.ts';
 
@@ -132,5 +132,21 @@ describe('model distance limits', () => {
     expect(minValidDistanceM('38901-umi')).toBe(10);
     expect(minValidDistanceM('okumura-hata')).toBe(1000);
     expect(minValidDistanceM('fspl')).toBe(1);
+  });
+});
+
+describe('contract section 8 corrections', () => {
+  it('free space takes heights >= 0 (only d3D matters): 1 km at 3.5 GHz = 103.3291 dB', () => {
+    const r = pathLoss({ model: 'fspl', los: null, fcGhz: 3.5, d2dM: 1000, d3dM: 1000, hBsM: 0, hUtM: 0 });
+    expect(r.ok && r.pathLossDb).toBeCloseTo(103.3291, 4);
+    expect(() => pathLoss({ model: 'fspl', los: null, fcGhz: 3.5, d2dM: 1000, d3dM: 1000, hBsM: 0, hUtM: -1 })).toThrow(/h_ut_m must be >= 0/);
+  });
+
+  it('losProbabilityCase: Table 7.4.2-1 RMa exp(-(1010-10)/1000) = 0.367879; UMa hUT above 23 m only when extrapolating', () => {
+    const r = losProbabilityCase('38901-rma', 1010, 1.5);
+    expect(r.ok && r.pLos).toBeCloseTo(0.367879, 6);
+    expect(losProbabilityCase('38901-uma', 100, 30)).toEqual({ ok: false, error: 'h_ut_m 30 outside UMa LOS probability validity 0-23 m' });
+    expect(losProbabilityCase('38901-uma', 100, 30, true).ok).toBe(true);
+    expect(() => losProbabilityCase('fspl', 100, 1.5)).toThrow(/needs a 38.901 model/);
   });
 });

@@ -173,7 +173,8 @@ export class WasmTileKernel {
 
 /** The kernel a job asks for: this thread's WebAssembly one, unless its input says "js" (or there is none). */
 export function wasmKernelFor(job: PreparedJob): WasmTileKernel | null {
-  return job.input.kernel === 'js' ? null : wasmTileKernel();
+  // Terrain factors are applied by the JavaScript kernel only (splat.wat does not read them).
+  return job.input.kernel === 'js' || job.input.terrain ? null : wasmTileKernel();
 }
 
 let shared: WasmTileKernel | null | undefined;
