@@ -33,6 +33,7 @@ import { mountNotice } from './panels/notice.ts';
 import { mountPlanningPanel } from './panels/planning-panel.ts';
 import { mountSiteForm } from './panels/site-form.ts';
 import { mountTargetsPanel } from './panels/targets-panel.ts';
+import { mountFailingAreasPanel } from './panels/failing-areas-panel.ts';
 import { mountTownshipsPanel } from './panels/townships-panel.ts';
 import { mountYearSlider } from './panels/year-slider.ts';
 import { createPlanningRunner } from './planning-runner.ts';
@@ -117,6 +118,7 @@ async function boot(): Promise<void> {
   mountBulkPanel(mapEl, store, actions);
   mountCountyTable(side, store);
   mountTargetsPanel(side, store);
+  mountFailingAreasPanel(side, store, (b) => map.fitBounds([[b[0], b[1]], [b[2], b[3]]], { padding: 60, maxZoom: 15, duration: 600 }));
   mountPlanningPanel(side, store, createPlanningRunner(store, actions));
   mountBudgetPanel(side, store);
   mountTownshipsPanel(side, store);

@@ -1,4 +1,5 @@
 // English UI strings: one for every key of the Chinese table (a missing key is a compile error).
+import { officeEn } from './strings-office.ts';
 import type { StringKey } from './strings-zh.ts';
 
 export const en: Record<StringKey, string> = {
@@ -168,4 +169,5 @@ export const en: Record<StringKey, string> = {
   noArea_urban: 'no target area (inside the urban disk: part of the urban area)',
   noArea_small: 'no target area (too close to a neighbour: radius under 150 m)',
   km2: 'km²',
+  ...officeEn,
 };

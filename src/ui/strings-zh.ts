@@ -1,4 +1,5 @@
 // Chinese UI strings (the default language); strings-en.ts must have the same keys.
+import { officeZh } from './strings-office.ts';
 export const zh = {
   title: 'g5plan 5G基站规划仿真',
   synthetic: '合成规划（非真实站址）',
@@ -166,6 +167,7 @@ export const zh = {
   noArea_urban: '无目标区域（位于城区范围内，并入城区）',
   noArea_small: '无目标区域（与相邻乡镇太近，半径不足 150 m）',
   km2: 'km²',
+  ...officeZh,
 };
 
 export type StringKey = keyof typeof zh;
