@@ -18,6 +18,7 @@ import { loadPuyang, loadSyntheticPlanText, loadTownships } from './io/dataset.t
 import { downloadBlob } from './io/files.ts';
 import { importWorker } from './io/import-client.ts';
 import { createCoverageLayer } from './map/coverage-layer.ts';
+import { loadContextLayers } from './map/context-layers.ts';
 import { bindMapInteractions } from './map/interactions.ts';
 import { setBasemap, setBoundaries, setHoles, setPicks, setSelected, setSites, setTownships } from './map/layers.ts';
 import { addSiteIcons } from './map/site-icons.ts';
@@ -93,6 +94,7 @@ async function boot(): Promise<void> {
   const map = new maplibregl.Map({ container: mapEl, style: buildStyle(), localIdeographFontFamily: LOCAL_IDEOGRAPH_FONT, center: [115.03, 35.76], zoom: 8.5, attributionControl: false });
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-left');
   map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
+  map.addControl(new maplibregl.AttributionControl({ compact: true, customAttribution: 'Made with Natural Earth' }), 'bottom-right');
   map.on('error', (e) => console.error('map error', e.error?.message ?? e));
 
   // Set once the map and the data are loaded; the export buttons stay disabled until coverage exists.
@@ -130,6 +132,7 @@ async function boot(): Promise<void> {
   (window as unknown as { g5plan: unknown }).g5plan = hook;
   await new Promise<void>((resolve) => map.once('load', () => resolve()));
   addSiteIcons(map);
+  void loadContextLayers(map); // rivers and lakes, fetched after the first map is drawn
   const [data, plan, townships, townshipPoints] = await Promise.all([loadPuyang(), initialPlan(), loadTownships(), loadTownshipPoints()]);
   store.set({ regions: data.regions, areas: data.areas, townships, urbanDisks: data.urbanDisks });
   store.set(townshipPointsPatch(store.get(), townshipPoints));
