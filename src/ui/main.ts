@@ -33,6 +33,7 @@ import { mountImportDialog } from './panels/import-dialog.ts';
 import { mountNotice } from './panels/notice.ts';
 import { mountPlanningPanel } from './panels/planning-panel.ts';
 import { mountSiteForm } from './panels/site-form.ts';
+import { mountSearchBox } from './panels/search-box.ts';
 import { mountTargetsPanel } from './panels/targets-panel.ts';
 import { mountFailingAreasPanel } from './panels/failing-areas-panel.ts';
 import { mountTownshipsPanel } from './panels/townships-panel.ts';
@@ -118,6 +119,10 @@ async function boot(): Promise<void> {
   mountYearSlider(side, store);
   mountSiteForm(mapEl, store, actions); // floats over the map, beside the site being edited
   mountBulkPanel(mapEl, store, actions);
+  mountSearchBox(mapEl, store, actions, (to) => {
+    if (to.bbox) map.fitBounds([[to.bbox[0], to.bbox[1]], [to.bbox[2], to.bbox[3]]], { padding: 40, maxZoom: 14, duration: 600 });
+    else if (to.lonLat) map.flyTo({ center: to.lonLat, zoom: Math.max(map.getZoom(), 13), duration: 600 });
+  });
   mountCountyTable(side, store);
   mountTargetsPanel(side, store);
   mountFailingAreasPanel(side, store, (b) => map.fitBounds([[b[0], b[1]], [b[2], b[3]]], { padding: 60, maxZoom: 15, duration: 600 }));

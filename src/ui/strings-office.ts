@@ -14,6 +14,14 @@ export const officeZh = {
   basemapKey: '天地图密钥 (tk)',
   basemapKeyHint: '填写您在 console.tianditu.gov.cn 申请的浏览器端密钥（仅在填写后联网）',
   basemapContext: '离线底图：河流、湖泊（Natural Earth），区县、乡镇名称',
+  searchHint: '搜索乡镇、区县、基站编号/名称或经纬度 (经度,纬度)',
+  searchCrs: '输入坐标的坐标系',
+  search_coord: '坐标',
+  search_county: '区县',
+  search_township: '乡镇',
+  search_site: '基站',
+  notPlaced: '未定位',
+  noResults: '无结果',
 };
 
 export const officeEn: Record<keyof typeof officeZh, string> = {
@@ -30,4 +38,12 @@ export const officeEn: Record<keyof typeof officeZh, string> = {
   basemapKey: 'Tianditu key (tk)',
   basemapKeyHint: 'Your browser key from console.tianditu.gov.cn (nothing is fetched before you enter it)',
   basemapContext: 'Offline context: rivers and lakes (Natural Earth), county and township names',
+  searchHint: 'Search a township, county, site id/name or lon,lat',
+  searchCrs: 'Datum of typed coordinates',
+  search_coord: 'Point',
+  search_county: 'County',
+  search_township: 'Township',
+  search_site: 'Site',
+  notPlaced: 'not placed',
+  noResults: 'No results',
 };
