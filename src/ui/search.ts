@@ -3,7 +3,8 @@
 // few thousand names per keystroke, exact matches first.
 import { bbox } from '@turf/turf';
 import { toWgs84 } from '../engine/model/parse-sites.ts';
-import type { AppState } from './state/app-state.ts';
+import type { Region } from '../engine/model/dataset.ts';
+import type { Site } from '../engine/model/types.ts';
 
 export type SearchCrs = 'wgs84' | 'gcj02';
 
@@ -18,6 +19,14 @@ export interface SearchHit {
 }
 
 const MAX_HITS = 12;
+
+/** What the search looks through (a part of the app state). */
+export interface SearchIndex {
+  regions: Region[];
+  townships: { code: string; name: string; regionCode: string; lonLat: [number, number] | null }[];
+  townshipPoints: Record<string, [number, number]>;
+  sites: Site[];
+}
 
 /** `lon,lat` (comma, Chinese comma or spaces); a pair given as lat,lon (first <= 90 < second) is swapped. */
 export function parseLonLat(text: string): [number, number] | null {
@@ -34,7 +43,7 @@ function rank(name: string, q: string): number {
   return name.includes(q) ? 2 : -1;
 }
 
-export function searchPlaces(s: AppState, query: string, crs: SearchCrs): SearchHit[] {
+export function searchPlaces(s: SearchIndex, query: string, crs: SearchCrs): SearchHit[] {
   const q = query.trim();
   if (!q) return [];
   const point = parseLonLat(q);

@@ -1,14 +1,13 @@
 // The search box's matching (src/ui/search.ts): coordinates in both datums, counties, townships, sites.
 import { describe, expect, it } from 'vitest';
 import gcoord from 'gcoord';
-import { parseLonLat, searchPlaces } from '../../../src/ui/search.ts';
-import { initialState, type AppState } from '../../../src/ui/state/app-state.ts';
+import { parseLonLat, searchPlaces, type SearchIndex } from '../../../src/ui/search.ts';
 import { makeSite } from '../../fixtures/make-site.ts';
 
 const square = (x: number, y: number) => ({ type: 'Polygon' as const, coordinates: [[[x, y], [x + 0.1, y], [x + 0.1, y + 0.1], [x, y + 0.1], [x, y]]] });
 
-const state: AppState = {
-  ...initialState(),
+const state: SearchIndex = {
+  townshipPoints: {},
   regions: [{ code: '410922', name: '清丰县', population: 1, urbanShare: null, geometry: square(115, 35.9) }],
   townships: [
     { code: '410922100', name: '城关镇', countyCode: '410922', regionCode: '410922', lonLat: [115.1, 35.9] },
