@@ -10,8 +10,8 @@ const state: SearchIndex = {
   townshipPoints: {},
   regions: [{ code: '410922', name: '清丰县', population: 1, urbanShare: null, geometry: square(115, 35.9) }],
   townships: [
-    { code: '410922100', name: '城关镇', countyCode: '410922', regionCode: '410922', lonLat: [115.1, 35.9] },
-    { code: '410922101', name: '马庄桥镇', countyCode: '410922', regionCode: '410922', lonLat: null },
+    { code: '410922100', name: '城关镇', regionCode: '410922', lonLat: [115.1, 35.9] },
+    { code: '410922101', name: '马庄桥镇', regionCode: '410922', lonLat: null },
   ],
   sites: [makeSite({ id: 'PY-0001', name: '清丰一中' }, [115.12, 35.91]), makeSite({ id: 'PY-0002' }, [115.2, 35.95])],
 };
