@@ -20,6 +20,7 @@ import { importWorker } from './io/import-client.ts';
 import { createCoverageLayer } from './map/coverage-layer.ts';
 import { loadContextLayers } from './map/context-layers.ts';
 import { bindMapInteractions } from './map/interactions.ts';
+import { bindBoxSelect } from './map/box-select.ts';
 import { setBasemap, setBoundaries, setHoles, setPicks, setSelected, setSites, setTownships } from './map/layers.ts';
 import { addSiteIcons } from './map/site-icons.ts';
 import { buildStyle, LOCAL_IDEOGRAPH_FONT } from './map/style.ts';
@@ -34,6 +35,7 @@ import { mountNotice } from './panels/notice.ts';
 import { mountPlanningPanel } from './panels/planning-panel.ts';
 import { mountSiteForm } from './panels/site-form.ts';
 import { mountSearchBox } from './panels/search-box.ts';
+import { mountSiteTable } from './panels/site-table.ts';
 import { mountTargetsPanel } from './panels/targets-panel.ts';
 import { mountFailingAreasPanel } from './panels/failing-areas-panel.ts';
 import { mountTownshipsPanel } from './panels/townships-panel.ts';
@@ -124,6 +126,7 @@ async function boot(): Promise<void> {
     else if (to.lonLat) map.flyTo({ center: to.lonLat, zoom: Math.max(map.getZoom(), 13), duration: 600 });
   });
   mountCountyTable(side, store);
+  mountSiteTable(side, store, actions, (lonLat) => map.flyTo({ center: lonLat, zoom: Math.max(map.getZoom(), 13), duration: 600 }));
   mountTargetsPanel(side, store);
   mountFailingAreasPanel(side, store, (b) => map.fitBounds([[b[0], b[1]], [b[2], b[3]]], { padding: 60, maxZoom: 15, duration: 600 }));
   mountPlanningPanel(side, store, createPlanningRunner(store, actions));
@@ -150,6 +153,7 @@ async function boot(): Promise<void> {
   setSites(map, shownSites);
   if (plan.restored) store.set({ notice: { kind: 'info', text: t('restored') } });
   bindMapInteractions(map, store, actions);
+  bindBoxSelect(map, store);
 
   store.subscribe((s, prev) => {
     if (s.sites !== prev.sites || s.year !== prev.year) {

@@ -22,6 +22,12 @@ export const officeZh = {
   search_site: '基站',
   notPlaced: '未定位',
   noResults: '无结果',
+  siteTable: '基站列表',
+  filterIdName: '按编号或名称筛选',
+  selectFiltered: '全选筛选结果',
+  clearFilters: '清除筛选',
+  addToSelection: '加入多选（批量编辑）',
+  boxSelectHint: '按住 Shift 在地图上拖框可框选基站',
 };
 
 export const officeEn: Record<keyof typeof officeZh, string> = {
@@ -46,4 +52,10 @@ export const officeEn: Record<keyof typeof officeZh, string> = {
   search_site: 'Site',
   notPlaced: 'not placed',
   noResults: 'No results',
+  siteTable: 'Site table',
+  filterIdName: 'Filter by id or name',
+  selectFiltered: 'Select all filtered',
+  clearFilters: 'Clear filters',
+  addToSelection: 'Add to the multi-selection (bulk edit)',
+  boxSelectHint: 'Shift-drag on the map to box-select sites',
 };
