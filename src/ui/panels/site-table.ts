@@ -22,6 +22,9 @@ const COLUMNS: { key: Key; label: StringKey; show: (r: SiteRow) => string }[] = 
   { key: 'powerSupply', label: 'powerSupply', show: (r) => tEnum('ps', r.powerSupply) },
 ];
 
+/** The years the plan's sites hold: the year filter's options change with them. */
+const yearsKey = (s: AppState) => [...new Set(s.sites.map((x) => x.year))].sort().join(',');
+
 export function mountSiteTable(parent: HTMLElement, store: Store<AppState>, actions: Actions, flyTo: (lonLat: [number, number]) => void): void {
   const panel = h('details', { class: 'panel', id: 'site-table-panel' });
   parent.append(panel);
@@ -90,7 +93,7 @@ export function mountSiteTable(parent: HTMLElement, store: Store<AppState>, acti
   renderControls(store.get());
   renderBody(store.get());
   store.subscribe((s, prev) => {
-    if (s.lang !== prev.lang || s.regions !== prev.regions) renderControls(s);
+    if (s.lang !== prev.lang || s.regions !== prev.regions || (s.sites !== prev.sites && yearsKey(s) !== yearsKey(prev))) renderControls(s);
     if (!panel.open && s.lang === prev.lang) return; // a closed table is redrawn when opened
     if (s.sites !== prev.sites || s.regions !== prev.regions || s.multiIds !== prev.multiIds || s.selectedId !== prev.selectedId || s.lang !== prev.lang) renderBody(s);
   });

@@ -1,0 +1,142 @@
+// Issue 16 section 4 "Finding one's way": the failing areas by name (sortable, zoom-to), the
+// offline context map (rivers, lakes, township names: nothing fetched from outside), search
+// (county, site, coordinates in WGS-84 and GCJ-02), the site table with filters and selection
+// synced with the map, Shift-drag box select, legends, tooltips, help, and the layout at
+// 1280, 1024 and 420 px.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import gcoord from 'gcoord';
+import { appState, launchBrowser, openApp, screenshot, waitForCoverage, type AppPage, type PageGlobals } from './helpers.ts';
+
+import type { Page } from 'playwright-core';
+
+/** Runs `fn` (source text of a function of the maplibre map) in the page. */
+function onMap<T>(page: Page, fn: string): Promise<T> {
+  return page.evaluate((body) => new Function('m', `return (${body})(m)`)((globalThis as unknown as PageGlobals).g5plan.map), fn) as Promise<T>;
+}
+
+describe('finding one\'s way', () => {
+  let browser: Browser;
+  let app: AppPage;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    app = await openApp(browser);
+    await waitForCoverage(app.page);
+    await app.page.waitForFunction(() => (globalThis as unknown as PageGlobals).document.querySelector('#targets-status')?.getAttribute('data-status') === 'done', undefined, { timeout: 60_000 });
+  });
+  afterAll(async () => { await browser?.close(); });
+
+  it('draws rivers, lakes and township names offline', async () => {
+    const { page } = app;
+    await onMap(page, 'm => m.jumpTo({ center: [115.15, 35.85], zoom: 10.5 })');
+    await page.waitForFunction(() => (globalThis as unknown as { g5plan: { map: { querySourceFeatures(id: string): unknown[] } } }).g5plan.map.querySourceFeatures('rivers').length > 0, undefined, { timeout: 30_000 });
+    const labels = await page.evaluate(() => (globalThis as unknown as PageGlobals).g5plan.map.queryRenderedFeatures({ layers: ['townships-name'] }).map((f) => f.properties.name));
+    expect(labels.length).toBeGreaterThan(3);
+    expect(labels.every((n) => typeof n === 'string' && /[\u4e00-\u9fff]/.test(n as string))).toBe(true);
+    await screenshot(page, 'office-context-z10');
+    expect(app.problems).toEqual([]); // no glyph, tile or font request left localhost
+  });
+
+  it('searches a county, a site and coordinates in both datums', async () => {
+    const { page } = app;
+    await page.fill('#search', '清丰');
+    await page.waitForSelector('#search-results li[data-kind="county"]');
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(900);
+    const c = await onMap<{ lng: number; lat: number }>(page, 'm => m.getCenter()');
+    expect(Math.abs(c.lng - 115.1)).toBeLessThan(0.2); // 清丰县 lies around 115.1 E, 35.9 N
+    expect(Math.abs(c.lat - 35.9)).toBeLessThan(0.2);
+    const site = await appState<{ id: string; lonLat: [number, number] }>(page, 's => s.sites[17]');
+    await page.fill('#search', site.id);
+    await page.click('#search-results li[data-kind="site"]');
+    await page.waitForTimeout(900);
+    expect(await appState<string>(page, 's => s.selectedId')).toBe(site.id);
+    await page.selectOption('#search-crs', 'gcj02');
+    await page.fill('#search', '115.03,35.76');
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(900);
+    const g = await onMap<{ lng: number; lat: number }>(page, 'm => m.getCenter()');
+    const want = gcoord.transform([115.03, 35.76], gcoord.GCJ02, gcoord.WGS84) as number[];
+    expect(Math.abs(g.lng - want[0])).toBeLessThan(1e-6);
+    expect(Math.abs(g.lat - want[1])).toBeLessThan(1e-6);
+    await page.keyboard.press('Escape');
+    expect(app.problems).toEqual([]);
+  });
+
+  it('filters, sorts and selects in the site table, in step with the map and the bulk panel', async () => {
+    const { page } = app;
+    await page.evaluate(() => (globalThis as unknown as { document: { querySelector(s: string): { open: boolean } } }).document.querySelector('#site-table-panel').open = true);
+    const total = await appState<number>(page, 's => s.sites.length');
+    expect(await page.getAttribute('#site-table-count', 'data-shown')).toBe(String(total));
+    expect(await page.$$eval('#site-table tbody tr', (els) => els.length)).toBe(Math.min(100, total));
+    await page.selectOption('#site-filter-operator', 'CU+CT');
+    await page.selectOption('#site-filter-year', '2021');
+    const want = await appState<number>(page, `s => s.sites.filter(x => x.operator === 'CU+CT' && x.year === 2021).length`);
+    expect(Number(await page.getAttribute('#site-table-count', 'data-shown'))).toBe(want);
+    await page.click('#site-table th[data-key="id"]'); // descending
+    const ids = await page.$$eval('#site-table tbody tr', (els) => els.map((e) => e.getAttribute('data-id')!));
+    expect(ids).toEqual(ids.slice().sort((a, b) => b.localeCompare(a, 'zh-CN')));
+    expect(ids.length).toBe(100); // one page of 582 (co-built stations of 2021 in the synthetic plan)
+    await page.click('#site-page-next');
+    expect(await page.textContent('#site-page')).toBe(`2 / ${Math.ceil(want / 100)}`);
+    await page.click('#site-select-filtered');
+    expect(await appState<number>(page, 's => s.multiIds.length')).toBe(want);
+    expect(await page.textContent('#bulk-count')).toContain(String(want));
+    await screenshot(page, 'office-site-table');
+    // Box select: Shift + drag over the middle of the map.
+    await onMap(page, 'm => m.jumpTo({ center: [115.03, 35.76], zoom: 11 })');
+    await page.waitForTimeout(500);
+    const m = (await page.$('#map'))!;
+    const b = (await m.boundingBox())!;
+    await page.keyboard.down('Shift');
+    await page.mouse.move(b.x + b.width / 2 - 120, b.y + b.height / 2 - 100);
+    await page.mouse.down();
+    await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 5 });
+    await page.mouse.move(b.x + b.width / 2 + 120, b.y + b.height / 2 + 100, { steps: 5 });
+    await page.mouse.up();
+    await page.keyboard.up('Shift');
+    const boxed = await appState<string[]>(page, 's => s.multiIds');
+    expect(boxed.length).toBeGreaterThan(1);
+    const z = await onMap<number>(page, 'm => m.getZoom()');
+    expect(z).toBeCloseTo(11, 5); // no box zoom
+    await page.click('#site-filter-clear');
+    const chosen = await page.$$eval('#site-table tbody tr.chosen', (els) => els.length);
+    expect(chosen).toBeGreaterThan(0);
+    expect(app.problems).toEqual([]);
+  });
+  it('lists the failing areas of each coverage target by name, sorts them and zooms to one', async () => {
+    const { page } = app;
+    // The synthetic plan passes every area target: a 12-site plan leaves most townships failing.
+    const runs = await appState<number>(page, 's => s.targets.runs');
+    const chooser = page.waitForEvent('filechooser');
+    await page.click('#import');
+    await (await chooser).setFiles('tests/fixtures/ui-plan.geojson');
+    await page.click('#import-replace');
+    await page.waitForFunction((n) => (globalThis as unknown as PageGlobals).document.querySelector('#targets-status')?.getAttribute('data-status') === 'done' && Number((globalThis as unknown as PageGlobals).document.querySelector('#targets-status')?.getAttribute('data-runs')) > n, runs, { timeout: 60_000 });
+    const expected = await appState<{ id: string; failing: number; names: string[] }[]>(page, `s => s.targets.report.results.filter(r => r.kind === 'areaCoverage' && r.perArea).map(r => ({ id: r.id, failing: r.perArea.filter(a => !a.pass).length, names: r.perArea.filter(a => !a.pass).map(a => a.id) }))`);
+    expect(expected.length).toBeGreaterThan(0);
+    for (const g of expected) {
+      const ids = await page.$$eval(`#failing-panel [data-target="${g.id}"] tr[data-area]`, (els) => els.map((e) => e.getAttribute('data-area')));
+      expect(ids.slice().sort()).toEqual(g.names.slice().sort());
+    }
+    const withRows = expected.find((g) => g.failing >= 2);
+    expect(withRows, 'the synthetic plan leaves at least two areas failing a target').toBeDefined();
+    const sel = `#failing-panel [data-target="${withRows!.id}"]`;
+    // Sort by largest hole, twice = descending.
+    await page.click(`${sel} th[data-key="largestHoleKm2"]`);
+    await page.click(`${sel} th[data-key="largestHoleKm2"]`);
+    const holes = await page.$$eval(`${sel} tr[data-area] td:nth-child(5)`, (els) => els.map((e) => Number(e.textContent!.replace(/,/g, ''))));
+    expect(holes).toEqual(holes.slice().sort((a, b) => b - a));
+    const first = await page.getAttribute(`${sel} tr[data-area]`, 'data-area');
+    await page.click(`${sel} tr[data-area] button.zoom`);
+    await page.waitForTimeout(1200);
+    const box = await appState<number[]>(page, `s => { const a = s.areas.find(a => a.id === ${JSON.stringify(first)}); const pts = (a.geometry.type === 'Polygon' ? [a.geometry.coordinates] : a.geometry.coordinates).flat(2); return [Math.min(...pts.map(p => p[0])), Math.min(...pts.map(p => p[1])), Math.max(...pts.map(p => p[0])), Math.max(...pts.map(p => p[1]))]; }`);
+    const c = await onMap<{ lng: number; lat: number }>(page, 'm => m.getCenter()');
+    expect(c.lng).toBeGreaterThan(box[0]); expect(c.lng).toBeLessThan(box[2]);
+    expect(c.lat).toBeGreaterThan(box[1]); expect(c.lat).toBeLessThan(box[3]);
+    expect(await appState<number>(page, 's => s.holes.features.length')).toBeGreaterThan(0);
+    await screenshot(page, 'office-failing-zoom');
+    expect(app.problems).toEqual([]);
+  });
+
+});
