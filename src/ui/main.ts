@@ -36,6 +36,8 @@ import { mountPlanningPanel } from './panels/planning-panel.ts';
 import { mountSiteForm } from './panels/site-form.ts';
 import { mountSearchBox } from './panels/search-box.ts';
 import { mountSiteTable } from './panels/site-table.ts';
+import { mountSiteLegend } from './panels/site-legend.ts';
+import { mountHelpDialog } from './panels/help-dialog.ts';
 import { mountTargetsPanel } from './panels/targets-panel.ts';
 import { mountFailingAreasPanel } from './panels/failing-areas-panel.ts';
 import { mountTownshipsPanel } from './panels/townships-panel.ts';
@@ -108,7 +110,11 @@ async function boot(): Promise<void> {
   filePicker.addEventListener('change', () => { const f = filePicker.files?.[0]; if (f) void importDialog.open(f); filePicker.value = ''; });
   root.append(filePicker);
 
+  const help = mountHelpDialog(root, store);
   mountHeader(root, store, actions, {
+    openHelp: help.open,
+    // Wide screens: the sidebar folds away; narrow ones (CSS): it is a drawer over the map.
+    toggleSidebar: () => { root.classList.toggle('side-toggled'); map.resize(); },
     importFile: () => filePicker.click(),
     exportGeoJson: () => downloadBlob(new Blob([JSON.stringify(sitesToFeatureCollection(store.get().sites))], { type: 'application/geo+json' }), 'g5plan-plan.geojson'),
     exportPng: () => void coverageLayer.toPng().then((b) => b && downloadBlob(b, 'g5plan-coverage.png')),
@@ -134,7 +140,8 @@ async function boot(): Promise<void> {
   mountTownshipsPanel(side, store);
   mountBasemapPanel(side, store);
   mountNotice(root, store);
-  bindKeyboardAndDrop(store, actions, (f) => void importDialog.open(f));
+  mountSiteLegend(mapEl, store);
+  bindKeyboardAndDrop(store, actions, (f) => void importDialog.open(f), { openHelp: help.open, focusSearch: () => document.getElementById('search')?.focus() });
 
   const hook = { store, actions, map, lastRaster: () => coverage?.lastRaster() ?? null };
   (window as unknown as { g5plan: unknown }).g5plan = hook;

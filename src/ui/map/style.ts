@@ -8,13 +8,8 @@ export const LOCAL_IDEOGRAPH_FONT = "'Noto Sans CJK SC', 'Noto Sans SC', 'Micros
 
 const EMPTY = { type: 'FeatureCollection' as const, features: [] };
 
-export const OPERATOR_COLOURS: Record<string, string> = {
-  CMCC: '#1565c0',
-  CU: '#e65100',
-  CT: '#2e7d32',
-  'CU+CT': '#c2185b',
-  CBN: '#6a1b9a',
-};
+// Shared with the legends and the printable report.
+export { OPERATOR_COLOURS } from '../../engine/report/symbols.ts';
 
 export function buildStyle(): StyleSpecification {
   return {

@@ -1,6 +1,6 @@
 // The top bar: title, the synthetic-plan label, the editing tools, import/export and the language switch.
 import { h } from '../dom.ts';
-import { t } from '../i18n.ts';
+import { t, type StringKey } from '../i18n.ts';
 import type { Actions } from '../state/actions.ts';
 import type { AppState } from '../state/app-state.ts';
 import type { Store } from '../state/store.ts';
@@ -13,6 +13,8 @@ export interface HeaderHandlers {
   exportCoverageGeoJson(): void;
   resetPlan(): void;
   setLang(lang: 'zh' | 'en'): void;
+  openHelp(): void;
+  toggleSidebar(): void;
 }
 
 export function mountHeader(parent: HTMLElement, store: Store<AppState>, actions: Actions, handlers: HeaderHandlers): void {
@@ -20,7 +22,8 @@ export function mountHeader(parent: HTMLElement, store: Store<AppState>, actions
   parent.append(bar);
 
   function button(id: string, label: string, onclick: () => void, opts: { disabled?: boolean; pressed?: boolean } = {}): HTMLButtonElement {
-    const b = h('button', { id, type: 'button', text: label, onclick });
+    // Every header button explains itself on hover (tip_<id> in strings-office.ts).
+    const b = h('button', { id, type: 'button', text: label, onclick, title: t(`tip_${id.replace(/-/g, '_')}` as StringKey) });
     b.disabled = !!opts.disabled;
     if (opts.pressed !== undefined) b.setAttribute('aria-pressed', String(opts.pressed));
     return b;
@@ -42,6 +45,8 @@ export function mountHeader(parent: HTMLElement, store: Store<AppState>, actions
         button('export-coverage', t('exportCoverage'), handlers.exportCoverageGeoJson, { disabled: !s.coverage.stats || s.coverage.status === 'running' }),
         button('reset-plan', t('resetPlan'), handlers.resetPlan),
       ),
+      button('help', t('helpButton'), handlers.openHelp),
+      button('toggle-sidebar', t('panels'), handlers.toggleSidebar),
       button('lang', t('language'), () => handlers.setLang(s.lang === 'zh' ? 'en' : 'zh')),
     );
   }
