@@ -54,7 +54,8 @@ describe('finding one\'s way', () => {
     await page.selectOption('#search-crs', 'gcj02');
     await page.fill('#search', '115.03,35.76');
     await page.keyboard.press('Enter');
-    await page.waitForTimeout(900);
+    await page.waitForTimeout(300);
+    await page.waitForFunction(() => !(globalThis as unknown as { g5plan: { map: { isMoving(): boolean } } }).g5plan.map.isMoving());
     const g = await onMap<{ lng: number; lat: number }>(page, 'm => m.getCenter()');
     const want = gcoord.transform([115.03, 35.76], gcoord.GCJ02, gcoord.WGS84) as number[];
     expect(Math.abs(g.lng - want[0])).toBeLessThan(1e-6);
@@ -104,6 +105,52 @@ describe('finding one\'s way', () => {
     expect(chosen).toBeGreaterThan(0);
     expect(app.problems).toEqual([]);
   });
+  it('shows the symbol legend, tooltips, the help panel, the what-if numbers, and fits 1280, 1024 and 420 px', async () => {
+    const { page } = app;
+    expect(await page.$$eval('#map-legend li', (els) => els.length)).toBe(5 + 3 + 3);
+    expect(await page.textContent('#map-legend')).toContain('中国移动');
+    for (const id of ['tool-add', 'import', 'export-geojson', 'export-png', 'help', 'toggle-sidebar']) expect(await page.getAttribute(`#${id}`, 'title')).toBeTruthy();
+    await page.keyboard.press('?');
+    await page.waitForSelector('#help-dialog[open]');
+    expect(await page.$$eval('#shortcut-table tbody tr', (els) => els.length)).toBe(8);
+    expect(await page.textContent('#shortcut-table')).toContain('Ctrl+Z');
+    await page.click('#help-close');
+    await page.click('#budget-panel summary');
+    expect(await page.textContent('#what-if-sa-value')).toBe('100.00% (按政策)');
+    expect(await page.textContent('#what-if-city-value')).toBe('50.00% (按政策)');
+    await page.click('#budget-panel summary');
+    for (const [w, hgt] of [[1280, 800], [1024, 768], [420, 860]]) {
+      await page.setViewportSize({ width: w, height: hgt });
+      await page.waitForTimeout(600);
+      const fits = await page.evaluate(() => {
+        const d = (globalThis as unknown as { document: { documentElement: { scrollWidth: number; clientWidth: number }; querySelector(s: string): { getBoundingClientRect(): { width: number; height: number } } } }).document;
+        const m = d.querySelector('#map').getBoundingClientRect();
+        return { overflow: d.documentElement.scrollWidth > d.documentElement.clientWidth, mapW: m.width, mapH: m.height };
+      });
+      await screenshot(page, `office-layout-${w}`);
+      expect(fits.overflow, `${w} px`).toBe(false);
+      expect(fits.mapW).toBeGreaterThan(w < 700 ? 400 : w - 400);
+      expect(fits.mapH).toBeGreaterThan(hgt * 0.6);
+    }
+    // 420 px: the panels are a drawer the 面板 button opens over the map.
+    await page.click('#toggle-sidebar');
+    await page.waitForTimeout(400);
+    const drawer = await page.evaluate(() => (globalThis as unknown as { document: { querySelector(s: string): { getBoundingClientRect(): { top: number; height: number } } } }).document.querySelector('#sidebar').getBoundingClientRect());
+    expect(drawer.top).toBeGreaterThan(200);
+    expect(drawer.height).toBeGreaterThan(300);
+    await screenshot(page, 'office-layout-420-drawer');
+    await page.click('#toggle-sidebar');
+    // 1024 px: the sidebar folds away and the map takes the width.
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.click('#toggle-sidebar');
+    await page.waitForTimeout(400);
+    expect(await page.evaluate(() => (globalThis as unknown as { document: { querySelector(s: string): { getBoundingClientRect(): { width: number } } } }).document.querySelector('#map').getBoundingClientRect().width)).toBe(1024);
+    await screenshot(page, 'office-layout-1024-folded');
+    await page.click('#toggle-sidebar');
+    await page.setViewportSize({ width: 1400, height: 860 });
+    expect(app.problems).toEqual([]);
+  });
+
   it('lists the failing areas of each coverage target by name, sorts them and zooms to one', async () => {
     const { page } = app;
     // The synthetic plan passes every area target: a 12-site plan leaves most townships failing.

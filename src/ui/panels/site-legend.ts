@@ -32,7 +32,7 @@ export function mountSiteLegend(parent: HTMLElement, store: Store<AppState>): vo
         ...(['built', 'planned', 'candidate'] as const).map((st) => item(icon(symbolIconSvg('#455a64', st)), tEnum('st', st))),
         item(h('span', { class: 'legend-swatch area' }), t('areas')),
         item(h('span', { class: 'legend-swatch modelled' }), t('modelledShort')),
-        item(h('span', { class: 'legend-swatch hole' }), t('holesN'))),
+        item(h('span', { class: 'legend-swatch hole' }), t('holesLegend'))),
     );
     box.open = open;
   }
