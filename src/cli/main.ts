@@ -12,6 +12,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: Com
   check: { summary: 'check a plan against an action plan\'s targets', load: () => import('./commands/check.ts') },
   budget: { summary: 'subsidy budget by year, level and county', load: () => import('./commands/budget.ts') },
   plan: { summary: 'choose candidate sites automatically', load: () => import('./commands/plan.ts') },
+  report: { summary: 'printable report as one self-contained HTML file', load: () => import('./commands/report.ts') },
   bench: { summary: 'run the benchmark suite', load: () => import('./commands/bench.ts') },
 };
 

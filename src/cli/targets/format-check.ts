@@ -31,7 +31,7 @@ function formatCounts(v: unknown, lang: Lang, prefix: string): string {
   return `${prefix}${total} (${parts.join(', ')})`;
 }
 
-function formatRequired(r: TargetResult, lang: Lang): string {
+export function formatRequired(r: TargetResult, lang: Lang): string {
   const req = r.required as any;
   switch (r.kind) {
     case 'stationCount': return formatCounts(req, lang, '≥ ');
@@ -46,7 +46,7 @@ function formatRequired(r: TargetResult, lang: Lang): string {
   }
 }
 
-function formatActual(r: TargetResult, lang: Lang): string {
+export function formatActual(r: TargetResult, lang: Lang): string {
   const a = r.actual as any;
   if (r.status === 'not simulated') return '-';
   switch (r.kind) {

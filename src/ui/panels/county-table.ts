@@ -5,16 +5,9 @@ import { formatNumber, formatPercent, t, type StringKey } from '../i18n.ts';
 import { coverageSites, type AppState } from '../state/app-state.ts';
 import type { Store } from '../state/store.ts';
 import { assignCounties } from '../../engine/model/site-counties.ts';
+import { countyTableRows, type CountyRow } from '../../engine/report/county-rows.ts';
 
-export interface CountyRow {
-  code: string;
-  name: string;
-  stations: number;
-  per10k: number | null;
-  areaKm2: number | null;
-  coveredShare: number | null;
-  populationCoveredShare: number | null;
-}
+export type { CountyRow };
 
 type Column = { key: keyof CountyRow; label: StringKey; format: (r: CountyRow) => string };
 
@@ -28,19 +21,8 @@ const COLUMNS: Column[] = [
 ];
 
 export function countyRows(s: AppState): CountyRow[] {
-  const counts = new Map<string, number>();
   // A site's own county code, else the county polygon it stands in (contract: county is filled in from the boundaries).
-  for (const code of assignCounties(coverageSites(s), s.regions)) if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
-  const stats = new Map((s.coverage.stats?.regions ?? []).map((r) => [r.code, r]));
-  return s.regions.map((r) => {
-    const stations = counts.get(r.code) ?? 0;
-    const st = stats.get(r.code);
-    return {
-      code: r.code, name: r.name, stations,
-      per10k: r.population ? (stations / r.population) * 1e4 : null,
-      areaKm2: st?.areaKm2 ?? null, coveredShare: st?.coveredShare ?? null, populationCoveredShare: st?.populationCoveredShare ?? null,
-    };
-  });
+  return countyTableRows(s.regions, assignCounties(coverageSites(s), s.regions), s.coverage.stats?.regions ?? null);
 }
 
 export function mountCountyTable(parent: HTMLElement, store: Store<AppState>): void {
