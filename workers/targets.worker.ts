@@ -35,7 +35,7 @@ export interface BudgetRequest extends PlanInputs {
 export type Outcome<T> = { ok: true; value: T } | { ok: false; message: string };
 
 export interface TargetsWorkerApi {
-  check(req: CheckRequest): Outcome<{ report: CheckReport; years: number[]; planName: string }>;
+  check(req: CheckRequest): Outcome<{ report: CheckReport; years: number[]; planName: string; regionName: string }>;
   budget(req: BudgetRequest): Outcome<BudgetReport>;
 }
 
@@ -60,7 +60,7 @@ const api = {
       plan: plan.value, year: req.year, sites: req.sites, siteCounty, regions: req.regions,
       areas: req.areas, raster: req.raster, thresholds: DEFAULT_THRESHOLDS,
     });
-    return { ok: true as const, value: { report, years: planTargetYears(plan.value), planName: plan.value.name } };
+    return { ok: true as const, value: { report, years: planTargetYears(plan.value), planName: plan.value.name, regionName: plan.value.region.name } };
   },
   budget(req: BudgetRequest) {
     const plan = loadPlan(req.targetsText, req.planId);

@@ -44,7 +44,8 @@ import { mountTownshipsPanel } from './panels/townships-panel.ts';
 import { mountYearSlider } from './panels/year-slider.ts';
 import { createPlanningRunner } from './planning-runner.ts';
 import { bindKeyboardAndDrop } from './shortcuts.ts';
-import { startTargetsRunner } from './targets-runner.ts';
+import { checkYear, startTargetsRunner } from './targets-runner.ts';
+import { appReportHtml, showReport } from './report.ts';
 import { townshipPointsPatch } from './township-areas.ts';
 import { createActions } from './state/actions.ts';
 import { initialState, sitesAsOfYear, type AppState } from './state/app-state.ts';
@@ -113,6 +114,7 @@ async function boot(): Promise<void> {
   const help = mountHelpDialog(root, store);
   mountHeader(root, store, actions, {
     openHelp: help.open,
+    printReport: () => void appReportHtml(store.get(), coverageLayer).then((html) => html && showReport(root, html, checkYear(store.get()))),
     // Wide screens: the sidebar folds away; narrow ones (CSS): it is a drawer over the map.
     toggleSidebar: () => { root.classList.toggle('side-toggled'); map.resize(); },
     importFile: () => filePicker.click(),

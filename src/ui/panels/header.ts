@@ -14,6 +14,7 @@ export interface HeaderHandlers {
   resetPlan(): void;
   setLang(lang: 'zh' | 'en'): void;
   openHelp(): void;
+  printReport(): void;
   toggleSidebar(): void;
 }
 
@@ -44,6 +45,7 @@ export function mountHeader(parent: HTMLElement, store: Store<AppState>, actions
         button('export-tiff', t('exportTiff'), handlers.exportGeoTiff, { disabled: !s.coverage.stats || s.coverage.status === 'running' }),
         button('export-coverage', t('exportCoverage'), handlers.exportCoverageGeoJson, { disabled: !s.coverage.stats || s.coverage.status === 'running' }),
         button('reset-plan', t('resetPlan'), handlers.resetPlan),
+        button('print-report', t('printReport'), handlers.printReport, { disabled: !s.coverage.stats }),
       ),
       button('help', t('helpButton'), handlers.openHelp),
       button('toggle-sidebar', t('panels'), handlers.toggleSidebar),

@@ -32,6 +32,8 @@ export interface TargetsView {
   status: CoverageStatus;
   report: CheckReport | null;
   planName: string;
+  /** The action plan's region (e.g. 濮阳市), for the printable report. */
+  regionName: string;
   /** Years of the plan that hold targets. */
   years: number[];
   error: string | null;
@@ -154,7 +156,7 @@ export function initialState(): AppState {
     basemapUrl: null,
     notice: null,
     planId: 'puyang-2020-2022',
-    targets: { status: 'idle', report: null, planName: '', years: [], error: null, runs: 0 },
+    targets: { status: 'idle', report: null, planName: '', regionName: '', years: [], error: null, runs: 0 },
     budget: { report: null, error: null, runs: 0 },
     whatIf: { saShare: null, cityPart: null },
     holes: null,
