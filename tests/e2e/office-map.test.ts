@@ -6,7 +6,8 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import gcoord from 'gcoord';
-import { appState, launchBrowser, openApp, screenshot, waitForCoverage, type AppPage, type PageGlobals } from './helpers.ts';
+import { appState, screenshot, type AppPage, type PageGlobals } from './helpers.ts';
+import { openCheckedApp } from './office-helpers.ts';
 
 import type { Page } from 'playwright-core';
 
@@ -18,12 +19,7 @@ function onMap<T>(page: Page, fn: string): Promise<T> {
 describe('finding one\'s way', () => {
   let browser: Browser;
   let app: AppPage;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    app = await openApp(browser);
-    await waitForCoverage(app.page);
-    await app.page.waitForFunction(() => (globalThis as unknown as PageGlobals).document.querySelector('#targets-status')?.getAttribute('data-status') === 'done', undefined, { timeout: 60_000 });
-  });
+  beforeAll(async () => { ({ browser, app } = await openCheckedApp()); });
   afterAll(async () => { await browser?.close(); });
 
   it('draws rivers, lakes and township names offline', async () => {

@@ -5,20 +5,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appState, launchBrowser, openApp, screenshot, SCREENSHOT_DIR, waitForCoverage, type AppPage, type PageGlobals } from './helpers.ts';
+import { appState, screenshot, SCREENSHOT_DIR, type AppPage, type PageGlobals } from './helpers.ts';
+import { openCheckedApp } from './office-helpers.ts';
 
 describe('printable report', () => {
   let browser: Browser;
   let app: AppPage;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    app = await openApp(browser);
-    await waitForCoverage(app.page);
-    await app.page.waitForFunction(() => {
-      const doc = (globalThis as unknown as PageGlobals).document;
-      return doc.querySelector('#targets-status')?.getAttribute('data-status') === 'done' && !!doc.querySelector('#budget-total');
-    }, undefined, { timeout: 60_000 });
-  });
+  beforeAll(async () => { ({ browser, app } = await openCheckedApp()); });
   afterAll(async () => { await browser?.close(); });
 
   it('opens the print layout with every section and prints it to an A4 PDF', async () => {
