@@ -3,6 +3,7 @@
 // (county, site, coordinates in WGS-84 and GCJ-02), the site table with filters and selection
 // synced with the map, Shift-drag box select, legends, tooltips, help, and the layout at
 // 1280, 1024 and 420 px.
+import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import gcoord from 'gcoord';
@@ -179,6 +180,13 @@ describe('finding one\'s way', () => {
     expect(c.lat).toBeGreaterThan(box[1]); expect(c.lat).toBeLessThan(box[3]);
     expect(await appState<number>(page, 's => s.holes.features.length')).toBeGreaterThan(0);
     await screenshot(page, 'office-failing-zoom');
+    const dl = page.waitForEvent('download');
+    await page.click('#failing-csv');
+    const csv = readFileSync((await (await dl).path())!, 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff); // BOM: Excel on Chinese Windows reads UTF-8
+    const lines = csv.slice(1).split(/\r?\n/);
+    expect(lines[0]).toBe('目标考核,名称,id,区县,覆盖率,空洞数,最大空洞 (km²),模型估算区域');
+    expect(lines).toHaveLength(1 + expected.reduce((a, g) => a + g.failing, 0));
     expect(app.problems).toEqual([]);
   });
 

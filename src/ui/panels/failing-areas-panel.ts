@@ -4,7 +4,9 @@
 import { bbox } from '@turf/turf';
 import type { FeatureCollection } from 'geojson';
 import type { AreaResult } from '../../engine/targets/area-coverage.ts';
-import { failingAreas, type FailingArea } from '../../engine/targets/failing-areas.ts';
+import { failingAreas, type FailingArea, type FailingAreasOfTarget } from '../../engine/targets/failing-areas.ts';
+import Papa from 'papaparse';
+import { downloadBlob } from '../io/files.ts';
 import { h, present } from '../dom.ts';
 import { engineText } from '../engine-text.ts';
 import { formatNumber, formatPercent, t, tEnum } from '../i18n.ts';
@@ -23,6 +25,13 @@ function areaHoles(s: AppState, targetId: string, areaId: string): FeatureCollec
     type: 'FeatureCollection',
     features: (a?.holePolygons ?? []).map((hp) => ({ type: 'Feature', geometry: hp.geometry, properties: { area: a!.name, areaKm2: hp.areaKm2 } })),
   };
+}
+
+/** The failing areas as CSV for Excel: UTF-8 with BOM, headers in the UI's language, one flat row per area. */
+export function failingAreasCsv(groups: FailingAreasOfTarget[], countyName: (code: string | null) => string): string {
+  const head = [t('targets'), t('name'), 'id', t('county'), t('coveredShare'), t('holesN'), t('largestHoleKm2'), t('modelledShort')];
+  const rows = groups.flatMap((g) => g.failing.map((a) => [g.targetId, a.name, a.id, countyName(a.county), a.coveredShare === null ? '' : a.coveredShare.toFixed(4), a.holes, a.largestHoleKm2.toFixed(4), a.modelled ? 1 : 0]));
+  return '\ufeff' + Papa.unparse([head, ...rows]);
 }
 
 export function mountFailingAreasPanel(parent: HTMLElement, store: Store<AppState>, zoomTo: (b: Bbox) => void): void {
@@ -64,6 +73,10 @@ export function mountFailingAreasPanel(parent: HTMLElement, store: Store<AppStat
             h('td', {}, h('button', { type: 'button', class: 'zoom', text: t('zoomTo'), title: `${tEnum('detail', 'tiers')}: ${a.tier}`, onclick: () => zoom(store.get(), g.targetId, a) })))))) : null,
       )),
       groups.some((g) => g.failing.some((a) => a.modelled)) ? h('div', { class: 'figures', text: `* ${t('modelledArea')}` }) : null,
+      groups.some((g) => g.failing.length) ? h('div', { class: 'buttons' }, h('button', {
+        type: 'button', id: 'failing-csv', text: t('exportCsv'),
+        onclick: () => downloadBlob(new Blob([failingAreasCsv(groups, (c) => countyName.get(c ?? '') ?? c ?? '')], { type: 'text/csv' }), `g5plan-failing-areas-${rep!.year}.csv`),
+      })) : null,
     ));
     panel.open = open;
   }
