@@ -1,7 +1,9 @@
 // 打印报告: the printable report of the plan as the app shows it (year, coverage, targets,
-// budget), built by the same engine module as `g5plan report` (src/engine/report/), shown in a
-// print layout (an A4 page view in a frame) with Print, Download HTML and Close.
-import { buildReport, REPORT_SOURCES } from '../engine/report/assemble-report.ts';
+// budget), built in workers/report.worker.ts by the same engine module as `g5plan report`
+// (src/engine/report/), shown in a print layout (an A4 page view in a frame) with Print,
+// Download HTML and Close.
+import * as Comlink from 'comlink';
+import type { ReportWorkerApi } from '../../workers/report.worker.ts';
 import { h } from './dom.ts';
 import { engineText } from './engine-text.ts';
 import { t } from './i18n.ts';
@@ -10,6 +12,8 @@ import type { CoverageLayer } from './map/coverage-layer.ts';
 import { formatValue } from './panels/targets-panel.ts';
 import type { AppState } from './state/app-state.ts';
 import { checkYear } from './targets-runner.ts';
+
+let worker: Comlink.Remote<ReportWorkerApi> | null = null;
 
 function blobToDataUrl(blob: Blob): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -24,14 +28,18 @@ function blobToDataUrl(blob: Blob): Promise<string> {
 export async function appReportHtml(s: AppState, layer: CoverageLayer): Promise<string | null> {
   const check = s.targets.report;
   if (!check || !s.coverage.stats) return null;
+  worker ??= Comlink.wrap<ReportWorkerApi>(new Worker(new URL('../../workers/report.worker.ts', import.meta.url), { type: 'module' }));
   const png = await layer.toPng();
   const coordinates = layer.imageCoordinates();
-  return buildReport({
+  const results = check.results;
+  const byId = (f: (r: (typeof results)[number]) => string | null) => Object.fromEntries(results.flatMap((r) => { const x = f(r); return x === null ? [] : [[r.id, x]]; }));
+  return worker.buildReport({
     lang: s.lang, plan: { id: s.planId, name: s.targets.planName, regionName: s.targets.regionName }, year: checkYear(s),
-    dateText: new Date().toISOString().slice(0, 10), sources: REPORT_SOURCES, resM: s.resM, thresholdDbm: s.thresholdDbm,
+    dateText: new Date().toISOString().slice(0, 10), resM: s.resM, thresholdDbm: s.thresholdDbm,
     coverage: s.coverage.stats, coverageImage: png && coordinates ? { pngDataUrl: await blobToDataUrl(png), coordinates } : null,
     check, budget: s.budget.report, sites: s.sites, regions: s.regions, areas: s.areas,
-    describe: { required: (r) => formatValue(r.required), actual: (r) => formatValue(r.actual), reason: engineText },
+    // Worded as the targets panel words them (Chinese reasons through engineText).
+    describe: { required: byId((r) => formatValue(r.required)), actual: byId((r) => formatValue(r.actual)), reason: byId((r) => (r.reason ? engineText(r.reason) : null)) },
   });
 }
 

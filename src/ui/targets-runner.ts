@@ -59,7 +59,7 @@ export function startTargetsRunner(store: Store<AppState>, lastRaster: () => Cov
     const mask = raster;
     raster = null;
     const out = await api.check(Comlink.transfer({ targetsText: await textPromise, planId: s.planId, sites: s.sites, regions: s.regions, areas: s.areas, year: checkYear(s), raster: mask }, maskBuffers(mask)));
-    if (out.ok) patchTargets({ status: 'done', report: out.value.report, years: out.value.years, planName: out.value.planName, regionName: out.value.regionName, error: null, runs: store.get().targets.runs + 1 });
+    if (out.ok) patchTargets({ status: 'done', report: out.value.report, years: out.value.years, planName: out.value.planName, regionName: out.value.regionName, failing: out.value.failing, error: null, runs: store.get().targets.runs + 1 });
     else patchTargets({ status: 'error', error: out.message });
   });
 

@@ -6,7 +6,7 @@
  * county table; the map's coverage image embedded as a PNG data URL, charts as SVG.
  */
 import { buildMercatorIndex, colourise } from '../../engine/render/raster-image.ts';
-import { buildReport, REPORT_SOURCES } from '../../engine/report/assemble-report.ts';
+import { buildReport } from '../../engine/report/assemble-report.ts';
 import { computeBudget } from '../../engine/subsidy/budget.ts';
 import { DEFAULT_THRESHOLDS } from '../../engine/targets/context.ts';
 import { areasForYear } from '../../engine/targets/coverage-request.ts';
@@ -61,12 +61,13 @@ export async function run(argv: string[]): Promise<number> {
   const budget = plan.subsidy ? computeBudget(sites, plan.subsidy, { regions: inputs.regions, siteCounty: inputs.siteCounty }) : null;
   const { grid, rsrpDbm, inside } = run.raster;
   const image = colourise(buildMercatorIndex(grid), { grid, values: rsrpDbm, inside, metric: 'rsrp', threshold: settings.thresholdDbm });
+  const byId = (f: (r: (typeof check.results)[number]) => string) => Object.fromEntries(check.results.map((r) => [r.id, f(r)]));
   const html = buildReport({
     lang, plan: { id: plan.id, name: plan.name, regionName: plan.region.name }, year, dateText: new Date().toISOString().slice(0, 10),
-    sources: REPORT_SOURCES, resM, thresholdDbm: settings.thresholdDbm, coverage: run.stats,
+    resM, thresholdDbm: settings.thresholdDbm, coverage: run.stats,
     coverageImage: { pngDataUrl: `data:image/png;base64,${encodePng(image.rgba, image.width, image.height).toString('base64')}`, coordinates: image.coordinates },
     check, budget, sites, regions: inputs.regions, areas,
-    describe: { required: (r) => formatRequired(r, lang), actual: (r) => formatActual(r, lang), reason: (x) => x },
+    describe: { required: byId((r) => formatRequired(r, lang)), actual: byId((r) => formatActual(r, lang)), reason: {} },
   });
   await writeTextFile(out, html);
   const counts = { pass: check.results.filter((r) => r.status === 'pass').length, fail: check.results.filter((r) => r.status === 'fail').length };

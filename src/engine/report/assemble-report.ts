@@ -11,7 +11,7 @@ import type { BudgetReport } from '../subsidy/budget.ts';
 import type { AreaResult } from '../targets/area-coverage.ts';
 import { failingAreas } from '../targets/failing-areas.ts';
 import type { CheckReport } from '../targets/types.ts';
-import { countyTableRows } from './county-rows.ts';
+import { countyTableRows } from '../model/county-rows.ts';
 import { buildReportHtml, type TargetWording } from './report-html.ts';
 import { reportMapSvg } from './report-map.ts';
 import { reportWords, type ReportLang, type ReportWord } from './report-strings.ts';
@@ -21,7 +21,8 @@ export interface ReportInput {
   plan: { id: string; name: string; regionName: string };
   year: number;
   dateText: string;
-  sources: string[];
+  /** Default: REPORT_SOURCES, the embedded data's credits. */
+  sources?: string[];
   resM: number;
   thresholdDbm: number;
   coverage: CoverageStats | null;
@@ -56,7 +57,7 @@ export function buildReport(input: ReportInput): string {
   });
   return buildReportHtml({
     lang: input.lang, planId: input.plan.id, planName: input.plan.name, regionName: input.plan.regionName, year: input.year,
-    dateText: input.dateText, sources: input.sources, synthetic: isSyntheticPlan(input.sites), resM: input.resM, thresholdDbm: input.thresholdDbm,
+    dateText: input.dateText, sources: input.sources ?? REPORT_SOURCES, synthetic: isSyntheticPlan(input.sites), resM: input.resM, thresholdDbm: input.thresholdDbm,
     coverage: input.coverage, mapSvg, check: input.check, failing: failingAreas(input.check), budget: input.budget, sites: input.sites,
     counties: countyTableRows(input.regions, assignCounties(inService, input.regions.length ? input.regions : null), input.coverage?.regions ?? null),
     countyNames: Object.fromEntries(input.regions.map((r) => [r.code, r.name])),

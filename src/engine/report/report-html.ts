@@ -11,10 +11,10 @@ import type { BudgetReport } from '../subsidy/budget.ts';
 import type { FailingAreasOfTarget } from '../targets/failing-areas.ts';
 import type { CheckReport, TargetResult } from '../targets/types.ts';
 import { barChartSvg } from './charts.ts';
-import type { CountyRow } from './county-rows.ts';
+import type { CountyRow } from '../model/county-rows.ts';
 import { esc, table, type Cell } from './html.ts';
 import { reportWords, type ReportLang, type ReportWord } from './report-strings.ts';
-import { OPERATOR_COLOURS } from './symbols.ts';
+import { OPERATOR_COLOURS } from '../render/site-symbols.ts';
 
 export interface ReportData {
   lang: ReportLang;
@@ -37,14 +37,15 @@ export interface ReportData {
   sites: Site[];
   counties: CountyRow[];
   countyNames: Record<string, string>;
-  /** How the caller words a target's required/actual values and engine reasons (default: plain values, reasons as given). */
+  /** How the caller words each target's required/actual values and reason, by target id (default: plain values, reasons as given). */
   describe?: TargetWording;
 }
 
+/** Plain data (it crosses to a worker): text by target id. */
 export interface TargetWording {
-  required(r: TargetResult): string;
-  actual(r: TargetResult): string;
-  reason(text: string): string;
+  required: Record<string, string>;
+  actual: Record<string, string>;
+  reason: Record<string, string>;
 }
 
 const pct = (x: number | null | undefined) => (x === null || x === undefined ? '—' : `${(x * 100).toFixed(2)}%`);
@@ -94,9 +95,11 @@ export function buildReportHtml(d: ReportData): string {
 <tr><th>${W.sources}</th><td colspan="3">${d.sources.map(esc).join('；')}</td></tr></table>
 ${d.synthetic ? `<p class="warning" id="synthetic-warning">${esc(W.synthetic)}</p>` : ''}</header>`;
   const map = section(W.map, `<figure>${d.mapSvg}<figcaption>SS-RSRP · ${W.threshold} ${d.thresholdDbm} dBm · ${W.resolution} ${d.resM} m · ${W.year} ${d.year}</figcaption></figure>`, 'map');
-  const say: TargetWording = d.describe ?? { required: (r) => valueText(r.required, W), actual: (r) => valueText(r.actual, W), reason: (x) => x };
+  const say = d.describe;
   const targets = section(`${W.targets} (${d.year})`, table([W.target, W.required, W.actual, W.result],
-    d.check.results.map((r) => [{ html: `<b>${esc(r.id)}</b><br>${esc(r.description)}${r.reason ? `<br><small>${esc(say.reason(r.reason))}</small>` : ''}` }, say.required(r), say.actual(r), statusCell(r, W)]),
+    d.check.results.map((r) => [
+      { html: `<b>${esc(r.id)}</b><br>${esc(r.description)}${r.reason ? `<br><small>${esc(say?.reason[r.id] ?? r.reason)}</small>` : ''}` },
+      say?.required[r.id] ?? valueText(r.required, W), say?.actual[r.id] ?? valueText(r.actual, W), statusCell(r, W)]),
     { id: 'report-targets', numericFrom: 9 }));
   const failing = section(W.failing, d.failing.map((g) => `<h3>${esc(g.targetId)} · ${W.fail} ${g.failing.length} / ${g.areas}</h3>${g.failing.length
     ? table([W.area, W.county, W.coveredShare, W.holes, W.largestHole], g.failing.map((a) => [`${a.name}${a.modelled ? ' *' : ''}`, d.countyNames[a.county ?? ''] ?? a.county ?? '—', pct(a.coveredShare), num(a.holes), num(a.largestHoleKm2, 3)]), { numericFrom: 2 })

@@ -11,7 +11,7 @@ import type { Region, TargetArea } from '../model/dataset.ts';
 import type { Site } from '../model/types.ts';
 import { RAMPS, UNCOVERED_RGBA, WEAK_COVERED_RGBA } from '../render/raster-image.ts';
 import { esc } from './html.ts';
-import { OPERATOR_COLOURS, siteSymbolSvg } from './symbols.ts';
+import { OPERATOR_COLOURS, siteSymbolSvg } from '../render/site-symbols.ts';
 
 export interface ReportMapInput {
   regions: Region[];

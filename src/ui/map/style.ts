@@ -9,7 +9,7 @@ export const LOCAL_IDEOGRAPH_FONT = "'Noto Sans CJK SC', 'Noto Sans SC', 'Micros
 const EMPTY = { type: 'FeatureCollection' as const, features: [] };
 
 // Shared with the legends and the printable report.
-export { OPERATOR_COLOURS } from '../../engine/report/symbols.ts';
+export { OPERATOR_COLOURS } from '../../engine/render/site-symbols.ts';
 
 export function buildStyle(): StyleSpecification {
   return {

@@ -5,7 +5,7 @@ import { formatNumber, formatPercent, t, type StringKey } from '../i18n.ts';
 import { coverageSites, type AppState } from '../state/app-state.ts';
 import type { Store } from '../state/store.ts';
 import { assignCounties } from '../../engine/model/site-counties.ts';
-import { countyTableRows, type CountyRow } from '../../engine/report/county-rows.ts';
+import { countyTableRows, type CountyRow } from '../../engine/model/county-rows.ts';
 
 export type { CountyRow };
 

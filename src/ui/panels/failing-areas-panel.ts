@@ -4,7 +4,7 @@
 import { bbox } from '@turf/turf';
 import type { FeatureCollection } from 'geojson';
 import type { AreaResult } from '../../engine/targets/area-coverage.ts';
-import { failingAreas, type FailingArea, type FailingAreasOfTarget } from '../../engine/targets/failing-areas.ts';
+import type { FailingArea, FailingAreasOfTarget } from '../../engine/targets/failing-areas.ts';
 import Papa from 'papaparse';
 import { downloadBlob } from '../io/files.ts';
 import { h, present } from '../dom.ts';
@@ -52,7 +52,7 @@ export function mountFailingAreasPanel(parent: HTMLElement, store: Store<AppStat
     const countyName = new Map(s.regions.map((r) => [r.code, r.name]));
     const value = (a: FailingArea, k: Key) => (k === 'county' ? countyName.get(a.county ?? '') ?? a.county : a[k]);
     const open = panel.open;
-    const groups = rep ? failingAreas(rep) : [];
+    const groups = rep ? s.targets.failing : [];
     panel.replaceChildren(...present(
       h('summary', { text: t('failingAreas') }),
       !rep ? h('div', { class: 'figures', text: t('queued') }) : null,

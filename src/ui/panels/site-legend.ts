@@ -1,7 +1,7 @@
 // The map's legend of site symbols (operator colours, built/planned/candidate shapes) and of the
 // outlines (settlement areas, modelled disks, holes), folded in a corner of the map.
 import { OPERATORS } from '../../engine/model/types.ts';
-import { OPERATOR_COLOURS, symbolIconSvg } from '../../engine/report/symbols.ts';
+import { OPERATOR_COLOURS, symbolIconSvg } from '../../engine/render/site-symbols.ts';
 import { h } from '../dom.ts';
 import { t, tEnum } from '../i18n.ts';
 import type { AppState } from '../state/app-state.ts';

@@ -4,6 +4,7 @@ import type { CoverageStats } from '../../engine/coverage/types.ts';
 import type { Region, TargetArea } from '../../engine/model/dataset.ts';
 import type { BudgetReport } from '../../engine/subsidy/budget.ts';
 import type { CheckReport } from '../../engine/targets/types.ts';
+import type { FailingAreasOfTarget } from '../../engine/targets/failing-areas.ts';
 import type { Site } from '../../engine/model/types.ts';
 import type { Lang } from '../i18n.ts';
 import type { RasterMetric } from '../../engine/render/raster-image.ts';
@@ -34,6 +35,8 @@ export interface TargetsView {
   planName: string;
   /** The action plan's region (e.g. 濮阳市), for the printable report. */
   regionName: string;
+  /** The failing areas of each area-coverage target (engine failingAreas, from the targets worker). */
+  failing: FailingAreasOfTarget[];
   /** Years of the plan that hold targets. */
   years: number[];
   error: string | null;
@@ -156,7 +159,7 @@ export function initialState(): AppState {
     basemapUrl: null,
     notice: null,
     planId: 'puyang-2020-2022',
-    targets: { status: 'idle', report: null, planName: '', regionName: '', years: [], error: null, runs: 0 },
+    targets: { status: 'idle', report: null, planName: '', regionName: '', failing: [], years: [], error: null, runs: 0 },
     budget: { report: null, error: null, runs: 0 },
     whatIf: { saShare: null, cityPart: null },
     holes: null,
