@@ -116,7 +116,11 @@ async function boot(): Promise<void> {
     openHelp: help.open,
     printReport: () => void appReportHtml(store.get(), coverageLayer).then((html) => html && showReport(root, html, checkYear(store.get()))),
     // Wide screens: the sidebar folds away; narrow ones (CSS): it is a drawer over the map.
-    toggleSidebar: () => { root.classList.toggle('side-toggled'); map.resize(); },
+    toggleSidebar: () => {
+      root.classList.toggle('side-toggled');
+      // The map's width changes only on wide screens; a narrow one opens the drawer over the map.
+      if (mapEl.clientWidth !== map.getCanvas().clientWidth) map.resize();
+    },
     importFile: () => filePicker.click(),
     exportGeoJson: () => downloadBlob(new Blob([JSON.stringify(sitesToFeatureCollection(store.get().sites))], { type: 'application/geo+json' }), 'g5plan-plan.geojson'),
     exportPng: () => void coverageLayer.toPng().then((b) => b && downloadBlob(b, 'g5plan-coverage.png')),
