@@ -1,6 +1,7 @@
 // Targets and budget worker: runs the engine's target check (against the app's coverage raster)
 // and the subsidy budget off the main thread. Plain functions through comlink; expected failures
 // come back as values ({ ok: false, message }), since comlink loses error classes.
+import { failingAreas, type FailingAreasOfTarget } from '../src/engine/targets/failing-areas.ts';
 import * as Comlink from 'comlink';
 import type { CoverageMask } from '../src/engine/coverage/types.ts';
 import type { Region, TargetArea } from '../src/engine/model/dataset.ts';
@@ -44,7 +45,7 @@ export interface BudgetRequest extends PlanInputs {
 export type Outcome<T> = { ok: true; value: T } | { ok: false; message: string };
 
 export interface TargetsWorkerApi {
-  check(req: CheckRequest): Outcome<{ report: CheckReport; years: number[]; planName: string }>;
+  check(req: CheckRequest): Outcome<{ report: CheckReport; years: number[]; planName: string; regionName: string; failing: FailingAreasOfTarget[] }>;
   budget(req: BudgetRequest): Outcome<BudgetReport>;
 }
 
@@ -74,7 +75,7 @@ const api = {
       plan: plan.value, year: req.year, sites: req.sites, siteCounty, regions: req.regions,
       areas: yearAreas, raster, thresholds: DEFAULT_THRESHOLDS,
     });
-    return { ok: true as const, value: { report, years: planTargetYears(plan.value), planName: plan.value.name } };
+    return { ok: true as const, value: { report, years: planTargetYears(plan.value), planName: plan.value.name, regionName: plan.value.region.name, failing: failingAreas(report) } };
   },
   budget(req: BudgetRequest) {
     const plan = loadPlan(req.targetsText, req.planId);

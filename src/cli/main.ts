@@ -14,6 +14,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: Com
   plan: { summary: 'choose candidate sites automatically', load: () => import('./commands/plan.ts') },
   diffraction: { summary: 'ITU-R P.526 delta-Bullington loss for JSON Lines profiles on stdin', load: () => import('./commands/diffraction.ts') },
   profile: { summary: 'link profile from a site to a point over the terrain', load: () => import('./commands/profile.ts') },
+  report: { summary: 'printable report as one self-contained HTML file', load: () => import('./commands/report.ts') },
   bench: { summary: 'run the benchmark suite', load: () => import('./commands/bench.ts') },
   worker: { summary: 'serve coverage tiles from a Redis queue (coverage --queue)', load: () => import('./commands/worker.ts') },
 };

@@ -20,7 +20,9 @@ import { loadPuyang, loadSyntheticPlanText, loadTownships } from './io/dataset.t
 import { downloadBlob } from './io/files.ts';
 import { importWorker } from './io/import-client.ts';
 import { createCoverageLayer } from './map/coverage-layer.ts';
+import { loadContextLayers } from './map/context-layers.ts';
 import { bindMapInteractions } from './map/interactions.ts';
+import { bindBoxSelect } from './map/box-select.ts';
 import { setBasemap, setBoundaries, setHoles, setPicks, setSelected, setSites, setTownships } from './map/layers.ts';
 import { addSiteIcons } from './map/site-icons.ts';
 import { buildStyle, LOCAL_IDEOGRAPH_FONT } from './map/style.ts';
@@ -35,13 +37,19 @@ import { mountImportDialog } from './panels/import-dialog.ts';
 import { mountNotice } from './panels/notice.ts';
 import { mountPlanningPanel } from './panels/planning-panel.ts';
 import { mountSiteForm } from './panels/site-form.ts';
+import { mountSearchBox } from './panels/search-box.ts';
+import { mountSiteTable } from './panels/site-table.ts';
+import { mountSiteLegend } from './panels/site-legend.ts';
+import { mountHelpDialog } from './panels/help-dialog.ts';
 import { mountTargetsPanel } from './panels/targets-panel.ts';
 import { mountTerrainPanel } from './panels/terrain-panel.ts';
+import { mountFailingAreasPanel } from './panels/failing-areas-panel.ts';
 import { mountTownshipsPanel } from './panels/townships-panel.ts';
 import { mountYearSlider } from './panels/year-slider.ts';
 import { createPlanningRunner } from './planning-runner.ts';
 import { bindKeyboardAndDrop } from './shortcuts.ts';
-import { startTargetsRunner } from './targets-runner.ts';
+import { checkYear, startTargetsRunner } from './targets-runner.ts';
+import { appReportHtml, showReport } from './report.ts';
 import { townshipPointsPatch } from './township-areas.ts';
 import { createActions } from './state/actions.ts';
 import { initialState, sitesAsOfYear, type AppState } from './state/app-state.ts';
@@ -111,6 +119,7 @@ async function boot(): Promise<void> {
   const map = new maplibregl.Map({ container: mapEl, style: buildStyle(), localIdeographFontFamily: LOCAL_IDEOGRAPH_FONT, center: [115.03, 35.76], zoom: 8.5, attributionControl: false });
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-left');
   map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
+  map.addControl(new maplibregl.AttributionControl({ compact: true, customAttribution: 'Made with Natural Earth' }), 'bottom-right');
   map.on('error', (e) => console.error('map error', e.error?.message ?? e));
 
   // Set once the map and the data are loaded; the export buttons stay disabled until coverage exists.
@@ -131,8 +140,17 @@ async function boot(): Promise<void> {
     return r ? (await coverageLayer.toGeoJson(r, store.get().areas)).text() : null;
   });
   store.subscribe((s) => exportMenu.setCoverageReady(!!s.coverage.stats && s.coverage.status !== 'running'));
+  const help = mountHelpDialog(root, store);
   mountHeader(root, store, actions, {
     exportMenu: exportMenu.element,
+    openHelp: help.open,
+    printReport: () => void appReportHtml(store.get(), coverageLayer).then((html) => html && showReport(root, html, checkYear(store.get()))),
+    // Wide screens: the sidebar folds away; narrow ones (CSS): it is a drawer over the map.
+    toggleSidebar: () => {
+      root.classList.toggle('side-toggled');
+      // The map's width changes only on wide screens; a narrow one opens the drawer over the map.
+      if (mapEl.clientWidth !== map.getCanvas().clientWidth) map.resize();
+    },
     importFile: () => filePicker.click(),
     exportGeoJson: () => downloadBlob(new Blob([JSON.stringify(sitesToFeatureCollection(store.get().sites))], { type: 'application/geo+json' }), 'g5plan-plan.geojson'),
     exportPng: () => void coverageLayer.toPng().then((b) => b && downloadBlob(b, 'g5plan-coverage.png')),
@@ -146,19 +164,27 @@ async function boot(): Promise<void> {
   mountTerrainPanel(side, store, map);
   mountSiteForm(mapEl, store, actions); // floats over the map, beside the site being edited
   mountBulkPanel(mapEl, store, actions);
+  mountSearchBox(mapEl, store, actions, (to) => {
+    if (to.bbox) map.fitBounds([[to.bbox[0], to.bbox[1]], [to.bbox[2], to.bbox[3]]], { padding: 40, maxZoom: 14, duration: 600 });
+    else if (to.lonLat) map.flyTo({ center: to.lonLat, zoom: Math.max(map.getZoom(), 13), duration: 600 });
+  });
   mountCountyTable(side, store);
+  mountSiteTable(side, store, actions, (lonLat) => map.flyTo({ center: lonLat, zoom: Math.max(map.getZoom(), 13), duration: 600 }));
   mountTargetsPanel(side, store);
+  mountFailingAreasPanel(side, store, (b) => map.fitBounds([[b[0], b[1]], [b[2], b[3]]], { padding: 60, maxZoom: 15, duration: 600 }));
   mountPlanningPanel(side, store, createPlanningRunner(store, actions));
   mountBudgetPanel(side, store);
   mountTownshipsPanel(side, store);
   mountBasemapPanel(side, store);
   mountNotice(root, store);
-  bindKeyboardAndDrop(store, actions, (f) => void importDialog.open(f), (fs) => void importDialog.openFiles(fs));
+  mountSiteLegend(mapEl, store);
+  bindKeyboardAndDrop(store, actions, (f) => void importDialog.open(f), { openHelp: help.open, focusSearch: () => document.getElementById('search')?.focus() }, (fs) => void importDialog.openFiles(fs));
 
   const hook = { store, actions, map, lastRaster: () => coverage?.lastRaster() ?? null };
   (window as unknown as { g5plan: unknown }).g5plan = hook;
   await new Promise<void>((resolve) => map.once('load', () => resolve()));
   addSiteIcons(map);
+  void loadContextLayers(map); // rivers and lakes, fetched after the first map is drawn
   const [data, plan, townships, townshipPoints] = await Promise.all([loadPuyang(), initialPlan(), loadTownships(), loadTownshipPoints(), tabLock.ready]);
   store.set({ regions: data.regions, areas: data.areas, townships, urbanDisks: data.urbanDisks });
   store.set(townshipPointsPatch(store.get(), townshipPoints));
@@ -171,6 +197,7 @@ async function boot(): Promise<void> {
   setSites(map, shownSites);
   if (plan.restored) store.set({ notice: { kind: 'info', text: t('restored') } });
   bindMapInteractions(map, store, actions);
+  bindBoxSelect(map, store);
 
   store.subscribe((s, prev) => {
     if (s.sites !== prev.sites || s.year !== prev.year) {

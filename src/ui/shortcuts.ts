@@ -1,4 +1,5 @@
 // Keyboard shortcuts (undo/redo, delete, escape) and drag-and-drop of files onto the window.
+import type { StringKey } from './i18n.ts';
 import type { Actions } from './state/actions.ts';
 import type { AppState } from './state/app-state.ts';
 import type { Store } from './state/store.ts';
@@ -7,9 +8,25 @@ function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLInputElement || target instanceof HTMLSelectElement || target instanceof HTMLTextAreaElement;
 }
 
-export function bindKeyboardAndDrop(store: Store<AppState>, actions: Actions, onFile: (file: File) => void, onFiles?: (files: File[]) => void): void {
+/** Every shortcut, as the help panel lists it (keys as typed, and what it does). */
+export const SHORTCUTS: { keys: string; what: StringKey }[] = [
+  { keys: 'Ctrl+Z', what: 'key_undo' },
+  { keys: 'Ctrl+Y / Ctrl+Shift+Z', what: 'key_redo' },
+  { keys: 'Delete / Backspace', what: 'key_delete' },
+  { keys: 'Esc', what: 'key_escape' },
+  { keys: 'Shift + 点击 / click', what: 'key_shiftClick' },
+  { keys: 'Shift + 拖动 / drag', what: 'key_shiftDrag' },
+  { keys: '/', what: 'key_search' },
+  { keys: '?', what: 'key_help' },
+];
+
+export interface ShortcutTargets { focusSearch(): void; openHelp(): void }
+
+export function bindKeyboardAndDrop(store: Store<AppState>, actions: Actions, onFile: (file: File) => void, targets?: ShortcutTargets, onFiles?: (files: File[]) => void): void {
   window.addEventListener('keydown', (e) => {
     if (isTyping(e.target)) return;
+    if (targets && e.key === '/' && !e.ctrlKey && !e.metaKey) { e.preventDefault(); targets.focusSearch(); return; }
+    if (targets && e.key === '?') { e.preventDefault(); targets.openHelp(); return; }
     const mod = e.ctrlKey || e.metaKey;
     if (mod && e.key.toLowerCase() === 'z' && !e.shiftKey) { e.preventDefault(); actions.undo(); }
     else if (mod && (e.key.toLowerCase() === 'y' || (e.key.toLowerCase() === 'z' && e.shiftKey))) { e.preventDefault(); actions.redo(); }

@@ -1,4 +1,5 @@
 // English UI strings: one for every key of the Chinese table (a missing key is a compile error).
+import { officeEn } from './strings-office.ts';
 import type { StringKey } from './strings-zh.ts';
 
 export const en: Record<StringKey, string> = {
@@ -221,4 +222,5 @@ export const en: Record<StringKey, string> = {
   profilePathLoss: 'path loss',
   profileObstructed: 'obstructed',
   profileClear: 'clear line of sight',
+  ...officeEn,
 };

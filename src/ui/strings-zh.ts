@@ -1,4 +1,5 @@
 // Chinese UI strings (the default language); strings-en.ts must have the same keys.
+import { officeZh } from './strings-office.ts';
 export const zh = {
   title: 'g5plan 5G基站规划仿真',
   synthetic: '合成规划（非真实站址）',
@@ -219,6 +220,7 @@ export const zh = {
   profilePathLoss: '路径损耗',
   profileObstructed: '视线受阻',
   profileClear: '视线通畅',
+  ...officeZh,
 };
 
 export type StringKey = keyof typeof zh;

@@ -69,7 +69,7 @@ export function startTargetsRunner(store: Store<AppState>, lastRun: () => { rast
       targetsText: await textPromise, planId: s.planId, sites: s.sites, regions: s.regions, areas: s.areas, year: checkYear(s),
       resM: s.resM, settings: { ...DEFAULT_RADIO, thresholdDbm: s.thresholdDbm }, raster: mask,
     }, maskBuffers(mask)));
-    if (out.ok) patchTargets({ status: 'done', report: out.value.report, years: out.value.years, planName: out.value.planName, error: null, runs: store.get().targets.runs + 1 });
+    if (out.ok) patchTargets({ status: 'done', report: out.value.report, years: out.value.years, planName: out.value.planName, regionName: out.value.regionName, failing: out.value.failing, error: null, runs: store.get().targets.runs + 1 });
     else patchTargets({ status: 'error', error: out.message });
   });
 

@@ -48,7 +48,7 @@ const THRESHOLD_FLAGS: [keyof CoverageThresholds, string][] = [
   ['fullShare', 'full-share'], ['contShare', 'cont-share'], ['coveredShare', 'covered-share'], ['basicShare', 'basic-share'], ['maxHoleKm2', 'max-hole-km2'],
 ];
 
-function parseYear(plan: Plan, value: string | undefined): number {
+export function parseYear(plan: Plan, value: string | undefined): number {
   if (value === undefined) return defaultYear(plan);
   const year = parseNumberOption(value, 'year', 1990, 2100) as number;
   if (!Number.isInteger(year)) throw new UserError(`--year must be an integer, got "${value}"`);

@@ -20,6 +20,8 @@ export interface CoverageLayer {
   setVisible(visible: boolean): void;
   /** The last shown image as PNG, or null before the first. */
   toPng(): Promise<Blob | null>;
+  /** Corners of the last shown image (as for a maplibre image source), or null before the first. */
+  imageCoordinates(): [number, number][] | null;
   toGeoTiff(raster: CoverageRaster): Promise<Blob>;
   toGeoJson(raster: CoverageRaster, areas: TargetArea[]): Promise<Blob>;
   dispose(): void;
@@ -75,6 +77,9 @@ export function createCoverageLayer(map: MapLibreMap): CoverageLayer {
       const canvas = new OffscreenCanvas(last.width, last.height);
       canvas.getContext('2d')!.putImageData(new ImageData(last.rgba as Uint8ClampedArray<ArrayBuffer>, last.width, last.height), 0, 0);
       return canvas.convertToBlob({ type: 'image/png' });
+    },
+    imageCoordinates() {
+      return last ? last.coordinates : null;
     },
     async toGeoTiff(raster) {
       return new Blob([await render.geoTiff(raster)], { type: 'image/tiff' });

@@ -8,13 +8,8 @@ export const LOCAL_IDEOGRAPH_FONT = "'Noto Sans CJK SC', 'Noto Sans SC', 'Micros
 
 const EMPTY = { type: 'FeatureCollection' as const, features: [] };
 
-export const OPERATOR_COLOURS: Record<string, string> = {
-  CMCC: '#1565c0',
-  CU: '#e65100',
-  CT: '#2e7d32',
-  'CU+CT': '#c2185b',
-  CBN: '#6a1b9a',
-};
+// Shared with the legends and the printable report.
+export { OPERATOR_COLOURS } from '../../engine/render/site-symbols.ts';
 
 export function buildStyle(): StyleSpecification {
   return {
@@ -28,10 +23,18 @@ export function buildStyle(): StyleSpecification {
       holes: { type: 'geojson', data: EMPTY },
       townships: { type: 'geojson', data: EMPTY },
       picks: { type: 'geojson', data: EMPTY },
+      // Offline context (Natural Earth, public/basemap/), filled on demand by context-layers.ts.
+      rivers: { type: 'geojson', data: EMPTY },
+      lakes: { type: 'geojson', data: EMPTY },
     },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': '#e9eef0' } },
       { id: 'counties-fill', type: 'fill', source: 'counties', paint: { 'fill-color': '#fbfaf5', 'fill-opacity': 0.9 } },
+      { id: 'lakes-fill', type: 'fill', source: 'lakes', paint: { 'fill-color': '#a9cfe4', 'fill-outline-color': '#7fb2d0' } },
+      {
+        id: 'rivers-line', type: 'line', source: 'rivers',
+        paint: { 'line-color': '#7fb2d0', 'line-width': ['interpolate', ['linear'], ['zoom'], 6, ['-', 2, ['/', ['get', 'scalerank'], 6]], 12, 3] },
+      },
       { id: 'areas-fill', type: 'fill', source: 'areas', paint: { 'fill-color': '#8d6e63', 'fill-opacity': 0.12 } },
       {
         id: 'areas-line', type: 'line', source: 'areas',
@@ -80,6 +83,12 @@ export function buildStyle(): StyleSpecification {
         // Only user-placed townships: a placed one already has its settlement area's label.
         id: 'townships-label', type: 'symbol', source: 'townships', minzoom: 10, filter: ['get', 'byUser'],
         layout: { 'text-field': ['get', 'name'], 'text-font': LABEL_FONT, 'text-size': 11, 'text-offset': [0, 1.1], 'text-anchor': 'top' },
+        paint: { 'text-color': '#5d4037', 'text-halo-color': '#fff', 'text-halo-width': 1 },
+      },
+      {
+        // Township names from the dataset (the placed ones included), under the county names.
+        id: 'townships-name', type: 'symbol', source: 'townships', minzoom: 9.5, filter: ['!', ['get', 'byUser']],
+        layout: { 'text-field': ['get', 'name'], 'text-font': LABEL_FONT, 'text-size': 11, 'text-offset': [0, 0.9], 'text-anchor': 'top' },
         paint: { 'text-color': '#5d4037', 'text-halo-color': '#fff', 'text-halo-width': 1 },
       },
       {

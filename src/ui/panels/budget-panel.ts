@@ -19,12 +19,19 @@ function yearChart(r: BudgetReport): Element {
   });
 }
 
+/** The city's part of the local (non-province) share under the policy's own shares. */
+function policyCityPart(r: BudgetReport): number {
+  const local = r.shares.city + (r.shares.county ?? 0);
+  return local > 0 ? r.shares.city / local : 0.5;
+}
+
 function slider(id: string, label: string, value: number | null, fallback: number, set: (v: number | null) => void): HTMLElement {
   const range = h('input', { id, type: 'range', min: 0, max: 100, step: 5, value: String(Math.round((value ?? fallback) * 100)) });
   const policy = h('input', { type: 'checkbox', id: `${id}-policy` });
   policy.checked = value === null;
   range.disabled = value === null;
-  const out = h('span', { class: 'num', text: value === null ? t('policyValue') : formatPercent(value) });
+  // The value as a number in every state: the policy's own value is shown too, marked as such.
+  const out = h('span', { class: 'num', id: `${id}-value`, text: value === null ? `${formatPercent(fallback)} (${t('policyValue')})` : formatPercent(value) });
   range.addEventListener('change', () => set(Number(range.value) / 100));
   range.addEventListener('input', () => { out.textContent = formatPercent(Number(range.value) / 100); });
   policy.addEventListener('change', () => set(policy.checked ? null : Number(range.value) / 100));
@@ -52,7 +59,7 @@ export function mountBudgetPanel(parent: HTMLElement, store: Store<AppState>): v
       r ? h('div', { class: 'figures', text: `${formatNumber(r.stations)} ${t('stations')} × ${formatNumber(r.perStationYuan)} ${t('yuan')} · ${t('built')} ${wan(r.byStatus.built)} · ${t('planned')} ${wan(r.byStatus.planned)}` }) : null,
       r ? yearChart(r) : null,
       slider('what-if-sa', t('saShare'), s.whatIf.saShare, 1, (v) => setWhatIf({ saShare: v })),
-      slider('what-if-city', t('cityPart'), s.whatIf.cityPart, 0.5, (v) => setWhatIf({ cityPart: v })),
+      slider('what-if-city', t('cityPart'), s.whatIf.cityPart, r ? policyCityPart(r) : 0.5, (v) => setWhatIf({ cityPart: v })),
       r ? table([t('byLevel'), t('wanYuan')], Object.entries(r.byLevel).map(([k, v]) => [tEnum('level', k), formatNumber(v / 1e4, 1)])) : null,
       r ? table([t('byOperator'), t('wanYuan')], Object.entries(r.byOperator).map(([k, v]) => [tEnum('op', k), formatNumber(v / 1e4, 1)])) : null,
       r ? table([t('byCounty'), t('stations'), t('wanYuan')], r.byCounty.map((c) => [c.name, formatNumber(c.stations), formatNumber(c.yuan / 1e4, 1)])) : null,

@@ -7,16 +7,9 @@ import type { Store } from '../state/store.ts';
 import { assignCounties } from '../../engine/model/site-counties.ts';
 import type { CellFormat, Table } from '../../engine/files/table.ts';
 import { downloadCsv, downloadXlsx } from '../io/table-export.ts';
+import { countyTableRows, type CountyRow } from '../../engine/model/county-rows.ts';
 
-export interface CountyRow {
-  code: string;
-  name: string;
-  stations: number;
-  per10k: number | null;
-  areaKm2: number | null;
-  coveredShare: number | null;
-  populationCoveredShare: number | null;
-}
+export type { CountyRow };
 
 type Column = { key: keyof CountyRow; label: StringKey; format: (r: CountyRow) => string };
 
@@ -30,19 +23,8 @@ const COLUMNS: Column[] = [
 ];
 
 export function countyRows(s: AppState): CountyRow[] {
-  const counts = new Map<string, number>();
   // A site's own county code, else the county polygon it stands in (contract: county is filled in from the boundaries).
-  for (const code of assignCounties(coverageSites(s), s.regions)) if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
-  const stats = new Map((s.coverage.stats?.regions ?? []).map((r) => [r.code, r]));
-  return s.regions.map((r) => {
-    const stations = counts.get(r.code) ?? 0;
-    const st = stats.get(r.code);
-    return {
-      code: r.code, name: r.name, stations,
-      per10k: r.population ? (stations / r.population) * 1e4 : null,
-      areaKm2: st?.areaKm2 ?? null, coveredShare: st?.coveredShare ?? null, populationCoveredShare: st?.populationCoveredShare ?? null,
-    };
-  });
+  return countyTableRows(s.regions, assignCounties(coverageSites(s), s.regions), s.coverage.stats?.regions ?? null);
 }
 
 const FORMATS: Partial<Record<keyof CountyRow, CellFormat>> = { stations: 'int', per10k: 'decimal', areaKm2: 'decimal', coveredShare: 'share', populationCoveredShare: 'share' };

@@ -1,6 +1,6 @@
 // The top bar: title, the synthetic-plan label, the editing tools, import/export and the language switch.
 import { h } from '../dom.ts';
-import { t } from '../i18n.ts';
+import { t, type StringKey } from '../i18n.ts';
 import type { Actions } from '../state/actions.ts';
 import type { AppState } from '../state/app-state.ts';
 import type { Store } from '../state/store.ts';
@@ -15,6 +15,9 @@ export interface HeaderHandlers {
   setLang(lang: 'zh' | 'en'): void;
   /** The export menu (kept across renders, so it stays open while the bar redraws). */
   exportMenu?: HTMLElement;
+  openHelp(): void;
+  printReport(): void;
+  toggleSidebar(): void;
 }
 
 export function mountHeader(parent: HTMLElement, store: Store<AppState>, actions: Actions, handlers: HeaderHandlers): void {
@@ -22,7 +25,8 @@ export function mountHeader(parent: HTMLElement, store: Store<AppState>, actions
   parent.append(bar);
 
   function button(id: string, label: string, onclick: () => void, opts: { disabled?: boolean; pressed?: boolean } = {}): HTMLButtonElement {
-    const b = h('button', { id, type: 'button', text: label, onclick });
+    // Every header button explains itself on hover (tip_<id> in strings-office.ts).
+    const b = h('button', { id, type: 'button', text: label, onclick, title: t(`tip_${id.replace(/-/g, '_')}` as StringKey) });
     b.disabled = !!opts.disabled;
     if (opts.pressed !== undefined) b.setAttribute('aria-pressed', String(opts.pressed));
     return b;
@@ -44,7 +48,10 @@ export function mountHeader(parent: HTMLElement, store: Store<AppState>, actions
         button('export-coverage', t('exportCoverage'), handlers.exportCoverageGeoJson, { disabled: !s.coverage.stats || s.coverage.status === 'running' }),
         button('reset-plan', t('resetPlan'), handlers.resetPlan),
         handlers.exportMenu ?? '',
+        button('print-report', t('printReport'), handlers.printReport, { disabled: !s.coverage.stats }),
       ),
+      button('help', t('helpButton'), handlers.openHelp),
+      button('toggle-sidebar', t('panels'), handlers.toggleSidebar),
       button('lang', t('language'), () => handlers.setLang(s.lang === 'zh' ? 'en' : 'zh')),
     );
   }

@@ -4,6 +4,7 @@ import type { CoverageStats } from '../../engine/coverage/types.ts';
 import type { Region, TargetArea } from '../../engine/model/dataset.ts';
 import type { BudgetReport } from '../../engine/subsidy/budget.ts';
 import type { CheckReport } from '../../engine/targets/types.ts';
+import type { FailingAreasOfTarget } from '../../engine/targets/failing-areas.ts';
 import type { Site } from '../../engine/model/types.ts';
 import { sitesInService } from '../../engine/model/in-service.ts';
 import type { Lang } from '../i18n.ts';
@@ -54,6 +55,10 @@ export interface TargetsView {
   status: CoverageStatus;
   report: CheckReport | null;
   planName: string;
+  /** The action plan's region (e.g. 濮阳市), for the printable report. */
+  regionName: string;
+  /** The failing areas of each area-coverage target (engine failingAreas, from the targets worker). */
+  failing: FailingAreasOfTarget[];
   /** Years of the plan that hold targets. */
   years: number[];
   error: string | null;
@@ -184,7 +189,7 @@ export function initialState(): AppState {
     // Until the tab lock answers (before the plan is loaded): nothing is written meanwhile.
     editing: 'starting',
     planId: 'puyang-2020-2022',
-    targets: { status: 'idle', report: null, planName: '', years: [], error: null, runs: 0 },
+    targets: { status: 'idle', report: null, planName: '', regionName: '', failing: [], years: [], error: null, runs: 0 },
     budget: { report: null, error: null, runs: 0 },
     whatIf: { saShare: null, cityPart: null },
     holes: null,
