@@ -13,6 +13,8 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: Com
   budget: { summary: 'subsidy budget by year, level and county', load: () => import('./commands/budget.ts') },
   plan: { summary: 'choose candidate sites automatically', load: () => import('./commands/plan.ts') },
   bench: { summary: 'run the benchmark suite', load: () => import('./commands/bench.ts') },
+  datasets: { summary: 'list the embedded province datasets', load: () => import('./commands/datasets.ts') },
+  synthetic: { summary: 'write a synthetic plan for a province action plan', load: () => import('./commands/synthetic.ts') },
 };
 
 function usage(): string {

@@ -14,7 +14,9 @@ import { createCoverageClient } from '../../workers/client.ts';
 import { h } from './dom.ts';
 import { setLang, t, type Lang } from './i18n.ts';
 import { clearSavedPlan, loadSavedPlan, loadTownshipPoints, savePlan, saveTownshipPoints } from './io/autosave.ts';
-import { loadPuyang, loadSyntheticPlanText, loadTownships } from './io/dataset.ts';
+import { loadRegionList, loadSyntheticPlanText } from './io/dataset.ts';
+import { mountRegionPicker } from './panels/region-picker.ts';
+import { DEFAULT_REGION, regionFromUrl, switchRegion } from './region-switch.ts';
 import { downloadBlob } from './io/files.ts';
 import { importWorker } from './io/import-client.ts';
 import { createCoverageLayer } from './map/coverage-layer.ts';
@@ -38,7 +40,6 @@ import { mountYearSlider } from './panels/year-slider.ts';
 import { createPlanningRunner } from './planning-runner.ts';
 import { bindKeyboardAndDrop } from './shortcuts.ts';
 import { startTargetsRunner } from './targets-runner.ts';
-import { townshipPointsPatch } from './township-areas.ts';
 import { createActions } from './state/actions.ts';
 import { initialState, sitesAsOfYear, type AppState } from './state/app-state.ts';
 import { createStore } from './state/store.ts';
@@ -128,12 +129,14 @@ async function boot(): Promise<void> {
   (window as unknown as { g5plan: unknown }).g5plan = hook;
   await new Promise<void>((resolve) => map.once('load', () => resolve()));
   addSiteIcons(map);
-  const [data, plan, townships, townshipPoints] = await Promise.all([loadPuyang(), initialPlan(), loadTownships(), loadTownshipPoints()]);
-  store.set({ regions: data.regions, areas: data.areas, townships, urbanDisks: data.urbanDisks });
-  store.set(townshipPointsPatch(store.get(), townshipPoints));
-  setTownships(map, townships, townshipPoints);
-  setBoundaries(map, data.regions, store.get().areas);
-  fitToRegions(map, data.regions);
+  const [plan, townshipPoints, regionList] = await Promise.all([initialPlan(), loadTownshipPoints(), loadRegionList()]);
+  store.set({ townshipPoints });
+  // The region in the URL (?region=gansu, 6201, ...), else Puyang; a bad one says so and opens Puyang.
+  if (!(await switchRegion(store, regionFromUrl()))) await switchRegion(store, DEFAULT_REGION);
+  mountRegionPicker(side, store, regionList, (code) => void switchRegion(store, code));
+  setTownships(map, store.get().townships, store.get().townshipPoints);
+  setBoundaries(map, store.get().regions, store.get().areas);
+  fitToRegions(map, store.get().regions);
   actions.loadPlan(plan.sites);
   // The sites the map shows, so that the next change goes in as a diff against them.
   let shownSites = sitesAsOfYear(store.get());
@@ -156,6 +159,7 @@ async function boot(): Promise<void> {
     }
     if (s.regions !== prev.regions || s.areas !== prev.areas) setBoundaries(map, s.regions, s.areas);
     if (s.regions !== prev.regions) fitToRegions(map, s.regions);
+    if (s.townships !== prev.townships && s.townshipPoints === prev.townshipPoints) setTownships(map, s.townships, s.townshipPoints);
     if (s.townshipPoints !== prev.townshipPoints) {
       setTownships(map, s.townships, s.townshipPoints);
       void saveTownshipPoints(s.townshipPoints);

@@ -168,4 +168,11 @@ export const en: Record<StringKey, string> = {
   noArea_urban: 'no target area (inside the urban disk: part of the urban area)',
   noArea_small: 'no target area (too close to a neighbour: radius under 150 m)',
   km2: 'km²',
+  region: 'Region',
+  regionSearch: 'Search province, prefecture, county (Chinese or pinyin)',
+  province: 'Province',
+  prefecture: 'Prefecture',
+  wholeRegion: 'all',
+  regionLoading: 'Loading region…',
+  regionFailed: 'Region failed to load',
 };

@@ -166,6 +166,13 @@ export const zh = {
   noArea_urban: '无目标区域（位于城区范围内，并入城区）',
   noArea_small: '无目标区域（与相邻乡镇太近，半径不足 150 m）',
   km2: 'km²',
+  region: '地区',
+  regionSearch: '搜索省、市、县（汉字或拼音）',
+  province: '省',
+  prefecture: '市',
+  wholeRegion: '全部',
+  regionLoading: '正在载入地区…',
+  regionFailed: '地区载入失败',
 };
 
 export type StringKey = keyof typeof zh;

@@ -116,6 +116,9 @@ export interface AppState {
   basemapUrl: string | null;
   /** One-line notice (autosave restore, import result, errors). */
   notice: { kind: 'info' | 'error'; text: string } | null;
+  /** The region shown (?region= in the URL): a province id, puyang, or a prefecture / county code. */
+  regionId: string;
+  regionLoading: boolean;
   /** The action plan checked (an id in data/targets.json). */
   planId: string;
   targets: TargetsView;
@@ -153,6 +156,8 @@ export function initialState(): AppState {
     coverage: { status: 'idle', fraction: 0, pixelsPerS: 0, stats: null, recomputedTiles: null, elapsedMs: null, error: null, runs: 0 },
     basemapUrl: null,
     notice: null,
+    regionId: 'puyang',
+    regionLoading: false,
     planId: 'puyang-2020-2022',
     targets: { status: 'idle', report: null, planName: '', years: [], error: null, runs: 0 },
     budget: { report: null, error: null, runs: 0 },
