@@ -17,6 +17,7 @@ import { clearSavedPlan, loadSavedPlan, loadTownshipPoints, savePlan, saveTownsh
 import { loadRegionList, loadSyntheticPlanText } from './io/dataset.ts';
 import { mountRegionPicker } from './panels/region-picker.ts';
 import { DEFAULT_REGION, regionFromUrl, switchRegion } from './region-switch.ts';
+import { hasSyntheticDemo, syntheticDemoText } from './synthetic-demo.ts';
 import { downloadBlob } from './io/files.ts';
 import { importWorker } from './io/import-client.ts';
 import { createCoverageLayer } from './map/coverage-layer.ts';
@@ -133,7 +134,17 @@ async function boot(): Promise<void> {
   store.set({ townshipPoints });
   // The region in the URL (?region=gansu, 6201, ...), else Puyang; a bad one says so and opens Puyang.
   if (!(await switchRegion(store, regionFromUrl()))) await switchRegion(store, DEFAULT_REGION);
-  mountRegionPicker(side, store, regionList, (code) => void switchRegion(store, code));
+  mountRegionPicker(side, store, regionList, (code) => void switchRegion(store, code), {
+    available: hasSyntheticDemo,
+    load: () => {
+      const planId = store.get().planId;
+      store.set({ notice: { kind: 'info', text: t('demoGenerating') } });
+      void syntheticDemoText(planId)
+        .then((text) => parsePlan(text, `${planId}-synthetic.geojson`))
+        .then((sites) => { if (sites) { actions.replacePlan(sites); store.set({ notice: { kind: 'info', text: t('demoLoaded') } }); } })
+        .catch((e: Error) => store.set({ notice: { kind: 'error', text: e.message } }));
+    },
+  });
   setTownships(map, store.get().townships, store.get().townshipPoints);
   setBoundaries(map, store.get().regions, store.get().areas);
   fitToRegions(map, store.get().regions);

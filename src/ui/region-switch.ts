@@ -6,6 +6,7 @@ import targetsUrl from '../../data/targets.json?url';
 import type { Region } from '../engine/model/dataset.ts';
 import type { RegionSpec } from '../engine/model/region-spec.ts';
 import { t } from './i18n.ts';
+import { RESOLUTIONS_M } from './panels/coverage-panel.ts';
 import { loadRegion } from './io/dataset.ts';
 import type { AppState } from './state/app-state.ts';
 import type { Store } from './state/store.ts';
@@ -27,7 +28,7 @@ async function planFor(spec: RegionSpec, current: string): Promise<string> {
   return fits[0]?.id ?? current;
 }
 
-/** Pixel size for the region: 100 m, coarser so a province stays near 4 million pixels. */
+/** Pixel size for the region: 100 m, or the next coarser choice of the coverage panel that keeps its box under 4 million pixels. */
 export function resForRegions(regions: Region[]): number {
   let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
   for (const r of regions) {
@@ -35,8 +36,8 @@ export function resForRegions(regions: Region[]): number {
     for (const [x, y] of polys.flatMap((p) => p[0])) { minX = Math.min(minX, x); maxX = Math.max(maxX, x); minY = Math.min(minY, y); maxY = Math.max(maxY, y); }
   }
   const km2 = (maxX - minX) * 111 * Math.cos((((minY + maxY) / 2) * Math.PI) / 180) * (maxY - minY) * 111;
-  const resM = Math.sqrt((km2 * 1e6) / 4e6);
-  return resM <= 100 ? 100 : Math.ceil(resM / 100) * 100;
+  const minResM = Math.sqrt((km2 * 1e6) / 4e6);
+  return RESOLUTIONS_M.find((r) => r >= 100 && r >= minResM) ?? RESOLUTIONS_M[RESOLUTIONS_M.length - 1];
 }
 
 export async function switchRegion(store: Store<AppState>, id: string): Promise<boolean> {

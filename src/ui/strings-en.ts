@@ -175,4 +175,7 @@ export const en: Record<StringKey, string> = {
   wholeRegion: 'all',
   regionLoading: 'Loading region…',
   regionFailed: 'Region failed to load',
+  demoPlan: 'Synthetic demo plan (whole province)',
+  demoGenerating: 'Generating the synthetic demo plan (about a minute)…',
+  demoLoaded: 'Synthetic demo plan loaded (not real sites)',
 };

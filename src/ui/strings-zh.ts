@@ -173,6 +173,9 @@ export const zh = {
   wholeRegion: '全部',
   regionLoading: '正在载入地区…',
   regionFailed: '地区载入失败',
+  demoPlan: '合成演示规划（全省）',
+  demoGenerating: '正在生成合成演示规划（约一分钟）…',
+  demoLoaded: '已载入合成演示规划（非真实站址）',
 };
 
 export type StringKey = keyof typeof zh;

@@ -54,7 +54,7 @@ describe('region picker', () => {
     const ids = await page.$$eval('#targets-panel li.target', (els) => els.map((e) => e.getAttribute('data-id')));
     expect(ids).toEqual(expect.arrayContaining(['gs-2022-stations', 'gs-2022-county-seats', 'gs-2022-park-cobuilt']));
     expect(await page.textContent('#targets-panel li[data-id="gs-2022-stations"]')).toContain('未达标'); // 8 of 30,000
-    expect(await page.textContent('#targets-panel li[data-id="gs-2022-park-cobuilt"]')).toContain('未模拟');
+    expect(await page.textContent('#targets-panel li[data-id="gs-2022-park-cobuilt"]')).toContain('未仿真');
 
     // Unplaced township seats of the prefecture stay listed, never invented.
     const unplaced = await appState<number>(page, 's => s.townships.filter((t) => !t.lonLat).length');
@@ -70,6 +70,11 @@ describe('region picker', () => {
     await other.page.waitForFunction(() => ((globalThis as unknown as PageGlobals).g5plan?.store.get() as { regionId?: string; regions?: unknown[] } | undefined)?.regions?.length === 107);
     expect(await appState<string>(other.page, 's => s.regionId')).toBe('shaanxi');
     expect(await appState<string>(other.page, 's => s.planId')).toBe('shaanxi-2021-2023');
+    // The demo: the seeded synthetic Shaanxi 2023 plan (18 per 10,000 of 39,528,999 = 71,153 sites), generated in a worker.
+    await other.page.click('#region-demo');
+    await other.page.waitForFunction(() => ((globalThis as unknown as PageGlobals).g5plan.store.get() as { sites: unknown[] }).sites.length === 71_153, undefined, { timeout: 240_000, polling: 500 });
+    expect(await appState<boolean>(other.page, 's => s.sites.every((x) => x.year === 2023 && x.id.startsWith("SX-2023-"))')).toBe(true);
+    await screenshot(other.page, 'region-shaanxi-demo');
     expect(other.problems).toEqual([]);
   });
 });

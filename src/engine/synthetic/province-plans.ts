@@ -8,16 +8,12 @@
  */
 import type { Feature, Point } from 'geojson';
 import type { Dataset } from '../model/dataset.ts';
+import type { ProvinceSynthetic } from '../model/synthetic-specs.ts';
 import type { Operator } from '../model/types.ts';
 import type { Plan } from '../targets/types.ts';
 import { generateSyntheticPlan, type YearGoal } from './synthetic-plan.ts';
 
-export interface ProvinceSynthetic { planId: string; dataset: string; idPrefix: string; seed: number }
-
-export const PROVINCE_SYNTHETIC: readonly ProvinceSynthetic[] = [
-  { planId: 'gansu-2020-2022', dataset: 'gansu', idPrefix: 'GS', seed: 20201231 },
-  { planId: 'shaanxi-2021-2023', dataset: 'shaanxi', idPrefix: 'SX', seed: 20231231 },
-];
+export { PROVINCE_SYNTHETIC } from '../model/synthetic-specs.ts';
 
 /** China Mobile's share of the stations; Unicom and Telecom build the rest together (CU+CT). */
 const CMCC_SHARE = 0.55;

@@ -1,7 +1,7 @@
 // The region picker (issue 13): province, then prefecture, then county, and a search box that
 // matches Chinese names, full pinyin and pinyin initials (precomputed by the data build in
 // data/regions.json, so no pinyin library ships with the app). Picking calls `pick(code)`.
-import { h, option } from '../dom.ts';
+import { h, option, present } from '../dom.ts';
 import { t } from '../i18n.ts';
 import type { RegionEntry } from '../io/dataset.ts';
 import { parseRegionSpec } from '../../engine/model/region-spec.ts';
@@ -18,7 +18,7 @@ export function searchRegions(list: RegionEntry[], query: string): RegionEntry[]
   return list.map((r) => ({ r, s: score(r) })).filter((x) => x.s < 3).sort((a, b) => a.s - b.s || a.r.code.length - b.r.code.length || a.r.code.localeCompare(b.r.code)).slice(0, MAX_HITS).map((x) => x.r);
 }
 
-export function mountRegionPicker(parent: HTMLElement, store: Store<AppState>, list: RegionEntry[], pick: (code: string) => void): void {
+export function mountRegionPicker(parent: HTMLElement, store: Store<AppState>, list: RegionEntry[], pick: (code: string) => void, demo: { available: (planId: string) => boolean; load: () => void }): void {
   const byCode = new Map(list.map((r) => [r.code, r]));
   const children = (parent: string) => list.filter((r) => r.parent === parent);
   const panel = h('details', { class: 'panel', id: 'region-panel', open: true });
@@ -45,15 +45,16 @@ export function mountRegionPicker(parent: HTMLElement, store: Store<AppState>, l
     selects.county.replaceChildren(option('', `${t('wholeRegion')}`, !county), ...(pref ? children(pref) : []).map((r) => option(r.code, r.name, r.code === county)));
     selects.county.disabled = !pref;
     const names = [prov, pref, county].filter(Boolean).map((c) => byCode.get(c)?.name ?? c);
-    panel.replaceChildren(
+    panel.replaceChildren(...present(
       h('summary', { id: 'region-summary', text: `${t('region')} · ${names.join(' / ')}${s.regionLoading ? ` · ${t('regionLoading')}` : ''}` }),
       h('div', { class: 'region-selects' },
         h('label', {}, `${t('province')} `, selects.province), h('label', {}, ` ${t('prefecture')} `, selects.prefecture), h('label', {}, ` ${t('county')} `, selects.county)),
       search, hits,
-    );
+      demo.available(s.planId) ? h('button', { type: 'button', id: 'region-demo', text: `${t('demoPlan')} ${s.planId}`, onclick: () => demo.load() }) : null,
+    ));
   }
   render(store.get());
-  store.subscribe((s, prev) => { if (s.regionId !== prev.regionId || s.regionLoading !== prev.regionLoading || s.lang !== prev.lang) render(s); });
+  store.subscribe((s, prev) => { if (s.regionId !== prev.regionId || s.regionLoading !== prev.regionLoading || s.planId !== prev.planId || s.lang !== prev.lang) render(s); });
 }
 
 /** A province's pinyin id from its code (the URL shows gansu rather than 62). */
