@@ -141,7 +141,12 @@ async function boot(): Promise<void> {
       store.set({ notice: { kind: 'info', text: t('demoGenerating') } });
       void syntheticDemoText(planId)
         .then((text) => parsePlan(text, `${planId}-synthetic.geojson`))
-        .then((sites) => { if (sites) { actions.replacePlan(sites); store.set({ notice: { kind: 'info', text: t('demoLoaded') } }); } })
+        .then((sites) => {
+          if (!sites) return;
+          actions.replacePlan(sites);
+          // Show the plan's last target year (Shaanxi's is 2023), where all its stations stand.
+          store.set({ year: sites.reduce((y, x) => Math.max(y, x.year ?? 0), store.get().year), notice: { kind: 'info', text: t('demoLoaded') } });
+        })
         .catch((e: Error) => store.set({ notice: { kind: 'error', text: e.message } }));
     },
   });
