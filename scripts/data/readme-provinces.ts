@@ -1,6 +1,18 @@
 // The all-provinces part of data/README.md: one row per province, the renames and mergers the
 // build applied, the units without a polygon and where their people went, sizes.
+import fs from 'node:fs';
+import path from 'node:path';
+import { DATA_DIR } from './paths.ts';
 import type { ProvinceBuild } from './province.ts';
+
+/** Bytes of every file under data/ but this README (written last, so every other file is final). */
+export function dataDirBytes(dir = DATA_DIR): number {
+  return fs.readdirSync(dir, { withFileTypes: true }).reduce((s, e) => {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) return s + dataDirBytes(p);
+    return p === path.join(DATA_DIR, 'README.md') ? s : s + fs.statSync(p).size;
+  }, 0);
+}
 
 const fmt = (n: number): string => n.toLocaleString('en-US');
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
@@ -49,8 +61,8 @@ Total of the province folders: ${mb(total)}. Outlines are simplified as Henan's 
 Visvalingam, shared borders once) at 200 m in every province but Henan (150 m) and Puyang (50 m);
 the source is quantised to about 100 m. data/sources/ holds the two shared CSVs the build reads
 (census2020-counties-china.csv, townships-china.csv; sources and licences above), so the whole
-data/ folder is self-contained; its total size is printed by the build's last line and measured
-by tests/unit/data/provinces-data.test.ts (under 60 MB).
+data/ folder is self-contained: ${mb(dataDirBytes())} in all, README aside (tests/unit/data/provinces-data.test.ts
+keeps it under 60 MB).
 
 ### Changes since the polygons were drawn, and units without a polygon
 
