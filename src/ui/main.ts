@@ -144,8 +144,8 @@ async function boot(): Promise<void> {
         .then((sites) => {
           if (!sites) return;
           actions.replacePlan(sites);
-          // Show the plan's last target year (Shaanxi's is 2023), where all its stations stand.
-          store.set({ year: sites.reduce((y, x) => Math.max(y, x.year ?? 0), store.get().year), notice: { kind: 'info', text: t('demoLoaded') } });
+          // The year stays: showing all 71,153 Shaanxi sites at once trips maplibre's symbol layer (docs/ui.md, known gaps).
+          store.set({ notice: { kind: 'info', text: t('demoLoaded') } });
         })
         .catch((e: Error) => store.set({ notice: { kind: 'error', text: e.message } }));
     },
