@@ -40,19 +40,32 @@ const chengguanOf = (code: string, townships: Township[], pts: Map<string, LonLa
   return t ? pts.get(t.code)! : null;
 };
 
+/**
+ * An autonomous prefecture, league or region (自治州, 盟, 地区) whose seat GeoNames does not name
+ * (临夏, 甘南): its seat is taken to be in its unit with the most census-urban residents (the seat
+ * city, 临夏市, 合作市), at that unit's echarts `cp` (GCJ-02 -> WGS-84).
+ */
+function seatByUrbanPopulation(name: string, inPref: (MatchedUnit & { cp: LonLat | null })[], direct: Map<string, CensusRow[]>): { lonLat: LonLat; code: string; name: string; note: string } | null {
+  if (!/自治州$|地区$|盟$/.test(name)) return null;
+  const urban = (u: MatchedUnit): number => (direct.get(u.code) ?? []).reduce((s, r) => s + r.population * r.urbanShare, 0);
+  const best = inPref.filter((u) => u.cp).sort((a, b) => urban(b) - urban(a) || a.code.localeCompare(b.code))[0];
+  return best ? { lonLat: best.cp!, code: best.code, name: best.name, note: `no GeoNames place for ${name}: cp of ${best.name}, its unit with the most census-urban residents` } : null;
+}
+
 export function assembleCounties(match: MatchReport, geom: Map<string, CountyGeometry>, division: { townships: Township[]; prefectures: Map<string, string> }, census: CensusRow[], points: TownshipPoint[], places: GeoNamesPlace[], withDatum = false): Assembled {
   const wgsPts = new Map(points.map((p) => [p.code, gcjToWgs(p.lonLatGcj) as LonLat]));
   const units = match.units.map((u) => {
     const cp = rawCp(u);
     return { ...u, geometry: geom.get(u.code)!, cp: cp ? round5(gcjToWgs(cp)) : null };
   });
+  const direct = censusRowsOfUnits(match.units, census);
   const prefectureSeats = new Map<string, { lonLat: LonLat; code: string; name: string; note: string }>();
   for (const [pref, name] of [...division.prefectures].sort()) {
-    const s = prefectureSeat(name, units.filter((u) => u.prefectureCode === pref), places);
+    const inPref = units.filter((u) => u.prefectureCode === pref);
+    const s = prefectureSeat(name, inPref, places) ?? seatByUrbanPopulation(name, inPref, direct);
     if (s) prefectureSeats.set(pref, s);
   }
   const seats = new Map(units.map((u) => [u.code, countySeat(u, places, prefectureSeats.get(u.prefectureCode) ?? null, u.cp, chengguanOf(u.code, division.townships, wgsPts, u.name))]));
-  const direct = censusRowsOfUnits(match.units, census);
   const directCodes = new Set([...direct.values()].flat().map((r) => r.code));
   // Hosted: census rows no polygon took, and current units without a polygon (their townships).
   const orphans = new Map<string, { code: string; name: string }>();
