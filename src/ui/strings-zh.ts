@@ -221,6 +221,16 @@ export const zh = {
   profileObstructed: '视线受阻',
   profileClear: '视线通畅',
   ...officeZh,
+  region: '地区',
+  regionSearch: '搜索省、市、县（汉字或拼音）',
+  province: '省',
+  prefecture: '市',
+  wholeRegion: '全部',
+  regionLoading: '正在载入地区…',
+  regionFailed: '地区载入失败',
+  demoPlan: '合成演示规划（全省）',
+  demoGenerating: '正在生成合成演示规划（约一分钟）…',
+  demoLoaded: '已载入合成演示规划（非真实站址）',
 };
 
 export type StringKey = keyof typeof zh;

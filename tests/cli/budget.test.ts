@@ -70,9 +70,9 @@ describe('g5plan budget', () => {
     const policy = join(FIXTURES, 'subsidy/gansu-with-subsidy.json'); // a Gansu (62) plan given Puyang's subsidy rule
     const out = JSON.parse(runCli(['budget', '--sites', SITES, '--policy', policy, '--json']).stdout);
     expect(out.totalYuan).toBe(15000);
-    expect(out.warnings).toEqual([expect.objectContaining({ code: 'sites-outside-region', count: 5, ids: ['s1', 's3', 's4', 's5', 's6'] })]);
-    // s2 has no county code and no Gansu polygons are loaded to place it: it cannot be called outside.
+    // s2 has no county code: the Gansu polygons (data/gansu, the plan's default dataset) place it outside too.
+    expect(out.warnings).toEqual([expect.objectContaining({ code: 'sites-outside-region', count: 6, ids: ['s1', 's2', 's3', 's4', 's5', 's6'] })]);
     const human = runCli(['budget', '--sites', SITES, '--policy', policy]);
-    expect(human.stderr).toMatch(/^g5plan budget: warning: 5 site\(s\) lie outside 甘肃省 \(62\)/);
+    expect(human.stderr).toMatch(/^g5plan budget: warning: 6 site\(s\) lie outside 甘肃省 \(62\)/);
   });
 });

@@ -8,6 +8,7 @@ import { FIXTURES, runCli } from './targets-cli-helper.ts';
 
 const CASES = join(FIXTURES, 'targets/cases');
 const SITES = join(CASES, 'pass-cumulative-by-operator/sites.geojson');
+const LANZHOU = join(FIXTURES, 'gansu/lanzhou-sites.geojson');
 
 describe.each(readdirSync(CASES))('g5plan check on case %s', (name) => {
   it('prints {year, results} with the hand-worked rows', () => {
@@ -38,27 +39,22 @@ describe('g5plan check', () => {
     expect(out.results[0]).toMatchObject({ required: { total: 1344, CMCC: 728, 'CU+CT': 616 }, actual: { total: 4, CMCC: 1, 'CU+CT': 3 }, pass: false });
     expect(out.results[2]).toMatchObject({ required: 410000, actual: null, pass: null });
   });
-  it('a plan without an embedded dataset: coverage targets not simulated, sites outside Gansu reported, not dropped', () => {
-    const r = runCli(['check', '--sites', SITES, '--targets', 'gansu-2020-2022', '--year', '2020', '--json']);
+  it('a province plan checked on its own dataset by default: counts, areas over the dataset, park target not simulated', () => {
+    const r = runCli(['check', '--sites', LANZHOU, '--targets', 'gansu-2020-2022', '--year', '2022', '--res', '500', '--json']);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
-    expect(out.results.map((x: any) => [x.id, x.pass])).toEqual([
-      ['gs-2020-new-stations', false], ['gs-2020-prefecture-urban', null], ['gs-2020-population', null],
-    ]);
-    expect(out.results[0].actual).toBe(3); // a, b, c built or planned in 2020
-    const codes = out.warnings.map((w: any) => w.code);
-    expect(codes).toEqual(['no-dataset', 'sites-outside-region']);
-    // All 7 sites of the file (candidates included) lie in Puyang, not Gansu: listed, and still counted.
-    expect(out.warnings[1]).toMatchObject({ count: 7, ids: ['a', 'b', 'c', 'd', 'e', 'f', 'g'] });
+    expect(out.dataset).toBe('gansu');
+    expect(out.results.map((x: any) => [x.id, x.pass])).toEqual([['gs-2022-stations', false], ['gs-2022-county-seats', false], ['gs-2022-park-cobuilt', null]]);
+    expect(out.results[0].actual).toBe(8);
+    expect(out.warnings).toEqual([]);
   });
-  it('human table (zh default, en) with warnings on stderr', () => {
-    const zh = runCli(['check', '--sites', SITES, '--targets', 'gansu-2020-2022', '--year', '2020']);
+  it('human table (zh default, en)', () => {
+    const zh = runCli(['check', '--sites', LANZHOU, '--targets', 'gansu-2020-2022', '--year', '2022', '--res', '500']);
     expect(zh.code).toBe(0);
-    expect(zh.stdout).toMatch(/未达标\s+gs-2020-new-stations\s+≥ 7000\s+3；力争 8000 未达到\s+到2020年底/);
-    expect(zh.stdout).toMatch(/未模拟\s+gs-2020-prefecture-urban/);
-    expect(zh.stderr).toMatch(/warning: 7 site\(s\) lie outside 甘肃省 \(62\)/);
-    const en = runCli(['check', '--sites', SITES, '--targets', 'gansu-2020-2022', '--year', '2020', '--lang', 'en']);
-    expect(en.stdout).toMatch(/FAIL\s+gs-2020-new-stations/);
+    expect(zh.stdout).toMatch(/未达标\s+gs-2022-stations\s+≥ 30000\s+8/);
+    expect(zh.stdout).toMatch(/未模拟\s+gs-2022-park-cobuilt/);
+    const en = runCli(['check', '--sites', LANZHOU, '--targets', 'gansu-2020-2022', '--year', '2022', '--res', '500', '--lang', 'en']);
+    expect(en.stdout).toMatch(/FAIL\s+gs-2022-stations/);
   });
   it('bad targets files name the file and the target id; bad years are user errors', () => {
     const badKind = join(FIXTURES, 'targets/bad-kind.json');

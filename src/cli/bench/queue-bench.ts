@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { generateScalePlan } from '../../engine/synthetic/scale-plan.ts';
 import { DEFAULT_RADIO } from '../../engine/model/defaults.ts';
 import { poolSource, streamCoverage } from '../coverage-stream.ts';
-import { DATASETS, loadDataset } from '../dataset.ts';
+import { loadDataset, readDatasetIndex } from '../dataset.ts';
 import { createNodeCoveragePool } from '../node-pool.ts';
 import type { BenchFigures } from './suite.ts';
 import { henan2022 } from './inputs.ts';
@@ -72,8 +72,8 @@ export async function benchNational(): Promise<BenchFigures> {
   const pool = createNodeCoveragePool(2);
   const provinces: { id: string; stations: number; pixels: number; ms: number }[] = [];
   try {
-    // puyang is a prefecture of Henan: every other id is a province.
-    for (const id of Object.keys(DATASETS).filter((d) => d !== 'puyang')) {
+    // Every province of the embedded data (data/index.json: one entry per province).
+    for (const id of (await readDatasetIndex()).map((d) => d.id)) {
       const dataset = await loadDataset(id);
       const people = dataset.regions.reduce((n, r) => n + (r.population ?? 0), 0);
       const sites = generateScalePlan(dataset, Math.round((people * NATIONAL_PER_10K) / 10_000), NATIONAL_SEED);

@@ -11,7 +11,7 @@ import { prepareJob } from '../../engine/coverage/job.ts';
 import type { CoverageInput } from '../../engine/coverage/types.ts';
 import { createNodeCoveragePool } from '../node-pool.ts';
 import { bruteForceCoverage, turfUnionCoverage } from './baselines.ts';
-import { henan2022, PUYANG_PLAN_PATH, puyang2022 } from './inputs.ts';
+import { henan2022, provincePlan, PUYANG_PLAN_PATH, puyang2022 } from './inputs.ts';
 import { TERRAIN_BENCHMARKS } from './terrain.ts';
 
 const BIN = fileURLToPath(new URL('../../../bin/g5plan.mjs', import.meta.url));
@@ -111,6 +111,14 @@ export const BENCHMARKS: Record<string, { about: string; onDemand?: boolean; run
   'henan-2022-100m': {
     about: '168,000 generated stations over Henan (167,000 km2) at 100 m, 2 workers, one cold run',
     run: () => poolRuns(100, henan2022, 0),
+  },
+  'gansu-2022-100m': {
+    about: 'issue 13: the synthetic Gansu 2022 plan (30,000 stations, generated first, not timed) over the whole province (425,800 km2) at 100 m, 2 workers, one cold run',
+    run: () => poolRuns(100, (resM) => provincePlan('gansu-2020-2022', 2022, resM), 0),
+  },
+  'shaanxi-2023-100m': {
+    about: 'issue 13: the synthetic Shaanxi 2023 plan (18 per 10,000 residents, about 71,000 stations, generated first, not timed) over the province (205,600 km2) at 100 m, 2 workers, one cold run',
+    run: () => poolRuns(100, (resM) => provincePlan('shaanxi-2021-2023', 2023, resM), 0),
   },
   'henan-2022-25m': {
     about: 'issue 15, on demand (long): the 168,000-station Henan plan at 25 m streamed (g5plan coverage\'s route: memory bounded by tiles in flight), 2 workers, one cold run; not in the default suite',

@@ -8,6 +8,7 @@ import type { RadioSettings } from '../../engine/model/defaults.ts';
 import type { TargetArea } from '../../engine/model/dataset.ts';
 import { DEFAULT_THRESHOLDS, type CoverageThresholds, type TargetContext } from '../../engine/targets/context.ts';
 import { areasForYear, coverageRequest } from '../../engine/targets/coverage-request.ts';
+import { IMPORTED_TIERS, mergeImportedAreas, tagSitesInPlaces } from '../../engine/targets/place-areas.ts';
 import { defaultYear, evaluateTargets, needsCoverage, planTargetYears } from '../../engine/targets/evaluate.ts';
 import type { Plan } from '../../engine/targets/types.ts';
 import { parseNumberOption, parseOptions, requireOption } from '../args.ts';
@@ -21,6 +22,7 @@ import { readSitesFile, SITES_FILE_OPTIONS } from '../sites-file.ts';
 import { readAreasFile, readRegionsFile } from '../study-inputs.ts';
 import { checkTables, formatCheckReport } from '../targets/format-check.ts';
 import { loadPlan } from '../targets/load-plan.ts';
+import { assertSitesInProvince } from '../foreign-sites.ts';
 import { loadRegionInputs } from '../targets/plan-inputs.ts';
 import { parseLang } from '../targets/text-table.ts';
 import { UserError } from '../user-error.ts';
@@ -34,7 +36,9 @@ const HELP = `usage: g5plan check --sites FILE --targets ID|FILE [options] [--js
   --year Y            the year to check (default: the plan's last target year)
   --dataset ID        regions and settlement areas (default: the plan's region, if embedded)
   --regions FILE      county-level regions (GeoJSON, Shapefile or KML with code, name, population) instead of the dataset's
-  --areas FILE        settlement target areas (GeoJSON, Shapefile or KML) replacing the dataset's
+  --areas FILE        settlement target areas (GeoJSON, Shapefile or KML) replacing the dataset's; a file of
+                      only park / hub / key-village areas adds to them (stations inside a park or hub
+                      count as tagged industrial-park / transport-hub)
   --res M             coverage pixel size in metres (default 50; 200 for province-wide plans)
   --workers N         coverage worker threads
   --full-share X --cont-share X --covered-share X --basic-share X --max-hole-km2 A
@@ -123,9 +127,12 @@ export async function run(argv: string[]): Promise<number> {
   const year = parseYear(plan, o.year);
   const sites = await readSitesFile(requireOption(o.sites, 'sites'), o);
   const inputs = await loadRegionInputs(plan, sites, o.dataset, o.regions ? await readRegionsFile(o.regions) : null);
-  const areas = o.areas ? await readAreasFile(o.areas) : inputs.dataset?.areas ?? null;
+  if (inputs.dataset && !o.regions) await assertSitesInProvince(sites, inputs.siteCounty, plan.region.code.slice(0, 2));
+  const imported = o.areas ? await readAreasFile(o.areas) : null;
+  const areas = imported ? mergeImportedAreas(inputs.dataset?.areas ?? null, imported) : inputs.dataset?.areas ?? null;
   const yearAreas = areas ? areasForYear(plan, year, areas, Boolean(o.areas)) : null;
-  const ctx: TargetContext = { plan, year, sites, siteCounty: inputs.siteCounty, regions: inputs.regions, areas: yearAreas, raster: null, thresholds };
+  const placeTiers = [...new Set((imported ?? []).map((a) => a.tier).filter((t) => IMPORTED_TIERS.includes(t)))];
+  const ctx: TargetContext = { plan, year, sites: tagSitesInPlaces(sites, imported ?? []), siteCounty: inputs.siteCounty, regions: inputs.regions, areas: yearAreas, raster: null, thresholds, placeTiers };
   const coverageMs = await addCoverage(ctx, areas, coverageOptions);
   const report = evaluateTargets(ctx);
   const warnings = [...inputs.warnings, ...report.warnings];

@@ -3,6 +3,9 @@
  * a dataset or the sites' bounding box; statistics per region and per settlement area;
  * optional GeoJSON of covered areas and holes (--out) and an RSRP GeoTIFF (--raster).
  */
+import { assignCounties } from '../../engine/model/site-counties.ts';
+import { parseRegionSpec } from '../../engine/model/region-spec.ts';
+import { assertSitesInProvince } from '../foreign-sites.ts';
 import { parseNumberOption, parseOptions, requireOption } from '../args.ts';
 import { printJson } from '../io.ts';
 import { RADIO_HELP, RADIO_OPTIONS, radioSettingsFrom } from '../radio-options.ts';
@@ -31,12 +34,13 @@ const OPTIONS = {
   'queue-fresh': { type: 'boolean' }, 'tile-size': { type: 'string' }, progress: { type: 'boolean' }, ...RADIO_OPTIONS, ...TERRAIN_OPTIONS, ...PATTERN_OPTIONS,
 } as const;
 
-const HELP = `g5plan coverage --sites FILE [--regions FILE | --dataset puyang|henan] [--areas FILE] [options] [--json]
+const HELP = `g5plan coverage --sites FILE [--regions FILE | --dataset ID|CODE] [--areas FILE] [options] [--json]
   --sites FILE        GeoJSON or CSV sites (candidates are left out)
   --number-rows       CSV without an id column: number the rows (<file>-1, <file>-2, ...)
   --crs C             wgs84 (default) | gcj02 | bd09, for the sites file
   --regions FILE      study area = these polygons (properties code, name, population?)
-  --dataset ID        study area = an embedded dataset's counties (and its settlement areas)
+  --dataset ID        study area = an embedded dataset's counties (and its settlement areas):
+                      a province id or code (gansu, 62), puyang, a prefecture (6201) or county code
   --areas FILE        settlement target areas (replace the dataset's); adds "areas" with holes
   --res M             pixel size in metres, >= 10 (default ${DEFAULT_RES_M}; coarser when the area
                       would exceed 25 million pixels, e.g. 100 m for all of Henan, with a warning)
@@ -94,6 +98,8 @@ async function runWith(o: Options, settings: RadioSettings, pool: CoveragePool |
   const [allSites, { regions, areas }] = await Promise.all([readSitesFile(requireOption(o.sites, 'sites'), o), loadStudyFrame(o)]);
   const sites = sitesInService(allSites, year);
   const patterns = loadPatterns(o.patterns, sites, o.sites!);
+  const spec = o.dataset ? parseRegionSpec(o.dataset) : null;
+  if (spec && regions) await assertSitesInProvince(allSites, assignCounties(allSites, regions), spec.province.code);
   const resM = resOption ?? defaultResolutionM(sites, regions, DEFAULT_RES_M);
   const resWarning = resOption === undefined && resM !== DEFAULT_RES_M ? [`no --res given: ${resM} m pixels, because ${DEFAULT_RES_M} m would exceed 25 million pixels for this area`] : [];
   if (!sites.length && !regions) throw new UserError(`${o.sites}: no station in service${year !== null ? ` by ${year}` : ''} and no --regions/--dataset: nothing to compute`);

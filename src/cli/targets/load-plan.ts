@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { formatIssue } from '../../engine/model/types.ts';
+import { parseRegionSpec } from '../../engine/model/region-spec.ts';
 import { parseTargetsFile, pickPlan } from '../../engine/targets/parse-targets.ts';
 import type { Plan } from '../../engine/targets/types.ts';
 import { readTextFile } from '../io.ts';
@@ -13,11 +14,10 @@ import { UserError } from '../user-error.ts';
 
 export const TARGETS_JSON = fileURLToPath(new URL('../../../data/targets.json', import.meta.url));
 
-/** Embedded dataset id per plan region code (contract section 6). */
-const DATASET_BY_REGION: Record<string, string> = { '4109': 'puyang', '41': 'henan' };
-
+/** The embedded dataset of a plan's region (contract sections 6 and 7): 4109 -> puyang, 62 -> gansu, 6201 -> 6201. */
 export function defaultDatasetId(plan: Plan): string | null {
-  return DATASET_BY_REGION[plan.region.code] ?? null;
+  const spec = parseRegionSpec(plan.region.code);
+  return spec ? spec.prefix ?? spec.folder : null;
 }
 
 function looksLikeFile(spec: string): boolean {

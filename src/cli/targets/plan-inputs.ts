@@ -1,7 +1,8 @@
 /**
  * Inputs `check` and `budget` share: the dataset for the plan's region (--dataset, else the
- * embedded one matching the region: puyang-2020-2022 -> puyang, henan-2020-2022 -> henan), its
- * county-level units inside the region (or the user's --regions), and each site's county.
+ * embedded one matching the region: puyang-2020-2022 -> puyang, gansu-2020-2022 -> gansu), its
+ * county-level units inside the region (or the user's --regions), and each site's county. A
+ * --dataset that holds no county of the plan's region is a user error (the wrong province).
  */
 import type { Dataset, Region } from '../../engine/model/dataset.ts';
 import type { Site } from '../../engine/model/types.ts';
@@ -9,6 +10,7 @@ import { assignCounties } from '../../engine/model/site-counties.ts';
 import type { CheckWarning, Plan } from '../../engine/targets/types.ts';
 import { loadDataset } from '../dataset.ts';
 import { defaultDatasetId } from './load-plan.ts';
+import { UserError } from '../user-error.ts';
 
 export interface RegionInputs {
   datasetId: string | null;
@@ -36,6 +38,9 @@ export async function loadRegionInputs(plan: Plan, sites: Site[], datasetOption:
       code: 'no-dataset',
       message: `no embedded dataset for ${plan.region.name} (${plan.region.code}); coverage, population and per-county figures are not simulated (give --dataset, --regions or --areas)`,
     });
+  } else if (!inRegion.length && datasetOption && !userRegions) {
+    const fit = defaultDatasetId(plan);
+    throw new UserError(`--dataset ${datasetOption} (${dataset!.name}) holds no county of plan "${plan.id}" (${plan.region.name}, ${plan.region.code})${fit ? `: use --dataset ${fit}` : ''}`);
   } else if (!inRegion.length) {
     warnings.push({ code: 'dataset-outside-region', message: `dataset ${datasetId} holds no county of ${plan.region.name} (${plan.region.code}); its regions are not used` });
   }

@@ -90,3 +90,16 @@ export function modelledDisk(d: Disk, clip: AreaGeometry): Polygon {
   }
   return { type: 'Polygon', coordinates: rings.map((r) => r.map(round5)) };
 }
+
+/** The unclipped disk as the build draws it (circleSteps steps, 1e-5 degree): how a compact area (Point + radiusM) is expanded. */
+export function diskPolygon(d: Disk): Polygon {
+  const circle = turf.circle(d.centre, d.radiusM / 1000, { steps: AREA_PARAMS.circleSteps, units: 'kilometers' });
+  return { type: 'Polygon', coordinates: circle.geometry.coordinates.map((r) => r.map(round5)) };
+}
+
+/** True when clipping left the disk whole (same vertex count, area within 1e-6), so it can be stored as centre + radius. */
+export function isWholeDisk(d: Disk, clipped: Polygon): boolean {
+  const whole = diskPolygon(d);
+  if (clipped.coordinates.length !== 1 || clipped.coordinates[0].length !== whole.coordinates[0].length) return false;
+  return Math.abs(turf.area(clipped) / turf.area(whole) - 1) < 1e-6;
+}

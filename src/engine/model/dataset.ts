@@ -18,7 +18,8 @@ export interface Region {
   geometry: AreaGeometry;
 }
 
-export const AREA_TIERS = ['prefecture-urban', 'county-seat', 'township', 'key-village'] as const;
+/** Settlement tiers, then the places a user imports (contract section 7): industrial parks (工业园区) and transport hubs (交通枢纽). */
+export const AREA_TIERS = ['prefecture-urban', 'county-seat', 'township', 'key-village', 'park', 'hub'] as const;
 export type AreaTier = (typeof AREA_TIERS)[number];
 
 /** A settlement target area (县城城区, 乡镇镇区, 主城区 ...). */

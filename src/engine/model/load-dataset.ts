@@ -10,6 +10,7 @@
 import { AREA_TIERS, type AreaGeometry, type AreaTier, type Dataset, type Region, type TargetArea } from './dataset.ts';
 import { areaGeometryProblem } from './check-geometry.ts';
 import { notJsonMessage } from './file-text.ts';
+import { diskPolygon } from './area-rule.ts';
 import type { InputIssue, Parsed } from './types.ts';
 
 /** Stop collecting after this many problems: a wholly wrong file should not print a million lines. */
@@ -92,7 +93,23 @@ function parseText<T>(text: string, file: string, parse: (doc: unknown) => Parse
 }
 
 export const parseRegionsValue = (doc: unknown, file: string): Parsed<Region[]> => parseCollection(doc, file, 'code', toRegion);
-export const parseAreasValue = (doc: unknown, file: string): Parsed<TargetArea[]> => parseCollection(doc, file, 'id', toArea);
+/**
+ * A compact modelled disk (contract section 7): a Point feature with `radiusM` (m, > 0) stands
+ * for the 64-gon disk of that radius around it, as the data build draws it (area-rule.ts).
+ * Anything else is left for the geometry check to judge.
+ */
+function expandDisk(f: unknown): unknown {
+  if (!isRecord(f) || !isRecord(f.geometry) || f.geometry.type !== 'Point' || !isRecord(f.properties)) return f;
+  const c = f.geometry.coordinates, r = f.properties.radiusM;
+  const ok = Array.isArray(c) && c.length >= 2 && c.every((x) => typeof x === 'number' && Number.isFinite(x)) && typeof r === 'number' && r > 0 && Number.isFinite(r);
+  return ok ? { ...f, geometry: diskPolygon({ centre: [c[0] as number, c[1] as number], radiusM: r as number }) } : f;
+}
+
+export function expandCompactAreas(doc: unknown): unknown {
+  return isRecord(doc) && Array.isArray(doc.features) ? { ...doc, features: doc.features.map(expandDisk) } : doc;
+}
+
+export const parseAreasValue = (doc: unknown, file: string): Parsed<TargetArea[]> => parseCollection(expandCompactAreas(doc), file, 'id', toArea);
 export const parseRegions = (text: string, file: string): Parsed<Region[]> => parseText(text, file, (doc) => parseRegionsValue(doc, file));
 export const parseAreas = (text: string, file: string): Parsed<TargetArea[]> => parseText(text, file, (doc) => parseAreasValue(doc, file));
 

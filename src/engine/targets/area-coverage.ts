@@ -11,6 +11,7 @@ import { rasterizeGeometry } from '../geo/rasterize.ts';
 import type { TargetArea } from '../model/dataset.ts';
 import { notSimulatedRow, resultRow, type CoverageThresholds, type Evaluator } from './context.ts';
 import type { AreaCoverageTarget, CoverageCriterion } from './types.ts';
+import { IMPORTED_TIERS, importHint } from './place-areas.ts';
 
 /** Outlines listed per area; the count and the largest size always cover every hole. */
 export const MAX_HOLE_POLYGONS_PER_AREA = 20;
@@ -69,7 +70,11 @@ export const evaluateAreaCoverage: Evaluator<AreaCoverageTarget> = (target, ctx)
   const required = { ...rule, tiers: target.areas };
   if (!ctx.areas || !ctx.raster) return notSimulatedRow(target, required, ctx.noCoverageReason ?? 'no settlement areas or coverage raster for the plan\'s region (use --dataset or --areas)');
   const areas = ctx.areas.filter((a) => (target.areas as string[]).includes(a.tier));
-  if (!areas.length) return notSimulatedRow(target, required, `no settlement areas of tier ${target.areas.join(', ')} loaded`);
+  if (!areas.length) {
+    const imported = target.areas.filter((t) => IMPORTED_TIERS.includes(t));
+    const hint = imported.length ? `: the data cannot give them; import ${imported.map(importHint).join('; ')}` : '';
+    return notSimulatedRow(target, required, `no settlement areas of tier ${target.areas.join(', ')} loaded${hint}`);
+  }
   const perArea = areas.map((a) => evaluateArea(ctx.raster as CoverageMask, a, rule));
   const shares = perArea.map((a) => a.coveredShare ?? 0);
   const actual = {

@@ -40,6 +40,8 @@ export interface TargetContext {
   /** Coverage of the year's stations; null when not computed. */
   raster: CoverageMask | null;
   thresholds: CoverageThresholds;
+  /** Place tiers (park, hub, key-village) the user imported; sites were tagged from park/hub areas (place-areas.ts). */
+  placeTiers?: readonly string[];
   /** Why the raster is missing, for the 'not simulated' reason. */
   noCoverageReason?: string;
 }

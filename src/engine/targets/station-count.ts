@@ -6,10 +6,13 @@
  */
 import type { Operator } from '../model/types.ts';
 import { countsForOperator, isInServiceBy, isNewInYear, matchesFilter } from './counting.ts';
-import { resultRow, type Evaluator } from './context.ts';
+import { notSimulatedRow, resultRow, type Evaluator } from './context.ts';
+import { missingPlaceReason } from './place-areas.ts';
 import type { StationCountTarget } from './types.ts';
 
 export const evaluateStationCount: Evaluator<StationCountTarget> = (target, ctx) => {
+  const missing = missingPlaceReason(target.filter?.tags, ctx.sites, ctx.placeTiers ?? []);
+  if (missing) return notSimulatedRow(target, target.min, missing);
   const inScope = target.scope === 'new-in-year' ? isNewInYear : isInServiceBy;
   const sites = ctx.sites.filter(
     (s) => inScope(s, ctx.year) && ctx.plan.stationKindsCounted.includes(s.kind) && matchesFilter(s, target.filter),

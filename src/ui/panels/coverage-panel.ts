@@ -7,7 +7,7 @@ import { RAMPS, SINR_FLOOR_DB, UNCOVERED_RGBA, WEAK_COVERED_RGBA, type RasterMet
 import type { AppState } from '../state/app-state.ts';
 import type { Store } from '../state/store.ts';
 
-const RESOLUTIONS_M = [50, 100, 200];
+export const RESOLUTIONS_M = [50, 100, 200, 500, 1000];
 
 const swatch = (rgba: number[]) => h('span', { class: 'swatch', style: `background: rgba(${rgba[0]},${rgba[1]},${rgba[2]},${(rgba[3] / 255).toFixed(2)})` });
 

@@ -147,6 +147,9 @@ export interface AppState {
   notice: { kind: 'info' | 'error'; text: string } | null;
   /** This tab's part in editing the plan (io/tab-lock.ts): only the editor changes and saves it. */
   editing: EditingRole;
+  /** The region shown (?region= in the URL): a province id, puyang, or a prefecture / county code. */
+  regionId: string;
+  regionLoading: boolean;
   /** The action plan checked (an id in data/targets.json). */
   planId: string;
   targets: TargetsView;
@@ -188,6 +191,8 @@ export function initialState(): AppState {
     notice: null,
     // Until the tab lock answers (before the plan is loaded): nothing is written meanwhile.
     editing: 'starting',
+    regionId: 'puyang',
+    regionLoading: false,
     planId: 'puyang-2020-2022',
     targets: { status: 'idle', report: null, planName: '', regionName: '', failing: [], years: [], error: null, runs: 0 },
     budget: { report: null, error: null, runs: 0 },

@@ -4,7 +4,8 @@ import path from 'node:path';
 import Papa from 'papaparse';
 import * as turf from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { DATA_DIR, SHARED_DIR } from '../../../scripts/data/paths.ts';
+import { DATA_DIR, SOURCES_DIR } from '../../../scripts/data/paths.ts';
+import { expandCompactAreas } from '../../../src/engine/model/load-dataset.ts';
 
 export type Geom = Polygon | MultiPolygon;
 export interface CountyProps { code: string; name: string; prefectureCode: string; prefectureName: string; population: number; urbanShare: number; seatLonLat: [number, number]; seatSource: string }
@@ -13,13 +14,15 @@ export interface TownshipJson { code: string; name: string; countyCode: string; 
 
 export const readData = <T>(rel: string): T => JSON.parse(fs.readFileSync(path.join(DATA_DIR, rel), 'utf8')) as T;
 export const counties = (id: string) => readData<FeatureCollection<Geom, CountyProps>>(`${id}/counties.geojson`);
-export const areas = (id: string) => readData<FeatureCollection<Polygon, AreaProps>>(`${id}/areas.geojson`);
+/** The areas with compact disks (Point + radiusM) expanded as the loader does. */
+export const areas = (id: string) => expandCompactAreas(readData(`${id}/areas.geojson`)) as FeatureCollection<Polygon, AreaProps>;
 export const townships = (id: string) => readData<TownshipJson[]>(`${id}/townships.json`);
 
+/** Census population by code from data/sources/ (the build's copy of the shared table); rows without a figure (金门县) left out. */
 export function censusPopulation(prefix: string): Map<string, number> {
-  const text = fs.readFileSync(path.join(SHARED_DIR, 'census2020-counties.csv'), 'utf8');
+  const text = fs.readFileSync(path.join(SOURCES_DIR, 'census2020-counties-china.csv'), 'utf8');
   const rows = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data;
-  return new Map(rows.filter((r) => r.code.startsWith(prefix)).map((r) => [r.code, Number(r.population)]));
+  return new Map(rows.filter((r) => r.code.startsWith(prefix) && r.population !== '').map((r) => [r.code, Number(r.population)]));
 }
 
 /** Henan's extent with a small margin (the province spans about 110.35-116.65 E, 31.38-36.37 N). */

@@ -91,7 +91,7 @@ describe('datasetFromGeoJson and loadDataset', () => {
   });
 
   it('rejects an unknown dataset id with a UserError', async () => {
-    await expect(loadDataset('beijing')).rejects.toThrow(UserError);
-    await expect(loadDataset('beijing')).rejects.toThrow('unknown dataset "beijing": use one of puyang, henan');
+    await expect(loadDataset('atlantis')).rejects.toThrow(UserError);
+    await expect(loadDataset('atlantis')).rejects.toThrow('unknown dataset "atlantis": give a province id or code');
   });
 });

@@ -1,0 +1,58 @@
+// Switching the region shown (issue 13): its files are fetched (io/dataset.ts), then the
+// boundaries, areas, townships, the action plan checked and the coverage resolution change in
+// one store update, and the URL's ?region= follows so a link opens the same region. A failed
+// load changes nothing and says why.
+import targetsUrl from '../../data/targets.json?url';
+import type { Region } from '../engine/model/dataset.ts';
+import type { RegionSpec } from '../engine/model/region-spec.ts';
+import { t } from './i18n.ts';
+import { RESOLUTIONS_M } from './panels/coverage-panel.ts';
+import { loadRegion } from './io/dataset.ts';
+import type { AppState } from './state/app-state.ts';
+import type { Store } from './state/store.ts';
+import { townshipPointsPatch } from './township-areas.ts';
+
+export const DEFAULT_REGION = 'puyang';
+
+export function regionFromUrl(): string {
+  return new URLSearchParams(location.search).get('region') || DEFAULT_REGION;
+}
+
+let plansPromise: Promise<{ id: string; region: { code: string } }[]> | null = null;
+
+/** The action plan of the region: the plan whose region code is the longest prefix of the region's code. */
+async function planFor(spec: RegionSpec, current: string): Promise<string> {
+  plansPromise ??= fetch(targetsUrl).then((r) => r.json()).then((d: { plans: { id: string; region: { code: string } }[] }) => d.plans);
+  const code = spec.folder === 'puyang' ? '4109' : spec.prefix ?? spec.province.code;
+  const fits = (await plansPromise).filter((p) => code.startsWith(p.region.code)).sort((a, b) => b.region.code.length - a.region.code.length);
+  return fits[0]?.id ?? current;
+}
+
+/** Pixel size for the region: 100 m, or the next coarser choice of the coverage panel that keeps its box under 4 million pixels. */
+export function resForRegions(regions: Region[]): number {
+  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  for (const r of regions) {
+    const polys = r.geometry.type === 'Polygon' ? [r.geometry.coordinates] : r.geometry.coordinates;
+    for (const [x, y] of polys.flatMap((p) => p[0])) { minX = Math.min(minX, x); maxX = Math.max(maxX, x); minY = Math.min(minY, y); maxY = Math.max(maxY, y); }
+  }
+  const km2 = (maxX - minX) * 111 * Math.cos((((minY + maxY) / 2) * Math.PI) / 180) * (maxY - minY) * 111;
+  const minResM = Math.sqrt((km2 * 1e6) / 4e6);
+  return RESOLUTIONS_M.find((r) => r >= 100 && r >= minResM) ?? RESOLUTIONS_M[RESOLUTIONS_M.length - 1];
+}
+
+export async function switchRegion(store: Store<AppState>, id: string): Promise<boolean> {
+  store.set({ regionLoading: true });
+  try {
+    const data = await loadRegion(id);
+    const planId = await planFor(data.spec, store.get().planId);
+    store.set({ regionId: id, regionLoading: false, regions: data.regions, areas: data.areas, townships: data.townships, urbanDisks: data.urbanDisks, planId, resM: resForRegions(data.regions), holes: null });
+    store.set(townshipPointsPatch(store.get(), store.get().townshipPoints));
+    const url = new URL(location.href);
+    url.searchParams.set('region', id);
+    history.replaceState(null, '', url);
+    return true;
+  } catch (e) {
+    store.set({ regionLoading: false, notice: { kind: 'error', text: `${t('regionFailed')}: ${(e as Error).message}` } });
+    return false;
+  }
+}
