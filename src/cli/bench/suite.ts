@@ -113,12 +113,12 @@ export const BENCHMARKS: Record<string, { about: string; onDemand?: boolean; run
     run: () => poolRuns(100, henan2022, 0),
   },
   'gansu-2022-100m': {
-    about: 'issue 13: the synthetic Gansu 2022 plan (30,000 stations, generated first, not timed) over the whole province (425,800 km2) at 100 m, 2 workers, one cold run',
-    run: () => poolRuns(100, (resM) => provincePlan('gansu-2020-2022', 2022, resM), 0),
+    about: 'issue 13: the synthetic Gansu 2022 plan (30,000 stations, generated first, not timed) over the whole province (425,800 km2) at 100 m, coverage and statistics streamed as g5plan coverage runs them, 2 workers, one cold run',
+    run: async () => (await import('./streamed.ts')).benchStreamed(100, (resM) => provincePlan('gansu-2020-2022', 2022, resM)),
   },
   'shaanxi-2023-100m': {
-    about: 'issue 13: the synthetic Shaanxi 2023 plan (18 per 10,000 residents, about 71,000 stations, generated first, not timed) over the province (205,600 km2) at 100 m, 2 workers, one cold run',
-    run: () => poolRuns(100, (resM) => provincePlan('shaanxi-2021-2023', 2023, resM), 0),
+    about: 'issue 13: the synthetic Shaanxi 2023 plan (18 per 10,000 residents, about 71,000 stations, generated first, not timed) over the province (205,600 km2) at 100 m, coverage and statistics streamed as g5plan coverage runs them, 2 workers, one cold run',
+    run: async () => (await import('./streamed.ts')).benchStreamed(100, (resM) => provincePlan('shaanxi-2021-2023', 2023, resM)),
   },
   'henan-2022-25m': {
     about: 'issue 15, on demand (long): the 168,000-station Henan plan at 25 m streamed (g5plan coverage\'s route: memory bounded by tiles in flight), 2 workers, one cold run; not in the default suite',
