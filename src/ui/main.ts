@@ -114,8 +114,9 @@ async function boot(): Promise<void> {
     reload: async () => { await reloadSaved(); store.set({ notice: { kind: 'info', text: t('tookOver') } }); },
   });
   const root = document.getElementById('app')!;
-  mountTabBanner(root, store, () => void tabLock.takeOver());
   const mapEl = h('div', { id: 'map' });
+  // Over the map's top-left corner: the top bar's height varies with its buttons, the map's does not.
+  mountTabBanner(mapEl, store, () => void tabLock.takeOver());
   const side = h('aside', { id: 'sidebar' });
   root.append(mapEl, side);
   const map = new maplibregl.Map({ container: mapEl, style: buildStyle(), localIdeographFontFamily: LOCAL_IDEOGRAPH_FONT, center: [115.03, 35.76], zoom: 8.5, attributionControl: false });
