@@ -82,3 +82,14 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 export async function appState<T>(page: Page, fn: string): Promise<T> {
   return page.evaluate((body) => new Function('s', `return (${body})(s)`)((globalThis as unknown as PageGlobals).g5plan.store.get()), fn) as Promise<T>;
 }
+
+/** A file for the import picker: a path, or a name with its bytes. */
+export type ImportPayload = string | { name: string; mimeType: string; buffer: Buffer };
+
+/** Picks files through the header's import button and waits for the import dialog (or `ready`). */
+export async function pickImport(page: Page, files: ImportPayload | ImportPayload[], ready = '#import-dialog[open]'): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.click('#import');
+  await (await chooser).setFiles(files as Parameters<Awaited<typeof chooser>['setFiles']>[0]);
+  await page.waitForSelector(ready);
+}

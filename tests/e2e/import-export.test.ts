@@ -7,21 +7,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appState, launchBrowser, openApp, screenshot, waitForCoverage, type AppPage, type PageGlobals } from './helpers.ts';
+import { appState, launchBrowser, openApp, screenshot, waitForCoverage, type AppPage, type PageGlobals, type ImportPayload, pickImport } from './helpers.ts';
 
 const FIXTURE = 'tests/fixtures/ui-plan.geojson';
 const GCJ_CSV = 'tests/fixtures/ui-sites-gcj02.csv';
 /** The WGS-84 points the CSV was made from (its GCJ-02 values sit ~530 m east of these). */
 const WGS84_TRUTH: Record<string, [number, number]> = { 'gcj-1': [115.03, 35.76], 'gcj-2': [115.1, 35.7], 'gcj-3': [115.11, 35.89] };
 
-type FilePayload = string | { name: string; mimeType: string; buffer: Buffer };
-
-async function pick(page: Page, file: FilePayload): Promise<void> {
-  const chooser = page.waitForEvent('filechooser');
-  await page.click('#import');
-  await (await chooser).setFiles(file);
-  await page.waitForSelector('#import-dialog[open]');
-}
+const pick = (page: Page, file: ImportPayload) => pickImport(page, file);
 
 async function download(page: Page, button: string): Promise<Buffer> {
   const dl = page.waitForEvent('download');
@@ -48,7 +41,7 @@ describe('import and export', () => {
     const dir = mkdtempSync(join(tmpdir(), 'g5plan-e2e-'));
     const junk = join(dir, 'junk.csv');
     writeFileSync(junk, Buffer.alloc(50 * 1024 * 1024, 0x41));
-    const cases: [FilePayload, RegExp][] = [
+    const cases: [ImportPayload, RegExp][] = [
       [{ name: 'broken.geojson', mimeType: 'application/json', buffer: Buffer.from('{"type":"FeatureCollection","features":[') }, /broken\.geojson：不是有效的 JSON/],
       [{ name: 'cols.csv', mimeType: 'text/csv', buffer: Buffer.from('x,y\n1,2\n') }, /cols\.csv，第 1 行.*表头须有 lon,lat 或 经度,纬度 列/],
       [{ name: 'far.geojson', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { id: 'a' }, geometry: { type: 'Point', coordinates: [215, 35] } }] })) }, /far\.geojson，要素 0，字段 "coordinates"：\[215, 35\] 不是有效的经纬度/],

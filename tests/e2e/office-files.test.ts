@@ -12,16 +12,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sitesTable } from '../../src/engine/files/site-table.ts';
 import { writeXlsx } from '../../src/engine/files/xlsx-write.ts';
 import { officeSites, resolved } from '../fixtures/files/office-sites.ts';
-import { appState, launchBrowser, openApp, screenshot, waitForCoverage, type AppPage, type PageGlobals } from './helpers.ts';
+import { appState, launchBrowser, openApp, screenshot, waitForCoverage, type AppPage, type PageGlobals, pickImport } from './helpers.ts';
 
 type Payload = { name: string; mimeType: string; buffer: Buffer };
 
-async function pick(page: Page, files: Payload | Payload[] | string): Promise<void> {
-  const chooser = page.waitForEvent('filechooser');
-  await page.click('#import');
-  await (await chooser).setFiles(files);
-  await page.waitForSelector('#import-dialog[open] #import-summary');
-}
+const pick = (page: Page, files: Payload | Payload[] | string) => pickImport(page, files, '#import-dialog[open] #import-summary');
 
 async function fromMenu(page: Page, id: string): Promise<Buffer> {
   if (!(await page.isVisible(`#${id}`))) await page.click('#export-menu summary');

@@ -5,16 +5,12 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appState, launchBrowser, openApp, screenshot, waitForCoverage, type PageGlobals } from './helpers.ts';
+import { appState, launchBrowser, openApp, pickImport, screenshot, waitForCoverage, type PageGlobals } from './helpers.ts';
 
 const CSV = 'id,经度,纬度,名称,运营商,状态,年份,天线高度\nZ1,115.031,35.762,新区一号,中国联通,候选,2022,35\nZ2,115.041,35.772,新区二号,中国联通,候选,2022,35\nZ3,115.051,35.752,新区三号,中国联通,候选,2022,35\nZ4,115.061,35.742,新区四号,中国联通,候选,2022,35\nZ5,115.071,35.732,新区五号,中国联通,候选,2022,35\n';
 
-async function pick(page: Page, name: string, content: string | Buffer, mimeType = 'text/csv'): Promise<void> {
-  const chooser = page.waitForEvent('filechooser');
-  await page.click('#import');
-  await (await chooser).setFiles({ name, mimeType, buffer: Buffer.isBuffer(content) ? content : Buffer.from(content) });
-  await page.waitForSelector('#import-dialog[open]');
-}
+const pick = (page: Page, name: string, content: string | Buffer, mimeType = 'text/csv') =>
+  pickImport(page, { name, mimeType, buffer: Buffer.isBuffer(content) ? content : Buffer.from(content) });
 
 const ready = (page: Page) => page.waitForFunction(() => {
   const s = (globalThis as unknown as { g5plan?: { store: { get(): { sites: unknown[]; editing: string } } } }).g5plan?.store.get();

@@ -90,12 +90,3 @@ export function mapSiteColumns(header: string[]): { roles: ColumnRole[]; report:
 export function readCell(role: Extract<ColumnRole, { kind: 'field' }>, cell: string): CellResult {
   return cellToValue(role.read, cell, role.unit);
 }
-
-/** The columns a template offers (Chinese headers), with two example rows. */
-export function siteTemplateRows(): string[][] {
-  return [
-    ['编号', '名称', '经度', '纬度', '运营商', '状态', '年份', '站型', '组网方式', '频段', '天线高度(m)', '方位角', '下倾角', '发射功率(dBm)', '供电方式', '共享铁塔', '区县'],
-    ['PY-0001', '华龙区示例站', '115.0290', '35.7620', '中国移动', '规划', '2022', '宏站', 'SA', 'n41', '30', '0;120;240', '6', '53', '直供电', '是', '410902'],
-    ['PY-0002', '清丰县示例站', '115.1040', '35.8850', '联通电信共建', '候选', '2022', '微站', 'SA', 'n78', '10', '', '', '40', '转供电', '否', '410922'],
-  ];
-}

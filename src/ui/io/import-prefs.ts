@@ -1,9 +1,9 @@
 // What the import dialog remembers between imports (the coordinate system a user's files are in)
-// and the import template it offers: the engine's own column list (model/site-columns.ts), as a
-// CSV with a byte-order mark so that Excel on Chinese Windows opens it as UTF-8.
+// and the import template it offers: the .xlsx template's 站址 sheet (engine/files/template.ts)
+// as a CSV with a byte-order mark, so that Excel on Chinese Windows opens it as UTF-8.
 import { CRSES, type Crs } from '../../engine/model/parse-sites.ts';
-import { siteTemplateRows } from '../../engine/model/site-columns.ts';
 import { downloadBlob } from './files.ts';
+import { currentLang } from '../lang.ts';
 
 const CRS_KEY = 'g5plan.importCrs';
 
@@ -33,7 +33,8 @@ export function rememberCrs(fileName: string, crs: Crs): void {
   try { localStorage.setItem(CRS_KEY, crs); } catch { /* storage blocked: not remembered */ }
 }
 
-export function downloadSiteTemplate(): void {
-  const csv = siteTemplateRows().map((row) => row.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',')).join('\r\n');
-  downloadBlob(new Blob(['\uFEFF' + csv + '\r\n'], { type: 'text/csv;charset=utf-8' }), 'g5plan-站址导入模板.csv');
+export async function downloadSiteTemplate(): Promise<void> {
+  const [{ templateTables }, { tableToCsv }] = await Promise.all([import('../../engine/files/template.ts'), import('../../engine/files/table.ts')]);
+  const csv = tableToCsv(templateTables(currentLang())[0]);
+  downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), 'g5plan-站址导入模板.csv');
 }

@@ -117,7 +117,7 @@ export function mountImportDialog(parent: HTMLElement, store: Store<AppState>, a
       clashes.length ? h('div', { class: 'warn', text: `${t('problems')}: ${clashes.length} ${t('idsInPlan')} (${clashes.slice(0, 5).join(', ')})` }) : null,
       problems.length ? h('div', {}, h('h3', { text: `${t('problems')} (${problems.length})` }), h('ul', { class: 'errors', id: 'import-problems' }, ...problems.map((p) => h('li', { text: p })))) : null,
       h('div', { class: 'buttons' }, replaceBtn, appendBtn, h('button', { type: 'button', id: 'import-cancel', text: t('cancel'), onclick: close }),
-        h('button', { type: 'button', id: 'import-template-csv', class: 'link', text: t('siteTemplate'), onclick: downloadSiteTemplate })),
+        h('button', { type: 'button', id: 'import-template-csv', class: 'link', text: t('siteTemplate'), onclick: () => void downloadSiteTemplate() })),
     ));
     dialog.dataset.crs = crs;
     if (!dialog.open) dialog.showModal();
