@@ -65,7 +65,8 @@ const ready = (w: Proc) => until('the worker to start', () => w.stderr().include
 
 describe('g5plan coverage --queue', () => {
   it('three workers, one SIGKILLed and one SIGTERMed mid-run: the same output as the local run', async () => {
-    const [a, b, c] = [worker(), worker(), worker()];
+    // Worker a holds each tile 300 ms, so the SIGKILL below lands mid-tile, not between two jobs.
+    const [a, b, c] = [worker({ G5PLAN_TEST_TILE_HOLD_MS: '300' }), worker(), worker()];
     await Promise.all([a, b, c].map(ready));
     const coordinator = start(['coverage', ...PUYANG, ...SMALL_TILES, '--queue', redis.url, '--progress', '--json']);
     await until('20% of the tiles', () => progressOf(coordinator) >= 20);

@@ -46,6 +46,8 @@ export interface TileServer {
   served(): number;
 }
 
+const TEST_TILE_HOLD_MS = Number(process.env.G5PLAN_TEST_TILE_HOLD_MS ?? 0);
+
 export async function serveTiles(url: string, concurrency: number, log: (line: string) => void): Promise<TileServer> {
   const redis = await connectRedis(url);
   const version = g5planVersion(), me = `${hostname()}:${process.pid}`;
@@ -70,6 +72,9 @@ export async function serveTiles(url: string, concurrency: number, log: (line: s
       throw new UnrecoverableError(message);
     }
     const input = await inputOf(runId);
+    // Fault-injection hook for the queue tests: hold each tile a while, so a worker killed
+    // "mid-run" is reliably killed mid-tile (the tiles of a test run take milliseconds).
+    if (TEST_TILE_HOLD_MS > 0) await new Promise((r) => setTimeout(r, TEST_TILE_HOLD_MS));
     const thread = idle.pop()!;
     try {
       const done = await thread.compute(runId, input, tile);
