@@ -17,12 +17,16 @@ export async function assertSitesInProvince(sites: Site[], siteCounty: (string |
   if (!loose.length) return;
   const index = (await readDatasetIndex()).filter((d) => d.code !== provinceCode);
   const found = new Map<string, string[]>();
+  // Each site is named once, in the first province whose counties hold it: simplified outlines
+  // of neighbouring provinces overlap by a few metres along their border.
+  const placed = new Set<string>();
   for (const d of index) {
     const [w, s, e, n] = d.bbox;
-    const inBox = loose.filter((x) => x.lonLat[0] >= w && x.lonLat[0] <= e && x.lonLat[1] >= s && x.lonLat[1] <= n);
+    const inBox = loose.filter((x) => !placed.has(x.id) && x.lonLat[0] >= w && x.lonLat[0] <= e && x.lonLat[1] >= s && x.lonLat[1] <= n);
     if (!inBox.length) continue;
     const locate = regionLocator((await loadDataset(d.id)).regions);
     const ids = inBox.filter((x) => locate(x.lonLat)).map((x) => x.id);
+    for (const id of ids) placed.add(id);
     if (ids.length) found.set(d.code, ids);
   }
   if (!found.size) return;

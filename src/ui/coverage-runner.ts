@@ -6,6 +6,7 @@ import { DEFAULT_RADIO } from '../engine/model/defaults.ts';
 import { createCoverageClient, type CoverageClient } from '../../workers/client.ts';
 import { coverageInputsChanged, coverageSites, type AppState, type CoverageView } from './state/app-state.ts';
 import type { Store } from './state/store.ts';
+import { afterNextPaint } from './dom.ts';
 
 export interface CoverageRunner {
   /** The raster of the last finished run (for exports); null while a run is under way. */
@@ -58,7 +59,13 @@ export function startCoverageRunner(store: Store<AppState>, show: ShowRaster, cl
     if (dirty) void run();
   }
 
-  const unsubscribe = store.subscribe((s, prev) => { if (coverageInputsChanged(s, prev)) void run(); });
+  // A new region starts its run after its outlines are drawn: posting its polygons to the
+  // workers takes a while; an edit starts at once.
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (!coverageInputsChanged(s, prev)) return;
+    if (s.regions !== prev.regions) afterNextPaint(() => void run());
+    else void run();
+  });
   void run();
   return {
     lastRaster: () => raster,

@@ -202,8 +202,9 @@ async function boot(): Promise<void> {
         .then((sites) => {
           if (!sites) return;
           actions.replacePlan(sites);
-          // The year stays: showing all 71,153 Shaanxi sites at once trips maplibre's symbol layer (docs/ui.md, known gaps).
-          store.set({ notice: { kind: 'info', text: t('demoLoaded') } });
+          // Shown as of the plan's last year (Shaanxi 2023, Gansu 2022): every generated site on the map.
+          const lastYear = sites.reduce((y, x) => Math.max(y, x.year ?? y), store.get().year);
+          store.set({ year: lastYear, notice: { kind: 'info', text: t('demoLoaded') } });
         })
         .catch((e: Error) => store.set({ notice: { kind: 'error', text: e.message } }));
     },

@@ -4,8 +4,10 @@
 // load changes nothing and says why.
 import targetsUrl from '../../data/targets.json?url';
 import type { Region } from '../engine/model/dataset.ts';
+import { regionLocator } from '../engine/model/site-counties.ts';
+import type { Site } from '../engine/model/types.ts';
 import type { RegionSpec } from '../engine/model/region-spec.ts';
-import { t } from './i18n.ts';
+import { formatNumber, t } from './i18n.ts';
 import { RESOLUTIONS_M } from './panels/coverage-panel.ts';
 import { loadRegion } from './io/dataset.ts';
 import type { AppState } from './state/app-state.ts';
@@ -50,9 +52,33 @@ export async function switchRegion(store: Store<AppState>, id: string): Promise<
     const url = new URL(location.href);
     url.searchParams.set('region', id);
     history.replaceState(null, '', url);
+    // After the new region is drawn: say so when the plan kept from before lies outside it.
+    setTimeout(() => warnSitesOutside(store, data.regions), 0);
     return true;
   } catch (e) {
     store.set({ regionLoading: false, notice: { kind: 'error', text: `${t('regionFailed')}: ${(e as Error).message}` } });
     return false;
   }
+}
+
+/** How many of the plan's sites lie in none of the regions, and the first few ids (bounding box first, then polygons). */
+export function sitesOutsideRegions(sites: Site[], regions: Region[]): { count: number; examples: string[] } {
+  const locate = regionLocator(regions);
+  const outside = sites.filter((site) => locate(site.lonLat) === null);
+  return { count: outside.length, examples: outside.slice(0, 3).map((site) => site.id) };
+}
+
+/**
+ * The plan stays when the region changes (a planner may look at a neighbour and come back), but
+ * sites outside the region shown count toward none of its targets: say how many and which.
+ */
+function warnSitesOutside(store: Store<AppState>, regions: Region[]): void {
+  const s = store.get();
+  if (!s.sites.length || s.regions !== regions) return;
+  const { count, examples } = sitesOutsideRegions(s.sites, regions);
+  if (!count) return;
+  const text = t('planOutsideRegion')
+    .replace('{count}', formatNumber(count)).replace('{total}', formatNumber(s.sites.length))
+    .replace('{examples}', examples.join(t('listSeparator')) + (count > examples.length ? t('andMore') : ''));
+  store.set({ notice: { kind: 'warn', text } });
 }

@@ -233,4 +233,8 @@ export const en: Record<StringKey, string> = {
   demoPlan: 'Synthetic demo plan (whole province)',
   demoGenerating: 'Generating the synthetic demo plan (about a minute)…',
   demoLoaded: 'Synthetic demo plan loaded (not real sites)',
+  planOutsideRegion: '{count} of the plan\'s {total} sites lie outside the region shown ({examples}); they count toward none of its targets or subsidies. Import a plan for this region or generate the demo plan',
+  listSeparator: ', ',
+  andMore: ', …',
+  showAllRows: 'Show all {count}',
 };

@@ -231,6 +231,10 @@ export const zh = {
   demoPlan: '合成演示规划（全省）',
   demoGenerating: '正在生成合成演示规划（约一分钟）…',
   demoLoaded: '已载入合成演示规划（非真实站址）',
+  planOutsideRegion: '当前规划的 {total} 个站点中有 {count} 个不在所选地区内（{examples}），不计入本地区的目标和补贴；可导入本地区的规划或生成演示规划',
+  listSeparator: '、',
+  andMore: ' 等',
+  showAllRows: '显示全部 {count} 个',
 };
 
 export type StringKey = keyof typeof zh;

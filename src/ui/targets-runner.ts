@@ -8,6 +8,7 @@ import { DEFAULT_RADIO } from '../engine/model/defaults.ts';
 import type { TargetsWorkerApi } from '../../workers/targets.worker.ts';
 import type { AppState, BudgetView, TargetsView } from './state/app-state.ts';
 import type { Store } from './state/store.ts';
+import { afterNextPaint } from './dom.ts';
 
 /** The year checked: the slider's, kept within the plan's target years. */
 export function checkYear(s: AppState): number {
@@ -83,7 +84,8 @@ export function startTargetsRunner(store: Store<AppState>, lastRun: () => { rast
 
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.coverage.runs !== prev.coverage.runs) { raster = snapshot(lastRun(), s); check(); }
-    if (s.sites !== prev.sites || s.regions !== prev.regions || s.whatIf !== prev.whatIf || s.planId !== prev.planId) budget();
+    if (s.regions !== prev.regions) afterNextPaint(budget); // after the new region's outlines are drawn
+    else if (s.sites !== prev.sites || s.whatIf !== prev.whatIf || s.planId !== prev.planId) budget();
   });
   budget();
   if (store.get().coverage.runs > 0) { raster = snapshot(lastRun(), store.get()); check(); }

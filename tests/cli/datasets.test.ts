@@ -69,6 +69,14 @@ describe('plans on the wrong province', () => {
     expect(msg).toBe('g5plan check: 7 of 7 sites lie in another province, not in 甘肃省 (62): 7 in 河南省 (41): a, b, c, d, e and 2 more (check the coordinates, --crs, and --dataset/--targets)');
     expect(oneLineError(['coverage', '--sites', PUYANG_SITES, '--dataset', 'shaanxi'])).toMatch(/7 of 7 sites lie in another province, not in 陕西省 \(61\): 7 in 河南省 \(41\)/);
   });
+  it('a site on a provincial border is named once (neighbouring outlines overlap by metres)', () => {
+    // The Puyang plan has sites next to Shandong: each is counted in one province only.
+    const msg = oneLineError(['check', '--sites', 'data/puyang/plan-synthetic.geojson', '--targets', 'gansu-2020-2022', '--year', '2022']);
+    const [, count, total] = /: (\d+) of (\d+) sites lie in another province/.exec(msg)!;
+    const named = [...msg.matchAll(/(\d+) in [^(]+\(\d+\):/g)].reduce((a, m) => a + Number(m[1]), 0);
+    expect(Number(count)).toBeLessThanOrEqual(Number(total));
+    expect(named).toBe(Number(count));
+  });
   it('a targets plan checked on another province\'s dataset', () => {
     expect(oneLineError(['check', '--sites', LANZHOU, '--targets', 'gansu-2020-2022', '--dataset', 'shaanxi'])).toBe(
       'g5plan check: --dataset shaanxi (陕西省 Shaanxi) holds no county of plan "gansu-2020-2022" (甘肃省, 62): use --dataset gansu',

@@ -15,7 +15,10 @@ export interface PageGlobals {
   document: { querySelector(sel: string): PageElement | null; querySelectorAll(sel: string): { length: number }; documentElement: { lang: string } };
   g5plan: {
     store: { get(): unknown };
-    map: { loaded(): boolean; project(l: [number, number]): { x: number; y: number }; queryRenderedFeatures(o: object): { properties: Record<string, unknown> }[] };
+    map: {
+      loaded(): boolean; project(l: [number, number]): { x: number; y: number }; queryRenderedFeatures(o: object): { properties: Record<string, unknown> }[];
+      isSourceLoaded(id: string): boolean; getLayoutProperty(layer: string, name: string): unknown; jumpTo(o: { center: [number, number]; zoom: number }): void;
+    };
   };
   dispatchEvent(e: unknown): boolean;
   DataTransfer: new () => { items: { add(f: unknown): void } };

@@ -26,7 +26,15 @@ describe('region picker', () => {
       const s = (globalThis as unknown as PageGlobals).g5plan.store.get() as { regionId: string; regionLoading: boolean };
       return s.regionId === 'gansu' && !s.regionLoading;
     });
+    // Shown = the county outlines' tiles loaded and a frame drawn with them.
+    await page.waitForFunction(() => (globalThis as unknown as PageGlobals).g5plan.map.isSourceLoaded('counties'), undefined, { polling: 'raf' });
+    await page.evaluate(() => new Promise<void>((r) => (globalThis as unknown as { requestAnimationFrame(f: () => void): void }).requestAnimationFrame(() => r())));
     const provinceMs = Date.now() - t0;
+    // The Puyang plan stays, and the app says that its sites lie outside Gansu.
+    const planSize = await appState<number>(page, 's => s.sites.length');
+    expect(planSize).toBeGreaterThan(0);
+    await page.waitForSelector('#notice.warn');
+    expect(await page.textContent('#notice')).toContain(`${planSize.toLocaleString('zh-CN')} 个站点中有 ${planSize.toLocaleString('zh-CN')} 个不在所选地区内`);
     expect(await appState<number>(page, 's => s.regions.length')).toBeGreaterThan(80);
     expect(await appState<string>(page, 's => s.planId')).toBe('gansu-2020-2022');
     expect(page.url()).toContain('region=gansu');
@@ -74,7 +82,19 @@ describe('region picker', () => {
     await other.page.click('#region-demo');
     await other.page.waitForFunction(() => ((globalThis as unknown as PageGlobals).g5plan.store.get() as { sites: unknown[] }).sites.length === 71_153, undefined, { timeout: 240_000, polling: 500 });
     expect(await appState<boolean>(other.page, 's => s.sites.every((x) => x.year === 2023 && x.id.startsWith("SX-2023-"))')).toBe(true);
+    // Shown as of 2023, every site on the map: dots at province zoom (a symbol layer cannot hold them), icons from zoom 12.
+    expect(await appState<number>(other.page, 's => s.year')).toBe(2023);
+    await other.page.waitForFunction(() => {
+      const map = (globalThis as unknown as PageGlobals).g5plan.map;
+      return map.isSourceLoaded('sites') && map.getLayoutProperty('sites-dots', 'visibility') === 'visible';
+    }, undefined, { timeout: 60_000 });
+    await other.page.waitForTimeout(1500);
     await screenshot(other.page, 'region-shaanxi-demo');
+    // Xi'an's centre at zoom 13: the site icons, without a maplibre error.
+    await other.page.evaluate(() => (globalThis as unknown as PageGlobals).g5plan.map.jumpTo({ center: [108.94, 34.26], zoom: 13 }));
+    await other.page.waitForFunction(() => (globalThis as unknown as PageGlobals).g5plan.map.loaded(), undefined, { timeout: 60_000 });
+    await other.page.waitForTimeout(1500);
+    await screenshot(other.page, 'region-shaanxi-demo-xian');
     expect(other.problems).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { AppState } from '../state/app-state.ts';
 import type { Store } from '../state/store.ts';
+import { SITE_LAYERS } from './layers.ts';
 
 const MIN_BOX_PX = 5;
 
@@ -37,7 +38,7 @@ export function bindBoxSelect(map: MapLibreMap, store: Store<AppState>): void {
     start = null;
     if (!box.parentNode) return; // a Shift-click: the map's click handler toggles the site
     box.remove();
-    const hits = map.queryRenderedFeatures([[Math.min(p.x, s.x), Math.min(p.y, s.y)], [Math.max(p.x, s.x), Math.max(p.y, s.y)]], { layers: ['sites'] });
+    const hits = map.queryRenderedFeatures([[Math.min(p.x, s.x), Math.min(p.y, s.y)], [Math.max(p.x, s.x), Math.max(p.y, s.y)]], { layers: SITE_LAYERS });
     const ids = [...new Set(hits.map((f) => String(f.properties.id)))];
     store.set({ multiIds: ids, selectedId: null, draftLonLat: null });
   });

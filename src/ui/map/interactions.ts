@@ -8,7 +8,7 @@ import type { AppState } from '../state/app-state.ts';
 import type { Store } from '../state/store.ts';
 import { issueText } from '../engine-text.ts';
 import { townshipPointsPatch } from '../township-areas.ts';
-import { setDragPoint } from './layers.ts';
+import { SITE_LAYERS, setDragPoint } from './layers.ts';
 
 /** Below this many screen pixels a press is a click, not a drag. */
 const DRAG_THRESHOLD_PX = 4;
@@ -18,7 +18,7 @@ const PICK_RADIUS_PX = 5;
 /** Ids of the sites drawn under a click (symbols within PICK_RADIUS_PX), each once, top first. */
 function sitesNear(map: MapLibreMap, p: { x: number; y: number }): string[] {
   const box: [[number, number], [number, number]] = [[p.x - PICK_RADIUS_PX, p.y - PICK_RADIUS_PX], [p.x + PICK_RADIUS_PX, p.y + PICK_RADIUS_PX]];
-  return [...new Set(map.queryRenderedFeatures(box, { layers: ['sites'] }).map((f) => String(f.properties.id)))];
+  return [...new Set(map.queryRenderedFeatures(box, { layers: SITE_LAYERS }).map((f) => String(f.properties.id)))];
 }
 
 /** Several sites under one click (e.g. an imported site 30 m from a planned one): let the user choose. */
@@ -53,7 +53,7 @@ export function bindMapInteractions(map: MapLibreMap, store: Store<AppState>, ac
     else actions.select(ids[0] ?? null);
   });
 
-  map.on('mousedown', 'sites', (e: MapLayerMouseEvent) => {
+  map.on('mousedown', SITE_LAYERS, (e: MapLayerMouseEvent) => {
     if (store.get().tool !== 'browse' || !e.features?.length) return;
     e.preventDefault(); // keeps the map from panning
     drag = { id: String(e.features[0].properties.id), startX: e.point.x, startY: e.point.y, lonLat: null };
@@ -77,8 +77,8 @@ export function bindMapInteractions(map: MapLibreMap, store: Store<AppState>, ac
     if (issues.length) store.set({ notice: { kind: 'error', text: issues.map((i) => issueText({ ...i, file: '' })).join('; ') } });
   });
 
-  map.on('mouseenter', 'sites', () => { map.getCanvas().style.cursor = 'pointer'; });
-  map.on('mouseleave', 'sites', () => { map.getCanvas().style.cursor = store.get().tool === 'add' ? 'crosshair' : ''; });
+  map.on('mouseenter', SITE_LAYERS, () => { map.getCanvas().style.cursor = 'pointer'; });
+  map.on('mouseleave', SITE_LAYERS, () => { map.getCanvas().style.cursor = store.get().tool === 'add' ? 'crosshair' : ''; });
   store.subscribe((s, prev) => {
     if (s.tool !== prev.tool || s.placingTownship !== prev.placingTownship) map.getCanvas().style.cursor = s.tool === 'add' || s.placingTownship ? 'crosshair' : '';
   });

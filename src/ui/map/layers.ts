@@ -30,8 +30,23 @@ export function setBoundaries(map: MapLibreMap, regions: Region[], areas: Target
   });
 }
 
+/** Past this many sites shown, the plan is drawn as dots below SYMBOLS_MIN_ZOOM (style.ts, 'sites-dots'). */
+export const LARGE_PLAN_SITES = 5000;
+/** From this zoom a tile spans about 10 km, so even a city centre's tile holds a few thousand icons at most. */
+export const SYMBOLS_MIN_ZOOM = 12;
+/** The layers a site can be clicked or box-selected on. */
+export const SITE_LAYERS = ['sites', 'sites-dots'];
+
+function setSitesScale(map: MapLibreMap, count: number): void {
+  const large = count > LARGE_PLAN_SITES;
+  map.setLayerZoomRange('sites', large ? SYMBOLS_MIN_ZOOM : 0, 24);
+  map.setLayerZoomRange('sites-dots', 0, large ? SYMBOLS_MIN_ZOOM : 24);
+  map.setLayoutProperty('sites-dots', 'visibility', large ? 'visible' : 'none');
+}
+
 /** The sites layer; `prev`: the list shown before, so that an edit goes in as a diff (only its tiles are redone). */
 export function setSites(map: MapLibreMap, sites: Site[], prev?: Site[]): void {
+  setSitesScale(map, sites.length);
   const source = map.getSource<GeoJSONSource>('sites')!;
   const diff = prev ? sitesDiff(prev, sites) : null;
   if (diff) void source.updateData(diff).catch(() => source.setData(sitesToSymbols(sites)));

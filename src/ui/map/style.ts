@@ -2,6 +2,7 @@
 // and GeoJSON sources for counties, settlement areas and sites. No glyphs URL: maplibre 6 then
 // draws every label glyph locally (TinySDF over the system fonts), so nothing is fetched.
 import type { StyleSpecification } from 'maplibre-gl';
+import { OPERATOR_COLOURS } from '../../engine/render/site-symbols.ts';
 
 export const LABEL_FONT = ['Noto Sans CJK SC', 'Noto Sans SC', 'Microsoft YaHei', 'PingFang SC', 'sans-serif'];
 export const LOCAL_IDEOGRAPH_FONT = "'Noto Sans CJK SC', 'Noto Sans SC', 'Microsoft YaHei', 'PingFang SC', sans-serif";
@@ -10,6 +11,9 @@ const EMPTY = { type: 'FeatureCollection' as const, features: [] };
 
 // Shared with the legends and the printable report.
 export { OPERATOR_COLOURS } from '../../engine/render/site-symbols.ts';
+
+/** The operator's colour as a style expression. */
+const OPERATOR_MATCH = ['match', ['get', 'operator'], ...Object.entries(OPERATOR_COLOURS).flat(), '#607d8b'] as unknown as string;
 
 export function buildStyle(): StyleSpecification {
   return {
@@ -46,6 +50,20 @@ export function buildStyle(): StyleSpecification {
       {
         id: 'townships', type: 'circle', source: 'townships', minzoom: 9,
         paint: { 'circle-radius': 4, 'circle-color': ['case', ['get', 'byUser'], '#ff6f00', '#6d4c41'], 'circle-stroke-color': '#fff', 'circle-stroke-width': 1 },
+      },
+      {
+        // Large plans (layers.ts LARGE_PLAN_SITES) are drawn as dots below SYMBOLS_MIN_ZOOM: one
+        // low-zoom tile would otherwise hold tens of thousands of icons, past what maplibre's
+        // symbol buckets take. Colour = operator; built filled, planned a ring, candidate faint.
+        id: 'sites-dots', type: 'circle', source: 'sites', layout: { visibility: 'none' },
+        paint: {
+          'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, 1.2, 9, 2.5, 12, 4],
+          'circle-color': ['match', ['get', 'status'], 'built', OPERATOR_MATCH, '#ffffff'],
+          'circle-stroke-color': OPERATOR_MATCH,
+          'circle-stroke-width': ['interpolate', ['linear'], ['zoom'], 5, 0.6, 12, 1.5],
+          'circle-opacity': ['match', ['get', 'status'], 'candidate', 0.5, 1],
+          'circle-stroke-opacity': ['match', ['get', 'status'], 'candidate', 0.5, 1],
+        },
       },
       {
         id: 'sites', type: 'symbol', source: 'sites',

@@ -15,6 +15,8 @@ import type { AppState } from '../state/app-state.ts';
 import type { Store } from '../state/store.ts';
 
 type Key = 'name' | 'county' | 'coveredShare' | 'holes' | 'largestHoleKm2';
+/** Rows drawn per target until the user asks for all (a plan checked on the wrong region fails every area: thousands of rows). */
+const ROWS_SHOWN = 50;
 export type Bbox = [number, number, number, number];
 
 /** The holes of one area of one target, as outlines for the map's holes layer. */
@@ -39,6 +41,8 @@ export function mountFailingAreasPanel(parent: HTMLElement, store: Store<AppStat
   panel.open = true;
   parent.append(panel);
   let sort: SortState<Key> = { key: 'coveredShare', ascending: true };
+  // Targets whose whole list the user asked for; the others show their first ROWS_SHOWN rows.
+  const expanded = new Set<string>();
 
   function zoom(s: AppState, targetId: string, a: FailingArea): void {
     const area = s.areas.find((x) => x.id === a.id);
@@ -64,13 +68,17 @@ export function mountFailingAreasPanel(parent: HTMLElement, store: Store<AppStat
             ...(['name', 'county', 'coveredShare', 'holes', 'largestHoleKm2'] as Key[]).map((k, i) =>
               sortHeader(k, t(({ name: 'name', county: 'county', coveredShare: 'coveredShare', holes: 'holesN', largestHoleKm2: 'largestHoleKm2' } as const)[k]), sort, (next) => { sort = next; render(store.get()); }, i > 1)),
             h('th', {}))),
-          h('tbody', {}, ...sortBy(g.failing, sort, value).map((a) => h('tr', { 'data-area': a.id, title: a.reason ? engineText(a.reason) : '' },
+          h('tbody', {}, ...sortBy(g.failing, sort, value).slice(0, expanded.has(g.targetId) ? undefined : ROWS_SHOWN).map((a) => h('tr', { 'data-area': a.id, title: a.reason ? engineText(a.reason) : '' },
             h('td', { text: `${a.name}${a.modelled ? ' *' : ''}` }),
             h('td', { text: String(value(a, 'county') ?? '—') }),
             h('td', { class: 'num', text: a.coveredShare === null ? '—' : formatPercent(a.coveredShare) }),
             h('td', { class: 'num', text: formatNumber(a.holes) }),
             h('td', { class: 'num', text: formatNumber(a.largestHoleKm2, 3) }),
             h('td', {}, h('button', { type: 'button', class: 'zoom', text: t('zoomTo'), title: `${tEnum('detail', 'tiers')}: ${a.tier}`, onclick: () => zoom(store.get(), g.targetId, a) })))))) : null,
+        g.failing.length > ROWS_SHOWN && !expanded.has(g.targetId) ? h('button', {
+          type: 'button', class: 'show-all', text: t('showAllRows').replace('{count}', formatNumber(g.failing.length)),
+          onclick: () => { expanded.add(g.targetId); render(store.get()); },
+        }) : null,
       )),
       groups.some((g) => g.failing.some((a) => a.modelled)) ? h('div', { class: 'figures', text: `* ${t('modelledArea')}` }) : null,
       groups.some((g) => g.failing.length) ? h('div', { class: 'buttons' }, h('button', {

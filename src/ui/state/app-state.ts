@@ -144,7 +144,7 @@ export interface AppState {
   coverage: CoverageView;
   basemapUrl: string | null;
   /** One-line notice (autosave restore, import result, errors). */
-  notice: { kind: 'info' | 'error'; text: string } | null;
+  notice: { kind: 'info' | 'warn' | 'error'; text: string } | null;
   /** This tab's part in editing the plan (io/tab-lock.ts): only the editor changes and saves it. */
   editing: EditingRole;
   /** The region shown (?region= in the URL): a province id, puyang, or a prefecture / county code. */
