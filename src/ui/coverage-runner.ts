@@ -6,7 +6,6 @@ import { DEFAULT_RADIO } from '../engine/model/defaults.ts';
 import { createCoverageClient, type CoverageClient } from '../../workers/client.ts';
 import { coverageInputsChanged, coverageSites, type AppState, type CoverageView } from './state/app-state.ts';
 import type { Store } from './state/store.ts';
-import { afterNextPaint } from './dom.ts';
 
 export interface CoverageRunner {
   /** The raster of the last finished run (for exports); null while a run is under way. */
@@ -20,7 +19,10 @@ export interface CoverageRunner {
 /** Shows a raster; `changed`: only these tiles differ from the raster shown last (an edit). */
 export type ShowRaster = (raster: CoverageRaster, changed?: { sizePx: number; ids: number[] }) => Promise<void>;
 
-export function startCoverageRunner(store: Store<AppState>, show: ShowRaster, client: CoverageClient = createCoverageClient()): CoverageRunner {
+/** Resolves when a new region's outlines are on the map (main.ts), so its first run does not compete with drawing them. */
+export type RegionDrawn = () => Promise<void>;
+
+export function startCoverageRunner(store: Store<AppState>, show: ShowRaster, client: CoverageClient = createCoverageClient(), regionDrawn: RegionDrawn = async () => undefined): CoverageRunner {
   let running = false;
   let dirty = false;
   let raster: CoverageRaster | null = null;
@@ -59,11 +61,11 @@ export function startCoverageRunner(store: Store<AppState>, show: ShowRaster, cl
     if (dirty) void run();
   }
 
-  // A new region starts its run after its outlines are drawn: posting its polygons to the
-  // workers takes a while; an edit starts at once.
+  // A new region starts its run once its outlines are drawn (posting its polygons to the workers
+  // and computing would compete with the map for both cores); an edit starts at once.
   const unsubscribe = store.subscribe((s, prev) => {
     if (!coverageInputsChanged(s, prev)) return;
-    if (s.regions !== prev.regions) afterNextPaint(() => void run());
+    if (s.regions !== prev.regions) void regionDrawn().then(run);
     else void run();
   });
   void run();

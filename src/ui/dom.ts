@@ -29,8 +29,3 @@ export function option(value: string, label: string, selected: boolean): HTMLOpt
 export function present(...children: (Node | string | null)[]): (Node | string)[] {
   return children.filter((c): c is Node | string => c !== null);
 }
-
-/** Runs `fn` once the browser has painted the current state (a new region's outlines before the heavy runs it starts). */
-export function afterNextPaint(fn: () => void): void {
-  requestAnimationFrame(() => setTimeout(fn, 0));
-}

@@ -26,7 +26,7 @@ import { createCoverageLayer } from './map/coverage-layer.ts';
 import { loadContextLayers } from './map/context-layers.ts';
 import { bindMapInteractions } from './map/interactions.ts';
 import { bindBoxSelect } from './map/box-select.ts';
-import { setBasemap, setBoundaries, setHoles, setPicks, setSelected, setSites, setTownships } from './map/layers.ts';
+import { setBasemap, setBoundaries, setHoles, setPicks, setSelected, setSites, setTownships, sourceDrawn } from './map/layers.ts';
 import { addSiteIcons } from './map/site-icons.ts';
 import { buildStyle, LOCAL_IDEOGRAPH_FONT } from './map/style.ts';
 import { mountBasemapPanel } from './panels/basemap-panel.ts';
@@ -246,12 +246,13 @@ async function boot(): Promise<void> {
     }
   });
   const showRaster: ShowRaster = (raster, changed) => coverageLayer.show(raster, store.get().thresholdDbm, store.get().metric, changed);
-  coverage = startCoverageRunner(store, showRaster, coverageClient);
+  const regionDrawn = () => sourceDrawn(map, 'counties');
+  coverage = startCoverageRunner(store, showRaster, coverageClient, regionDrawn);
   store.subscribe((s, prev) => {
     const raster = coverage.lastRaster();
     if (s.metric !== prev.metric && raster) void showRaster(raster);
   });
-  startTargetsRunner(store, coverage.lastRun);
+  startTargetsRunner(store, coverage.lastRun, regionDrawn);
 }
 
 boot().catch((e: Error) => {

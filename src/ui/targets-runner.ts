@@ -8,7 +8,7 @@ import { DEFAULT_RADIO } from '../engine/model/defaults.ts';
 import type { TargetsWorkerApi } from '../../workers/targets.worker.ts';
 import type { AppState, BudgetView, TargetsView } from './state/app-state.ts';
 import type { Store } from './state/store.ts';
-import { afterNextPaint } from './dom.ts';
+import type { RegionDrawn } from './coverage-runner.ts';
 
 /** The year checked: the slider's, kept within the plan's target years. */
 export function checkYear(s: AppState): number {
@@ -50,7 +50,7 @@ function serial(job: () => Promise<void>): () => void {
   return go;
 }
 
-export function startTargetsRunner(store: Store<AppState>, lastRun: () => { raster: CoverageRaster; state: AppState } | null): () => void {
+export function startTargetsRunner(store: Store<AppState>, lastRun: () => { raster: CoverageRaster; state: AppState } | null, regionDrawn: RegionDrawn = async () => undefined): () => void {
   const worker = new Worker(new URL('../../workers/targets.worker.ts', import.meta.url), { type: 'module' });
   const api = Comlink.wrap<TargetsWorkerApi>(worker);
   const textPromise = fetch(targetsUrl).then((r) => r.text());
@@ -84,7 +84,7 @@ export function startTargetsRunner(store: Store<AppState>, lastRun: () => { rast
 
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.coverage.runs !== prev.coverage.runs) { raster = snapshot(lastRun(), s); check(); }
-    if (s.regions !== prev.regions) afterNextPaint(budget); // after the new region's outlines are drawn
+    if (s.regions !== prev.regions) void regionDrawn().then(budget); // after the new region's outlines are drawn
     else if (s.sites !== prev.sites || s.whatIf !== prev.whatIf || s.planId !== prev.planId) budget();
   });
   budget();

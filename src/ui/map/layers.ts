@@ -103,3 +103,17 @@ export function setTownships(map: MapLibreMap, townships: Township[], userPoints
   });
   map.getSource<GeoJSONSource>('townships')!.setData({ type: 'FeatureCollection', features });
 }
+
+/**
+ * Resolves once a source's tiles are loaded and drawn (or after `timeoutMs`, so a stalled map
+ * never holds back what waits on it): a new region's heavy runs start after its outlines show.
+ */
+export function sourceDrawn(map: MapLibreMap, id: string, timeoutMs = 2000): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(finish, timeoutMs);
+    function check(): void { if (map.isSourceLoaded(id)) map.once('render', finish); else map.once('sourcedata', check); }
+    function finish(): void { clearTimeout(timer); map.off('sourcedata', check); resolve(); }
+    // setData has just been called: its new tiles are reported by the next sourcedata events.
+    map.once('sourcedata', check);
+  });
+}
