@@ -5,6 +5,7 @@
 // recomputes only the tiles they touch.
 import targetsUrl from '../../data/targets.json?url';
 import type { Site } from '../engine/model/types.ts';
+import { targetsResM } from '../engine/model/defaults.ts';
 import { createPlanningClient } from '../../workers/planning-client.ts';
 import type { PlanInput } from '../../workers/planning-api.ts';
 import { issueText } from './engine-text.ts';
@@ -40,7 +41,7 @@ export function createPlanningRunner(store: Store<AppState>, actions: Actions): 
     const limits = p.goal === 'max-coverage' ? { maxSites: p.maxSites ?? undefined, budgetYuan: p.budgetYuan ?? undefined } : {};
     return {
       targetsText: await targetsText(), planId: s.planId, goal: p.goal, year: checkYear(s), sites: s.sites, candidates,
-      hexOperator: p.hexOperator, areas: s.areas, regions: s.regions, resM: s.resM, thresholdDbm: s.thresholdDbm, ...limits,
+      hexOperator: p.hexOperator, areas: s.areas, regions: s.regions, resM: targetsResM(s.resM), thresholdDbm: s.thresholdDbm, ...limits,
     };
   }
 

@@ -237,4 +237,5 @@ export const en: Record<StringKey, string> = {
   listSeparator: ', ',
   andMore: ', …',
   showAllRows: 'Show all {count}',
+  judgedAtRes: 'judged on pixels of',
 };

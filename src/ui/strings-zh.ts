@@ -235,6 +235,7 @@ export const zh = {
   listSeparator: '、',
   andMore: ' 等',
   showAllRows: '显示全部 {count} 个',
+  judgedAtRes: '核算像素',
 };
 
 export type StringKey = keyof typeof zh;

@@ -4,7 +4,7 @@
 import * as Comlink from 'comlink';
 import targetsUrl from '../../data/targets.json?url';
 import type { CoverageMask, CoverageRaster } from '../engine/coverage/types.ts';
-import { DEFAULT_RADIO } from '../engine/model/defaults.ts';
+import { DEFAULT_RADIO, targetsResM } from '../engine/model/defaults.ts';
 import type { TargetsWorkerApi } from '../../workers/targets.worker.ts';
 import type { AppState, BudgetView, TargetsView } from './state/app-state.ts';
 import type { Store } from './state/store.ts';
@@ -29,7 +29,8 @@ function snapshot(run: { raster: CoverageRaster; state: AppState } | null, now: 
   const { raster: r, state: was } = run;
   const same = was.sites === now.sites && was.regions === now.regions && was.areas === now.areas
     && was.year === checkYear(now) && was.resM === now.resM && was.thresholdDbm === now.thresholdDbm;
-  if (!same) return null;
+  // A map coarser than the targets' pixel (a province at 500 m) is never what they are judged on.
+  if (!same || targetsResM(now.resM) !== now.resM) return null;
   return { grid: r.grid, inside: r.inside.slice(), covered: r.covered.slice(), populationPerPixel: r.populationPerPixel ? r.populationPerPixel.slice() : null };
 }
 
@@ -68,7 +69,7 @@ export function startTargetsRunner(store: Store<AppState>, lastRun: () => { rast
     raster = null;
     const out = await api.check(Comlink.transfer({
       targetsText: await textPromise, planId: s.planId, sites: s.sites, regions: s.regions, areas: s.areas, year: checkYear(s),
-      resM: s.resM, settings: { ...DEFAULT_RADIO, thresholdDbm: s.thresholdDbm }, raster: mask,
+      resM: targetsResM(s.resM), settings: { ...DEFAULT_RADIO, thresholdDbm: s.thresholdDbm }, raster: mask,
     }, maskBuffers(mask)));
     if (out.ok) patchTargets({ status: 'done', report: out.value.report, years: out.value.years, planName: out.value.planName, regionName: out.value.regionName, failing: out.value.failing, error: null, runs: store.get().targets.runs + 1 });
     else patchTargets({ status: 'error', error: out.message });

@@ -4,7 +4,7 @@
  * Coverage is computed only when the year holds coverage-based targets, over the settlement
  * areas (or the whole region when population coverage is asked for).
  */
-import type { RadioSettings } from '../../engine/model/defaults.ts';
+import { TARGETS_MAX_RES_M, type RadioSettings } from '../../engine/model/defaults.ts';
 import type { TargetArea } from '../../engine/model/dataset.ts';
 import { DEFAULT_THRESHOLDS, type CoverageThresholds, type TargetContext } from '../../engine/targets/context.ts';
 import { areasForYear, coverageRequest } from '../../engine/targets/coverage-request.ts';
@@ -87,7 +87,7 @@ interface CoverageOptions { resM: number; settings: RadioSettings; workers: numb
  * pixels and several GB, so province-wide plans default to 200 m (~7M pixels).
  */
 function defaultResM(plan: Plan): number {
-  return plan.region.level === 'province' ? 200 : 50;
+  return plan.region.level === 'province' ? TARGETS_MAX_RES_M : 50;
 }
 
 async function parseCoverageOptions(o: Options, plan: Plan): Promise<CoverageOptions> {

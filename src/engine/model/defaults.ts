@@ -81,3 +81,15 @@ export const DEFAULT_RADIO: RadioSettings = {
   noiseFigureDb: 7,
   interferenceCutoff: 'noise',
 };
+
+/**
+ * The coarsest pixel the targets are judged on, m (`g5plan check`'s default for a province-wide
+ * plan). The app shows a province at 500-1000 m; a county seat's disk (radius ~600 m) would then
+ * hold one pixel or none, so its targets and the site planner use at most this pixel size.
+ */
+export const TARGETS_MAX_RES_M = 200;
+
+/** The pixel size targets are judged on in the app: the map's, at most TARGETS_MAX_RES_M. */
+export function targetsResM(mapResM: number): number {
+  return Math.min(mapResM, TARGETS_MAX_RES_M);
+}

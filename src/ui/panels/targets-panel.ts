@@ -3,6 +3,7 @@
 // and flies to the worst one.
 import type { FeatureCollection } from 'geojson';
 import type { CheckReport, TargetResult } from '../../engine/targets/types.ts';
+import { targetsResM } from '../../engine/model/defaults.ts';
 import { h, present } from '../dom.ts';
 import { formatNumber, formatPercent, t, tEnum } from '../i18n.ts';
 import { engineText } from '../engine-text.ts';
@@ -82,7 +83,7 @@ export function mountTargetsPanel(parent: HTMLElement, store: Store<AppState>): 
     const counts = rep ? { pass: rep.results.filter((r) => r.status === 'pass').length, fail: rep.results.filter((r) => r.status === 'fail').length } : null;
     panel.replaceChildren(...present(
       h('h2', { text: t('targets') }),
-      h('div', { class: 'figures', text: `${v.planName || s.planId} · ${t('year')} ${checkYear(s)}` }),
+      h('div', { class: 'figures', id: 'targets-res', text: `${v.planName || s.planId} · ${t('year')} ${checkYear(s)} · ${t('judgedAtRes')} ${formatNumber(targetsResM(s.resM))} m` }),
       h('div', { class: 'status', id: 'targets-status', 'data-status': v.status, 'data-runs': String(v.runs), text: v.status === 'running' ? t('computing') : v.error ?? (counts ? `${t('pass')} ${counts.pass} · ${t('fail')} ${counts.fail}` : t('queued')) }),
       rep ? h('ul', { class: 'targets' }, ...rep.results.map(row)) : null,
       rep?.warnings.length ? h('ul', { class: 'errors' }, ...rep.warnings.map((w) => h('li', { text: engineText(w.message) }))) : null,
