@@ -5,6 +5,7 @@
 // tests/unit/ui/engine-text.test.ts feeds real engine messages through every template.
 import type { InputIssue } from '../engine/model/types.ts';
 import { currentLang, type Lang } from './lang.ts';
+import { tEnum } from './i18n.ts';
 
 type Rewrite = [RegExp, string | ((...groups: string[]) => string)];
 
@@ -21,6 +22,18 @@ const KIND_ZH: Record<string, string> = { macro: '宏站', micro: '微站', indo
 
 /** The names data/targets.json gives its not-simulated items ("what"). */
 const NOT_SIMULATED_ZH: Record<string, string> = { '5G users': '5G 用户数' };
+
+/** The engine's import hint ("industrial parks (工业园区): --areas with tier "park" polygons") in Chinese. */
+function importHintZh(hint: string): string {
+  const m = /^.*?\(([^)]+)\): --areas with tier "([^"]+)" polygons$/.exec(hint) ?? /^--areas with tier "([^"]+)" polygons$/.exec(hint);
+  if (!m) return hint;
+  return `${tiersZh(m[m.length - 1])}多边形（区域类型 "${m[m.length - 1]}"，用"导入"载入）`;
+}
+
+/** "township, county-seat" -> "乡镇镇区、县城城区" (the tier names of the targets panel). */
+function tiersZh(tiers: string): string {
+  return tiers.split(', ').map((tier) => tEnum('detail', tier)).join('、');
+}
 
 // Most specific first: a later, more general template must not see an earlier one's text.
 const ZH: Rewrite[] = [
@@ -116,7 +129,9 @@ const ZH: Rewrite[] = [
   [re('^(.+): not modelled by the engine'), (_, what) => `${NOT_SIMULATED_ZH[what] ?? what}：本引擎不模拟`],
   [re('(\\d+) target area\\(s\\) are modelled disks, not surveyed outlines'), '$1 个目标区域是按人口推算的圆形区域，不是实测边界'],
   [re(`(\\d+) site\\(s\\) lie outside (.+?) \\((\\w+)\\) and are still counted: ${VALUE}`), '$1 个基站位于$2（$3）以外，仍计入：$4'],
-  [re('no settlement areas of tier (.+?) loaded'), '未加载 $1 级目标区域'],
+  [re('no settlement areas of tier (.+?) loaded: the data cannot give them; import (.+)$'), (_, tiers, hints) => `未加载${tiersZh(tiers)}目标区域：内置数据没有这些区域，请导入${hints.split('; ').map(importHintZh).join('；')}`],
+  [re('no settlement areas of tier (.+?) loaded'), (_, tiers) => `未加载${tiersZh(tiers)}目标区域`],
+  [re('no site is tagged "([^"]+)" and no (\\S+) areas are loaded: import (.+), or tag the sites'), (_, tag, _tier, hint) => `没有标注 "${tag}" 的基站，也未加载相应区域：请导入${importHintZh(hint)}，或给基站加标注`],
   [re('no settlement areas or coverage raster for the plan\'s region \\(use --dataset or --areas\\)'), '没有该规划区域的目标区域或覆盖栅格'],
   [re('no coverage raster for the plan\'s region \\(use --dataset or --regions\\)'), '没有该规划区域的覆盖栅格'],
   [re('the regions carry no population, so residents cannot be placed on the raster'), '区域没有人口数据，无法把居民分布到栅格上'],

@@ -95,7 +95,7 @@ export const en: Record<StringKey, string> = {
   detail_total: 'total', detail_criterion: 'criterion', detail_minShare: 'min share', detail_maxHoleKm2: 'max hole',
   detail_tiers: 'tiers', detail_areas: 'areas', detail_passing: 'passing', detail_lowestShare: 'lowest share', detail_largestHoleKm2: 'largest hole',
   detail_full: 'full', detail_continuous: 'continuous', detail_covered: 'covered', detail_basic: 'basic',
-  'detail_prefecture-urban': 'prefecture urban area', 'detail_county-seat': 'county seat', detail_township: 'township seat', 'detail_key-village': 'key village',
+  'detail_prefecture-urban': 'prefecture urban area', 'detail_county-seat': 'county seat', detail_township: 'township seat', 'detail_key-village': 'key village', detail_park: 'industrial park', detail_hub: 'transport hub',
   op_CMCC: 'China Mobile', op_CU: 'China Unicom', op_CT: 'China Telecom', op_CBN: 'China Broadnet', 'op_CU+CT': 'Unicom+Telecom co-built',
   st_candidate: 'candidate', st_planned: 'planned', st_built: 'built',
   kind_macro: 'macro', kind_micro: 'micro', kind_indoor: 'indoor',

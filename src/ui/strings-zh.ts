@@ -93,7 +93,7 @@ export const zh = {
   detail_total: '合计', detail_criterion: '标准', detail_minShare: '覆盖率下限', detail_maxHoleKm2: '孔洞上限',
   detail_tiers: '区域类型', detail_areas: '区域数', detail_passing: '达标', detail_lowestShare: '最低覆盖率', detail_largestHoleKm2: '最大孔洞',
   detail_full: '全覆盖', detail_continuous: '连续覆盖', detail_covered: '覆盖', detail_basic: '基本覆盖',
-  'detail_prefecture-urban': '主城区', 'detail_county-seat': '县城城区', detail_township: '乡镇镇区', 'detail_key-village': '重点行政村',
+  'detail_prefecture-urban': '主城区', 'detail_county-seat': '县城城区', detail_township: '乡镇镇区', 'detail_key-village': '重点行政村', detail_park: '工业园区', detail_hub: '交通枢纽',
   op_CMCC: '中国移动', op_CU: '中国联通', op_CT: '中国电信', op_CBN: '中国广电', 'op_CU+CT': '联通电信共建',
   st_candidate: '候选', st_planned: '规划', st_built: '已建',
   kind_macro: '宏站', kind_micro: '微站', kind_indoor: '室分',

@@ -73,6 +73,9 @@ function targetTexts(): string[] {
     { id: 'town', year: 2022, kind: 'areaCoverage', areas: ['prefecture-urban'], criterion: 'full' },
     { id: 'pop', year: 2022, kind: 'populationCoverage', minShare: 0.9 },
     { id: 'aim', year: 2022, kind: 'note' },
+    // targets on what only an import gives (Gansu's co-built park stations, Shaanxi's key villages)
+    { id: 'park', year: 2022, kind: 'stationCount', scope: 'cumulative', filter: { sharedTower: true, tag: 'industrial-park' }, min: 1000 },
+    { id: 'villages', year: 2022, kind: 'areaCoverage', areas: ['key-village'], criterion: 'basic' },
   ].map((t) => ({ ...t, quote: t.id }) as unknown as Target);
   const plan: Plan = {
     id: 'mini', name: 'mini', region: { level: 'prefecture', code: '4109', name: '濮阳市' }, years: [2020, 2022],
