@@ -5,7 +5,7 @@
 // tests/unit/ui/engine-text.test.ts feeds real engine messages through every template.
 import type { InputIssue } from '../engine/model/types.ts';
 import { currentLang, type Lang } from './lang.ts';
-import { tEnum } from './i18n.ts';
+import { zh, type StringKey } from './strings-zh.ts';
 
 type Rewrite = [RegExp, string | ((...groups: string[]) => string)];
 
@@ -32,7 +32,7 @@ function importHintZh(hint: string): string {
 
 /** "township, county-seat" -> "乡镇镇区、县城城区" (the tier names of the targets panel). */
 function tiersZh(tiers: string): string {
-  return tiers.split(', ').map((tier) => tEnum('detail', tier)).join('、');
+  return tiers.split(', ').map((tier) => (zh as Record<StringKey, string>)[`detail_${tier}` as StringKey] ?? tier).join('、');
 }
 
 // Most specific first: a later, more general template must not see an earlier one's text.
