@@ -7,6 +7,7 @@ import { transfer } from 'comlink';
 import { computeTileState, finishTile, finishTileInto, oneShotTileState, remapTileState, updateTileState, type PixelLayers, type TileResult, type TileSums } from '../src/engine/coverage/compute-tile.ts';
 import { diffJobs } from '../src/engine/coverage/incremental.ts';
 import { prepareJob, type PreparedJob } from '../src/engine/coverage/job.ts';
+import { unpackJob, type PackedJob } from '../src/engine/coverage/job-transfer.ts';
 import { newTileState, type TileState } from '../src/engine/coverage/tile-state.ts';
 import type { CoverageInput } from '../src/engine/coverage/types.ts';
 import type { CoverageWorkerApi, LoadOptions, LoadResult } from './api.ts';
@@ -66,6 +67,18 @@ export function createCoverageWorker(): CoverageWorkerApi {
         version: v, grid: next.grid, tileCount: next.tilesX * next.tilesY,
         dirtyTiles: diff ? diff.dirtyTiles : 'all', oldToNew: diff ? diff.oldToNew : null, shifted: diff?.shifted ?? true, warnings: next.warnings,
       };
+    },
+
+    async loadPrepared(packed: PackedJob, v: number): Promise<LoadResult> {
+      prev = null;
+      job = unpackJob(packed);
+      version = v;
+      keepState = false;
+      removed = [];
+      added = [];
+      states.clear();
+      dropped = new Map();
+      return { version: v, grid: job.grid, tileCount: job.tilesX * job.tilesY, dirtyTiles: 'all', oldToNew: null, shifted: true, warnings: job.warnings };
     },
 
     async attachRaster(layers: PixelLayers | null): Promise<void> {
