@@ -3,7 +3,6 @@
 // Plain functions through comlink; images go back as transferred buffers, exports as Blobs
 // made piece by piece (export-blobs.ts).
 import * as Comlink from 'comlink';
-import { zlibSync } from 'fflate';
 import { reportAreas } from '../src/engine/coverage/area-report.ts';
 import { writeRasterGeoTiff } from '../src/engine/coverage/stream/raster-geotiff.ts';
 import type { CoverageRaster } from '../src/engine/coverage/types.ts';
@@ -43,7 +42,7 @@ const api = {
     return Comlink.transfer(result, [result.rgba.buffer]);
   },
   geoTiff(raster: CoverageRaster): Blob {
-    return headedBlob('image/tiff', (write) => writeRasterGeoTiff(raster, -9999, (bytes) => zlibSync(bytes), write));
+    return headedBlob('image/tiff', (write) => writeRasterGeoTiff(raster, -9999, write));
   },
   coverageGeoJson(raster: CoverageRaster, areas: TargetArea[]): Blob {
     return geoJsonBlob(coverageToGeoJson(raster, reportAreas(raster, areas)));

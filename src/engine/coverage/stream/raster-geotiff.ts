@@ -5,6 +5,7 @@
  * deflated 256 x 256 tiles), so the file is made as a list of parts, never as one array. The
  * caller keeps the parts (the render worker turns each into a Blob at once).
  */
+import { zlibSync } from 'fflate';
 import type { CoverageRaster } from '../types.ts';
 import { TiledTiffLayout, tileBytes } from '../tiled-geotiff.ts';
 import { LonLatTiles } from './lonlat-tiles.ts';
@@ -14,9 +15,10 @@ const SOURCE_TILE_PX = 128;
 
 /**
  * `write(bytes, position)`: each tile in order, then the directory, then the 8-byte header at
- * position 0 (the file's first part, written last). `deflate`: zlib-format compression.
+ * position 0 (the file's first part, written last). `deflate`: zlib-format compression (fflate's
+ * by default, in plain JavaScript for the browser).
  */
-export function writeRasterGeoTiff(raster: CoverageRaster, nodata: number, deflate: (bytes: Uint8Array) => Uint8Array, write: (bytes: Uint8Array, position: number) => void): void {
+export function writeRasterGeoTiff(raster: CoverageRaster, nodata: number, write: (bytes: Uint8Array, position: number) => void, deflate: (bytes: Uint8Array) => Uint8Array = (b) => zlibSync(b)): void {
   const { grid } = raster, T = SOURCE_TILE_PX;
   const tiles = new LonLatTiles(grid, T, nodata, (values) => layout.writeTile(deflate(tileBytes(values))));
   const layout = new TiledTiffLayout({ ...tiles.frame, nodata, compression: 8 }, write);
