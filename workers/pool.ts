@@ -73,8 +73,8 @@ export interface StreamOptions {
   onProgress?: (p: CoverageProgress) => void;
   /** Called once the grid is known, before the first tile. */
   onStart?: (grid: GridSpec, tileCount: number) => void;
-  /** The job prepared once on this thread (timed with the run) and copied to every worker (job-transfer.ts). */
-  prepare?: () => PackedJob;
+  /** The job prepared once on this thread with a worker's help (timed with the run) and copied to every worker (job-transfer.ts). */
+  prepare?: (helper: Pick<CoverageWorkerApi, 'studyLabels'>) => Promise<PackedJob>;
 }
 
 /** A streamed run keeps few tiles in flight: 2 requests of 2 tiles per worker. */
@@ -130,7 +130,7 @@ export class CoveragePool {
     this.last = null;
     const aborted = new Promise<never>((_, reject) => { this.abort = reject; });
     try {
-      const packed = prepare?.();
+      const packed = prepare && await Promise.race([prepare(workers[0].api), aborted]);
       // Sent back to back: a worker handles its messages in order, so tiles asked for later wait for its load.
       const loading = workers.map((w) => {
         w.api.attachRaster(null).catch(() => undefined);

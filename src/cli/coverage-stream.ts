@@ -9,8 +9,8 @@ import type { Feature, FeatureCollection } from 'geojson';
 import type { CoveragePool, StreamOptions, StreamRunResult } from '../../workers/pool.ts';
 import { areaWindowBounds, reportArea, type AreaReport } from '../engine/coverage/area-report.ts';
 import type { TileResult } from '../engine/coverage/compute-tile.ts';
-import { DEFAULT_TILE_SIZE_PX, prepareJob } from '../engine/coverage/job.ts';
-import { packJob } from '../engine/coverage/job-transfer.ts';
+import { DEFAULT_TILE_SIZE_PX } from '../engine/coverage/job.ts';
+import { packJob, prepareJobSplit } from '../engine/coverage/job-transfer.ts';
 import { OrderedSums } from '../engine/coverage/stream/ordered-sums.ts';
 import { TileWindows } from '../engine/coverage/stream/tile-windows.ts';
 import type { CoverageInput, CoverageProgress, CoverageStats } from '../engine/coverage/types.ts';
@@ -33,12 +33,12 @@ type Sink = { put(t: TileResult): void };
 export type TileSource = (onTile: (t: TileResult) => void, options: StreamOptions) => Promise<StreamRunResult>;
 
 /**
- * The job is prepared once here and copied to the workers (a cold run's workers would otherwise
- * each prepare it from nothing); with terrain the workers prepare it themselves, as they
+ * The job is prepared once here, a worker rasterizing the boundaries meanwhile, and copied to the
+ * workers (a cold run's workers would otherwise each prepare it from nothing); with terrain the workers prepare it themselves, as they
  * compute each site's terrain factors on their own anyway.
  */
 export const poolSource = (pool: CoveragePool, input: CoverageInput): TileSource => (onTile, options) =>
-  pool.stream(input, onTile, input.terrain ? options : { ...options, prepare: () => packJob(prepareJob(input)) });
+  pool.stream(input, onTile, input.terrain ? options : { ...options, prepare: async (helper) => packJob(await prepareJobSplit(input, (...a) => helper.studyLabels(...a))) });
 
 /** `writeOut`: how --out is written (default GeoJSON; the command passes KML and Shapefile writers). */
 export async function streamCoverage(source: TileSource, input: CoverageInput, files: { out?: string; raster?: string; writeOut?: (fc: FeatureCollection) => Promise<void> } = {}, onProgress?: (p: CoverageProgress) => void): Promise<StreamedCoverage> {
