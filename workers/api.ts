@@ -8,6 +8,9 @@
 import type { CoverageInput } from '../src/engine/coverage/types.ts';
 import type { PixelLayers, TileResult, TileSums } from '../src/engine/coverage/compute-tile.ts';
 import type { GridSpec } from '../src/engine/geo/grid.ts';
+import type { PackedJob } from '../src/engine/coverage/job-transfer.ts';
+import type { StudyLabels } from '../src/engine/coverage/study-area.ts';
+import type { Region, TargetArea } from '../src/engine/model/dataset.ts';
 
 export interface LoadOptions {
   /** Keep per-tile working state for incremental updates (the app); the CLI does not. */
@@ -39,6 +42,10 @@ export interface LoadResult {
 
 export interface CoverageWorkerApi {
   load(input: CoverageInput, version: number, options: LoadOptions): Promise<LoadResult>;
+  /** A job the caller prepared once for all workers (job-transfer.ts): a one-shot full run, no state kept. */
+  loadPrepared(packed: PackedJob, version: number): Promise<LoadResult>;
+  /** The study area's pixel labels (study-area.ts studyLabels), for a job being prepared on the calling thread. */
+  studyLabels(regions: Region[], areas: TargetArea[], resM: number, frameCentre?: [number, number]): Promise<StudyLabels>;
   /**
    * The raster's layers over SharedArrayBuffers (where the platform has them): from now on the
    * worker writes tiles straight into them and sends back only their sums. null = send tiles.

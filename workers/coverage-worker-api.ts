@@ -7,6 +7,9 @@ import { transfer } from 'comlink';
 import { computeTileState, finishTile, finishTileInto, oneShotTileState, remapTileState, updateTileState, type PixelLayers, type TileResult, type TileSums } from '../src/engine/coverage/compute-tile.ts';
 import { diffJobs } from '../src/engine/coverage/incremental.ts';
 import { prepareJob, type PreparedJob } from '../src/engine/coverage/job.ts';
+import { unpackJob, type PackedJob } from '../src/engine/coverage/job-transfer.ts';
+import { studyLabels, studyOutline, type StudyLabels } from '../src/engine/coverage/study-area.ts';
+import type { Region, TargetArea } from '../src/engine/model/dataset.ts';
 import { newTileState, type TileState } from '../src/engine/coverage/tile-state.ts';
 import type { CoverageInput } from '../src/engine/coverage/types.ts';
 import type { CoverageWorkerApi, LoadOptions, LoadResult } from './api.ts';
@@ -66,6 +69,24 @@ export function createCoverageWorker(): CoverageWorkerApi {
         version: v, grid: next.grid, tileCount: next.tilesX * next.tilesY,
         dirtyTiles: diff ? diff.dirtyTiles : 'all', oldToNew: diff ? diff.oldToNew : null, shifted: diff?.shifted ?? true, warnings: next.warnings,
       };
+    },
+
+    async loadPrepared(packed: PackedJob, v: number): Promise<LoadResult> {
+      prev = null;
+      job = unpackJob(packed);
+      version = v;
+      keepState = false;
+      removed = [];
+      added = [];
+      states.clear();
+      dropped = new Map();
+      return { version: v, grid: job.grid, tileCount: job.tilesX * job.tilesY, dirtyTiles: 'all', oldToNew: null, shifted: true, warnings: job.warnings };
+    },
+
+    async studyLabels(regions: Region[], areas: TargetArea[], resM: number, frameCentre?: [number, number]): Promise<StudyLabels> {
+      const labels = studyLabels(studyOutline([], regions, areas, resM, frameCentre), regions);
+      const runs = [labels.regionRuns, labels.areaRuns].flatMap((m) => [m.rowStart, m.colStart, m.colEnd, m.value]);
+      return transfer(labels, [...runs, labels.densityPerPixel].map((a) => a.buffer as ArrayBuffer));
     },
 
     async attachRaster(layers: PixelLayers | null): Promise<void> {

@@ -12,6 +12,7 @@ import type { AreaStats, CoverageInput, CoverageProgress, CoverageRaster, Covera
 import type { Site } from '../src/engine/model/types.ts';
 import type { GridSpec } from '../src/engine/geo/grid.ts';
 import type { CoverageWorkerApi, LoadResult } from './api.ts';
+import type { PackedJob } from '../src/engine/coverage/job-transfer.ts';
 
 export interface PoolWorker {
   api: Remote<CoverageWorkerApi>;
@@ -72,6 +73,8 @@ export interface StreamOptions {
   onProgress?: (p: CoverageProgress) => void;
   /** Called once the grid is known, before the first tile. */
   onStart?: (grid: GridSpec, tileCount: number) => void;
+  /** The job prepared once on this thread with a worker's help (timed with the run) and copied to every worker (job-transfer.ts). */
+  prepare?: (helper: Pick<CoverageWorkerApi, 'studyLabels'>) => Promise<PackedJob>;
 }
 
 /** A streamed run keeps few tiles in flight: 2 requests of 2 tiles per worker. */
@@ -120,17 +123,18 @@ export class CoveragePool {
     return next;
   }
 
-  private async streamNow(input: CoverageInput, onTile: (t: TileResult) => void, { onProgress, onStart }: StreamOptions): Promise<StreamRunResult> {
+  private async streamNow(input: CoverageInput, onTile: (t: TileResult) => void, { onProgress, onStart, prepare }: StreamOptions): Promise<StreamRunResult> {
     const t0 = this.now();
     const workers = this.ensureWorkers();
     const version = ++this.version;
     this.last = null;
     const aborted = new Promise<never>((_, reject) => { this.abort = reject; });
     try {
+      const packed = prepare && await Promise.race([prepare(workers[0].api), aborted]);
       // Sent back to back: a worker handles its messages in order, so tiles asked for later wait for its load.
       const loading = workers.map((w) => {
         w.api.attachRaster(null).catch(() => undefined);
-        return w.api.load(input, version, { keepState: false, edit: null, sameStudy: false });
+        return packed ? w.api.loadPrepared(packed, version) : w.api.load(input, version, { keepState: false, edit: null, sameStudy: false });
       });
       const settled = Promise.all(loading);
       settled.catch(() => undefined);

@@ -1,23 +1,23 @@
 // Display and export worker: turns a coverage raster into a WebMercator RGBA image for the map,
 // an RSRP GeoTIFF (EPSG:4326) and covered-area / hole polygons as GeoJSON, off the main thread.
-// Plain functions through comlink; bulky results go back as transferred buffers.
+// Plain functions through comlink; images go back as transferred buffers, exports as Blobs
+// made piece by piece (export-blobs.ts).
 import * as Comlink from 'comlink';
-import type { FeatureCollection } from 'geojson';
 import { reportAreas } from '../src/engine/coverage/area-report.ts';
-import { encodeGeoTiff } from '../src/engine/coverage/geotiff.ts';
-import { resampleToLonLat } from '../src/engine/coverage/lonlat-raster.ts';
+import { writeRasterGeoTiff } from '../src/engine/coverage/stream/raster-geotiff.ts';
 import type { CoverageRaster } from '../src/engine/coverage/types.ts';
 import { coverageToGeoJson } from '../src/engine/coverage/coverage-geojson.ts';
 import type { TargetArea } from '../src/engine/model/dataset.ts';
+import { geoJsonBlob, headedBlob } from './export-blobs.ts';
 import { buildMercatorIndex, colourise, tileImageRects, unionRect, type MercatorIndex, type RasterImageRequest, type RasterImageResult } from '../src/engine/render/raster-image.ts';
 
 export interface RenderWorkerApi {
   /** The image, or with req.tiles the rectangle of it those tiles cover (null when none shows). */
   renderRaster(req: RasterImageRequest): RasterImageResult | null;
-  /** Best-server RSRP as a Float32 GeoTIFF in lon/lat (nodata -9999), like `g5plan coverage --raster`. */
-  geoTiff(raster: CoverageRaster): ArrayBuffer;
-  /** Covered area and each settlement area's holes as polygons, like `g5plan coverage --out`. */
-  coverageGeoJson(raster: CoverageRaster, areas: TargetArea[]): FeatureCollection;
+  /** Best-server RSRP as a tiled Float32 GeoTIFF in lon/lat (nodata -9999), as `g5plan coverage --raster` writes it. */
+  geoTiff(raster: CoverageRaster): Blob;
+  /** Covered area and each settlement area's holes as polygons (GeoJSON), like `g5plan coverage --out`. */
+  coverageGeoJson(raster: CoverageRaster, areas: TargetArea[]): Blob;
 }
 
 /**
@@ -41,12 +41,11 @@ const api = {
     const result = colourise(index, req, rect);
     return Comlink.transfer(result, [result.rgba.buffer]);
   },
-  geoTiff(raster: CoverageRaster): ArrayBuffer {
-    const tiff = encodeGeoTiff(resampleToLonLat(raster.grid, raster.rsrpDbm, raster.inside));
-    return Comlink.transfer(tiff, [tiff]);
+  geoTiff(raster: CoverageRaster): Blob {
+    return headedBlob('image/tiff', (write) => writeRasterGeoTiff(raster, -9999, write));
   },
-  coverageGeoJson(raster: CoverageRaster, areas: TargetArea[]): FeatureCollection {
-    return coverageToGeoJson(raster, reportAreas(raster, areas));
+  coverageGeoJson(raster: CoverageRaster, areas: TargetArea[]): Blob {
+    return geoJsonBlob(coverageToGeoJson(raster, reportAreas(raster, areas)));
   },
 } satisfies RenderWorkerApi;
 

@@ -10,6 +10,7 @@ import type { CoveragePool, StreamOptions, StreamRunResult } from '../../workers
 import { areaWindowBounds, reportArea, type AreaReport } from '../engine/coverage/area-report.ts';
 import type { TileResult } from '../engine/coverage/compute-tile.ts';
 import { DEFAULT_TILE_SIZE_PX } from '../engine/coverage/job.ts';
+import { packJob, prepareJobSplit } from '../engine/coverage/job-transfer.ts';
 import { OrderedSums } from '../engine/coverage/stream/ordered-sums.ts';
 import { TileWindows } from '../engine/coverage/stream/tile-windows.ts';
 import type { CoverageInput, CoverageProgress, CoverageStats } from '../engine/coverage/types.ts';
@@ -31,7 +32,13 @@ type Sink = { put(t: TileResult): void };
 /** Where tiles come from: a local worker pool, or a queue's workers (queue/coordinator.ts). */
 export type TileSource = (onTile: (t: TileResult) => void, options: StreamOptions) => Promise<StreamRunResult>;
 
-export const poolSource = (pool: CoveragePool, input: CoverageInput): TileSource => (onTile, options) => pool.stream(input, onTile, options);
+/**
+ * The job is prepared once here, a worker rasterizing the boundaries meanwhile, and copied to the
+ * workers (a cold run's workers would otherwise each prepare it from nothing); with terrain the workers prepare it themselves, as they
+ * compute each site's terrain factors on their own anyway.
+ */
+export const poolSource = (pool: CoveragePool, input: CoverageInput): TileSource => (onTile, options) =>
+  pool.stream(input, onTile, input.terrain ? options : { ...options, prepare: async (helper) => packJob(await prepareJobSplit(input, (...a) => helper.studyLabels(...a))) });
 
 /** `writeOut`: how --out is written (default GeoJSON; the command passes KML and Shapefile writers). */
 export async function streamCoverage(source: TileSource, input: CoverageInput, files: { out?: string; raster?: string; writeOut?: (fc: FeatureCollection) => Promise<void> } = {}, onProgress?: (p: CoverageProgress) => void): Promise<StreamedCoverage> {

@@ -6,71 +6,36 @@
  */
 import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
-import { TIFF_TILE_PX, tiffDirectory, tiffHeader, tileBytes, type TiledTiffMeta } from '../engine/coverage/tiled-geotiff.ts';
+import { TIFF_TILE_PX, TiledTiffLayout, tileBytes } from '../engine/coverage/tiled-geotiff.ts';
 import type { LonLatFrame } from '../engine/coverage/lonlat-raster.ts';
 import { fileWriteError } from './io.ts';
 import { UserError } from './user-error.ts';
 
-const MAX_CLASSIC_TIFF_BYTES = 2 ** 32 - 1;
-
-
 export class TiledTiffFile {
-  private fd: number;
+  private fd = -1;
   private readonly temp: string;
-  private offset = 8;
-  private offsets: number[] = [];
-  private byteCounts: number[] = [];
-  private readonly meta: TiledTiffMeta;
+  private readonly layout: TiledTiffLayout;
 
   constructor(private path: string, frame: LonLatFrame, nodata: number) {
-    this.meta = { ...frame, nodata, compression: 8 };
     this.temp = `${path}.partial-${process.pid}`;
-    try {
-      this.fd = openSync(this.temp, 'w');
-      writeSync(this.fd, tiffHeader(0), 0, 8, 0);
-    } catch (e) {
-      this.abort();
-      throw fileWriteError(path, e);
-    }
+    this.layout = new TiledTiffLayout({ ...frame, nodata, compression: 8 }, (bytes, position) => writeSync(this.fd, bytes, 0, bytes.length, position));
+    this.guard(() => { this.fd = openSync(this.temp, 'w'); });
   }
 
   /** The next tile in row-major order: TIFF_TILE_PX x TIFF_TILE_PX samples. */
   writeTile(values: Float32Array): void {
     if (values.length !== TIFF_TILE_PX * TIFF_TILE_PX) throw new Error(`tile of ${values.length} samples`);
-    const bytes = deflateSync(tileBytes(values));
-    this.write(bytes);
-    this.offsets.push(this.offset - bytes.length);
-    this.byteCounts.push(bytes.length);
+    this.guard(() => this.layout.writeTile(deflateSync(tileBytes(values))));
   }
 
-  private write(bytes: Uint8Array): void {
-    if (this.offset + bytes.length > MAX_CLASSIC_TIFF_BYTES) {
-      this.abort();
-      throw new UserError(`${this.path}: the GeoTIFF would pass 4 GiB; use coarser pixels (--res) or a smaller area`);
-    }
-    try {
-      writeSync(this.fd, bytes, 0, bytes.length, this.offset);
-    } catch (e) {
-      this.abort();
-      throw fileWriteError(this.path, e);
-    }
-    this.offset += bytes.length;
-  }
-
-  /** Directory at the end (word-aligned), header patched, file renamed into place. */
+  /** Directory and header written, file renamed into place. */
   finish(): void {
-    if (this.offset % 2) this.write(new Uint8Array(1));
-    const ifdOffset = this.offset;
-    this.write(tiffDirectory(this.meta, this.offsets, this.byteCounts, ifdOffset));
-    try {
-      writeSync(this.fd, tiffHeader(ifdOffset), 0, 8, 0);
+    this.guard(() => {
+      this.layout.finish();
       closeSync(this.fd);
       this.fd = -1;
       renameSync(this.temp, this.path);
-    } catch (e) {
-      this.abort();
-      throw fileWriteError(this.path, e);
-    }
+    });
   }
 
   /** Closes and removes the temporary file (after any failure of the run). */
@@ -78,5 +43,16 @@ export class TiledTiffFile {
     if (this.fd >= 0) { try { closeSync(this.fd); } catch { /* already closed */ } }
     this.fd = -1;
     rmSync(this.temp, { force: true });
+  }
+
+  /** Any failure: the temporary file goes, and the message names the requested file. */
+  private guard(step: () => void): void {
+    try {
+      step();
+    } catch (e) {
+      this.abort();
+      if (e instanceof RangeError) throw new UserError(`${this.path}: ${e.message} (--res)`);
+      throw fileWriteError(this.path, e);
+    }
   }
 }

@@ -26,7 +26,6 @@ export { RasterAssembler } from './coverage/assemble.ts';
 export { reportAreas, type AreaReport } from './coverage/area-report.ts';
 export { summarizeAreaCoverage, holeToMultiPolygon, type Hole } from './coverage/holes.ts';
 export { resampleToLonLat, type LonLatRaster } from './coverage/lonlat-raster.ts';
-export { encodeGeoTiff } from './coverage/geotiff.ts';
 export type { GridSpec } from './geo/grid.ts';
 export { gridProjection } from './geo/projection.ts';
 export { rasterizeGeometry } from './geo/rasterize.ts';

@@ -140,7 +140,7 @@ async function boot(): Promise<void> {
 
   const exportMenu = createExportMenu(store, async () => {
     const r = coverage?.lastRaster();
-    return r ? (await coverageLayer.toGeoJson(r, store.get().areas)).text() : null;
+    return r ? coverageLayer.toGeoJson(r, store.get().areas) : null;
   });
   store.subscribe((s) => exportMenu.setCoverageReady(!!s.coverage.stats && s.coverage.status !== 'running'));
   const help = mountHelpDialog(root, store);

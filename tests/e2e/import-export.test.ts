@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fromArrayBuffer } from 'geotiff';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appState, launchBrowser, openApp, screenshot, waitForCoverage, type AppPage, type PageGlobals, type ImportPayload, pickImport } from './helpers.ts';
@@ -112,8 +113,19 @@ describe('import and export', () => {
     const png = await download(page, '#export-png');
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect(png.length).toBeGreaterThan(1000);
+    // The GeoTIFF is made tile by tile in the render worker (issue 15): a tiled, deflated
+    // little-endian file as `g5plan coverage --raster` writes, read back with geotiff.js.
     const tiff = await download(page, '#export-tiff');
-    expect([...tiff.subarray(0, 4)]).toEqual([0x4d, 0x4d, 0x00, 0x2a]); // "MM\0*": big-endian TIFF, as geotiff.js writes
+    expect([...tiff.subarray(0, 4)]).toEqual([0x49, 0x49, 0x2a, 0x00]); // "II*\0"
+    const image = await (await fromArrayBuffer(tiff.buffer.slice(tiff.byteOffset, tiff.byteOffset + tiff.length) as ArrayBuffer)).getImage();
+    expect([image.isTiled, image.getTileWidth(), image.getGDALNoData()]).toEqual([true, 256, -9999]);
+    const [rsrp] = (await image.readRasters()) as unknown as Float32Array[];
+    const served = rsrp.filter((v) => v !== -9999);
+    expect(served.length).toBeGreaterThan(1000);
+    expect(served.every((v) => v > -200 && v < 0)).toBe(true); // dBm; unserved pixels are nodata
+    const [west, north] = image.getOrigin();
+    expect(west).toBeGreaterThan(114.5); expect(west).toBeLessThan(115.5); // around the fixture's Puyang sites
+    expect(north).toBeGreaterThan(35.5); expect(north).toBeLessThan(36.5);
     const fc = JSON.parse((await download(page, '#export-coverage')).toString('utf8')) as { features: { properties: { kind: string; areaKm2?: number } }[] };
     expect(fc.features[0].properties.kind).toBe('covered');
     const holes = fc.features.filter((f) => f.properties.kind === 'hole');

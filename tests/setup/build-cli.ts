@@ -21,7 +21,7 @@ function newestMs(dir: string): number {
 
 export function isCliBuildStale(): boolean {
   if (!existsSync(BUILT)) return true;
-  const sources = Math.max(...['src', 'workers', 'tsconfig.build.json', 'tsconfig.base.json'].map((p) => {
+  const sources = Math.max(...['src', 'workers', 'scripts/build-cli.mjs'].map((p) => {
     const path = join(ROOT, p);
     return statSync(path).isDirectory() ? newestMs(path) : statSync(path).mtimeMs;
   }));

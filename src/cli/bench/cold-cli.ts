@@ -10,9 +10,10 @@ import { fileURLToPath } from 'node:url';
 import type { BenchFigures } from './suite.ts';
 import { PUYANG_PLAN_PATH } from './inputs.ts';
 
-// Benchmarks run compiled (bin/g5plan.mjs): the baseline's compiled entry sits beside this file.
-const BIN = fileURLToPath(new URL('../../../bin/g5plan.mjs', import.meta.url));
-const BRUTE_FORCE = fileURLToPath(new URL('./brute-force-process.js', import.meta.url));
+// Benchmarks run compiled (bin/g5plan.mjs); the baseline is its own bundled entry in dist-node/.
+const BIN_URL = new URL('../../../bin/g5plan.mjs', import.meta.url);
+const BIN = fileURLToPath(BIN_URL);
+const BRUTE_FORCE = fileURLToPath(new URL('../dist-node/src/cli/bench/brute-force-process.js', BIN_URL));
 const ROUNDS = 5;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

@@ -70,20 +70,25 @@ export async function benchHenanQueue(): Promise<BenchFigures> {
 
 export async function benchNational(): Promise<BenchFigures> {
   const pool = createNodeCoveragePool(2);
-  const provinces: { id: string; stations: number; pixels: number; ms: number }[] = [];
+  const provinces: { id: string; stations: number; pixels: number; ms: number; coveredShare: number; rssMiB: number }[] = [];
+  const t0 = performance.now();
+  // G5PLAN_NATIONAL_ONLY=id,id,...: a subset (to extrapolate from when the whole run is too long).
+  const only = process.env.G5PLAN_NATIONAL_ONLY?.split(',');
   try {
     // Every province of the embedded data (data/index.json: one entry per province).
-    for (const id of (await readDatasetIndex()).map((d) => d.id)) {
+    for (const id of (await readDatasetIndex()).map((d) => d.id).filter((id) => !only || only.includes(id))) {
       const dataset = await loadDataset(id);
       const people = dataset.regions.reduce((n, r) => n + (r.population ?? 0), 0);
       const sites = generateScalePlan(dataset, Math.round((people * NATIONAL_PER_10K) / 10_000), NATIONAL_SEED);
       const input = { sites, regions: dataset.regions, areas: dataset.areas, resM: 100, settings: DEFAULT_RADIO };
       const run = await streamCoverage(poolSource(pool, input), input);
-      provinces.push({ id, stations: sites.length, pixels: run.stats.pixels, ms: Math.round(run.elapsedMs) });
+      const row = { id, stations: sites.length, pixels: run.stats.pixels, ms: Math.round(run.elapsedMs), coveredShare: run.stats.coveredShare, rssMiB: Math.round(process.memoryUsage().rss / 2 ** 20) };
+      provinces.push(row);
+      process.stderr.write(`national-2025-100m ${JSON.stringify(row)}\n`); // a long run: progress per province
     }
   } finally {
     pool.dispose();
   }
   const sum = (k: 'stations' | 'pixels' | 'ms') => provinces.reduce((n, p) => n + p[k], 0);
-  return { ms: sum('ms'), pixels: sum('pixels'), sites: sum('stations'), provinces: provinces.length, perProvince: provinces };
+  return { ms: sum('ms'), wallMsWithGeneration: Math.round(performance.now() - t0), pixels: sum('pixels'), sites: sum('stations'), provinces: provinces.length, perProvince: provinces };
 }

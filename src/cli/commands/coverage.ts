@@ -45,7 +45,7 @@ const HELP = `g5plan coverage --sites FILE [--regions FILE | --dataset ID|CODE] 
   --res M             pixel size in metres, >= 10 (default ${DEFAULT_RES_M}; coarser when the area
                       would exceed 25 million pixels, e.g. 100 m for all of Henan, with a warning)
   --year Y            only stations with year <= Y
-  --workers N         worker threads (default: one per core, at most 8)
+  --workers N         threads computing tiles, this one included (default: one per core, at most 8)
   --out FILE.geojson  covered area (one feature per region) and holes as polygons (.kml for Google Earth /
                       奥维, .zip for a Shapefile)
   --lang zh|en        language of the KML labels (default zh)
@@ -80,8 +80,9 @@ export async function run(argv: string[]): Promise<number> {
   const settings = radioSettingsFrom(o);
   const workers = parseNumberOption(o.workers, 'workers', 1, 64);
   if (o.queue && workers !== undefined) throw new UserError('--workers is for a local run; with --queue the tiles go to `g5plan worker` processes');
-  // Local workers start now: their code loads while this thread reads the inputs.
-  const pool = o.queue ? null : createNodeCoveragePool(workers ?? defaultWorkerCount());
+  // Local workers start now: their code loads while this thread reads the inputs. This thread
+  // computes tiles too (it is idle meanwhile), so one worker thread fewer is started.
+  const pool = o.queue ? null : createNodeCoveragePool(workers ?? defaultWorkerCount(), { inProcess: true });
   pool?.warm();
   try {
     return await runWith(o, settings, pool, await coverageTerrain(o, settings));

@@ -31,11 +31,13 @@ function canReuseStudy(input: CoverageInput, reuse: PreparedJob | undefined): re
 /**
  * `reuse` + `newToOld`: the previous job of an editing session and, for each site of `input`,
  * its index there (-1 = new or edited). The study area, tables and unchanged sites are kept.
+ * `study`: the study area, made by the caller (nothing here reads its pixel labels: job-transfer.ts
+ * has another thread make them meanwhile).
  */
-export function prepareJob(input: CoverageInput, reuse?: PreparedJob, newToOld?: Int32Array): PreparedJob {
+export function prepareJob(input: CoverageInput, reuse?: PreparedJob, newToOld?: Int32Array, study?: StudyArea): PreparedJob {
   const settingsKey = JSON.stringify(input.settings);
-  const sameStudy = canReuseStudy(input, reuse);
-  const study: StudyArea = sameStudy
+  const sameStudy = !study && canReuseStudy(input, reuse);
+  study ??= sameStudy
     ? { grid: reuse.grid, regionRuns: reuse.regionRuns, areaRuns: reuse.areaRuns, areaRings: reuse.areaRings, areaBounds: reuse.areaBounds, densityPerPixel: reuse.densityPerPixel, bboxMode: false, tileInside: reuse.tileInside }
     : buildStudyArea(input.sites, input.regions, input.areas, input.resM, input.frameCenterLonLat);
   const sameTables = !!reuse && reuse.registry.settingsKey === settingsKey;

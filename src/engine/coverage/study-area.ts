@@ -85,11 +85,27 @@ export function studyGrid(sites: Site[], regions: Region[] | null, resM: number,
  * study's own centre.
  */
 export function buildStudyArea(sites: Site[], regions: Region[] | null, areas: TargetArea[], resM: number, frameCentre?: [number, number]): StudyArea {
+  const outline = studyOutline(sites, regions, areas, resM, frameCentre);
+  const { regionRings: _, ...rest } = outline;
+  return { ...rest, ...studyLabels(outline, regions) };
+}
+
+/** The study area's pixel labels: rasterizing the boundaries, the costly part of a study area. */
+export type StudyLabels = Pick<StudyArea, 'regionRuns' | 'areaRuns' | 'densityPerPixel'>;
+
+/** The rest: grid and settlement-area rings (all that preparing the sites reads), and the projected region rings. */
+export type StudyOutline = Omit<StudyArea, keyof StudyLabels> & { regionRings: Float64Array[][] };
+
+export function studyOutline(sites: Site[], regions: Region[] | null, areas: TargetArea[], resM: number, frameCentre?: [number, number]): StudyOutline {
   const { grid, bboxMode, project, regionRings } = studyFrame(sites, regions, resM, frameCentre);
-  const regionRuns = buildRunMask(grid, regionRings, bboxMode ? 1 : 0, 1);
   const areaRings = areas.map((a) => projectRings(a.geometry, project));
-  const areaRuns = buildRunMask(grid, areaRings, -1);
-  return { grid, regionRuns, areaRuns, areaRings, areaBounds: areaRings.map((rings) => ringsBounds(rings)), densityPerPixel: populationDensities(regions ?? [], regionRuns, areaRuns), bboxMode, tileInside: new Map() };
+  return { grid, regionRings, areaRings, areaBounds: areaRings.map((rings) => ringsBounds(rings)), bboxMode, tileInside: new Map() };
+}
+
+export function studyLabels(outline: StudyOutline, regions: Region[] | null): StudyLabels {
+  const regionRuns = buildRunMask(outline.grid, outline.regionRings, outline.bboxMode ? 1 : 0, 1);
+  const areaRuns = buildRunMask(outline.grid, outline.areaRings, -1);
+  return { regionRuns, areaRuns, densityPerPixel: populationDensities(regions ?? [], regionRuns, areaRuns) };
 }
 
 function studyFrame(sites: Site[], regions: Region[] | null, resM: number, frameCentre?: [number, number]) {

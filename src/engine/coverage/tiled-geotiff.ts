@@ -70,3 +70,40 @@ export function tiffDirectory(meta: TiledTiffMeta, offsets: number[], byteCounts
   v.setUint32(dirBytes - 4, 0, true); // no next IFD
   return out;
 }
+
+/**
+ * Where each part of a tiled GeoTIFF goes as it is written tile by tile (compressed tiles in
+ * row-major order): tiles follow the 8-byte header, the directory goes last, and the header,
+ * which points at the directory, is written last of all (at byte 0). `write` puts bytes at a
+ * position: a file (the CLI) or a list of Blob parts whose first part is the header (the app).
+ */
+export class TiledTiffLayout {
+  private offset = 8;
+  private offsets: number[] = [];
+  private byteCounts: number[] = [];
+
+  constructor(private meta: TiledTiffMeta, private write: (bytes: Uint8Array, position: number) => void) {}
+
+  /** The next tile, already compressed as meta.compression says. */
+  writeTile(bytes: Uint8Array): void {
+    this.put(bytes);
+    this.offsets.push(this.offset - bytes.length);
+    this.byteCounts.push(bytes.length);
+  }
+
+  /** Directory at the end (word-aligned), then the header. */
+  finish(): void {
+    if (this.offsets.length !== tilesAcross(this.meta) * tilesDown(this.meta)) throw new Error(`GeoTIFF: ${this.offsets.length} tiles written of ${tilesAcross(this.meta) * tilesDown(this.meta)}`);
+    if (this.offset % 2) this.put(new Uint8Array(1));
+    const ifdOffset = this.offset;
+    this.put(tiffDirectory(this.meta, this.offsets, this.byteCounts, ifdOffset));
+    this.write(tiffHeader(ifdOffset), 0);
+  }
+
+  private put(bytes: Uint8Array): void {
+    // Classic TIFF addresses bytes with 32-bit offsets.
+    if (this.offset + bytes.length > 2 ** 32 - 1) throw new RangeError('the GeoTIFF would pass 4 GiB; use coarser pixels or a smaller area');
+    this.write(bytes, this.offset);
+    this.offset += bytes.length;
+  }
+}

@@ -8,15 +8,12 @@ import { currentLang } from '../lang.ts';
 import { downloadBlob } from './files.ts';
 import { exportWorker } from './export-client.ts';
 
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
 export function downloadCsv(table: Table, fileName: string): void {
   downloadBlob(new Blob([tableToCsv(table)], { type: 'text/csv;charset=utf-8' }), fileName);
 }
 
 export async function downloadXlsx(tables: Table[], fileName: string): Promise<void> {
-  const bytes = await exportWorker().xlsx(tables);
-  downloadBlob(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: XLSX_TYPE }), fileName);
+  downloadBlob(await exportWorker().xlsx(tables), fileName);
 }
 
 export const budgetCsvTable = (r: BudgetReport): Table => budgetTable(r, currentLang());

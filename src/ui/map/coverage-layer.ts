@@ -81,12 +81,9 @@ export function createCoverageLayer(map: MapLibreMap): CoverageLayer {
     imageCoordinates() {
       return last ? last.coordinates : null;
     },
-    async toGeoTiff(raster) {
-      return new Blob([await render.geoTiff(raster)], { type: 'image/tiff' });
-    },
-    async toGeoJson(raster, areas) {
-      return new Blob([JSON.stringify(await render.coverageGeoJson(raster, areas))], { type: 'application/geo+json' });
-    },
+    // Exports come as Blobs the worker made piece by piece: nothing of the file is held here.
+    toGeoTiff: (raster) => render.geoTiff(raster),
+    toGeoJson: (raster, areas) => render.coverageGeoJson(raster, areas),
     dispose() {
       worker.terminate();
     },

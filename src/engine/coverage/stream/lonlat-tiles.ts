@@ -53,7 +53,7 @@ export class LonLatTiles {
     return [Math.max(0, lo - 1), Math.min(grid.height - 1, hi + 1)];
   }
 
-  put(t: TileResult): void {
+  put(t: Pick<TileResult, 'row0' | 'col0' | 'width' | 'height' | 'rsrpDbm' | 'inside'>): void {
     const k = Math.floor(t.row0 / this.tileSizePx);
     if (k >= this.keepFrom[this.band]) {
       let chunk = this.chunks.get(k);
