@@ -64,6 +64,21 @@ describe('coverage properties', () => {
     }), { seed: SEED, numRuns: 25 });
   });
 
+  it('coveredOnly (sites counted out to their serving reach) gives the same covered pixels and statistics', () => {
+    const seeds = fc.record({ seed: fc.integer({ min: 1, max: 1e6 }), count: fc.integer({ min: 1, max: 40 }), thresholdDbm: fc.integer({ min: -120, max: -80 }), cutoff: fc.constantFrom('noise' as const, 'density' as const) });
+    fc.assert(fc.property(seeds, ({ seed, count, thresholdDbm, cutoff }) => {
+      const settings = { ...scenario(base).settings, thresholdDbm, interferenceCutoff: cutoff };
+      const sites = randomSites(count, seed);
+      const full = computeCoverage(scenario(sites, { settings }));
+      const lean = computeCoverage(scenario(sites, { settings, coveredOnly: true }));
+      expect(Array.from(lean.raster.covered)).toEqual(Array.from(full.raster.covered));
+      expect(lean.stats).toEqual(full.stats);
+      // Every served pixel's best RSRP is the full run's (only sites beyond their serving reach are left out).
+      for (let i = 0; i < full.raster.covered.length; i++) if (full.raster.covered[i]) expect(lean.raster.rsrpDbm[i]).toBe(full.raster.rsrpDbm[i]);
+      expect(lean.evaluations).toBeLessThanOrEqual(full.evaluations);
+    }), { seed: SEED, numRuns: 20 });
+  });
+
   it('a one-site move touches only some tiles', () => {
     const session = new IncrementalSession(scenario(base, { tileSizePx: 8 }));
     const sites = base.slice();

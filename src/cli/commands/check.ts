@@ -110,7 +110,8 @@ async function addCoverage(ctx: TargetContext, allAreas: TargetArea[] | null, { 
   const started = performance.now();
   // Loaded on demand: a check without coverage targets never starts the worker pool.
   const { runCoverage } = await import('../run-coverage.ts');
-  ctx.raster = await runCoverage({ ...request, resM, settings, workers, terrain });
+  // Targets read covered flags only (contract section 3): sites count out to their serving reach.
+  ctx.raster = await runCoverage({ ...request, resM, settings, workers, terrain, coveredOnly: true });
   return Math.round(performance.now() - started);
 }
 

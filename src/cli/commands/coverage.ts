@@ -104,7 +104,8 @@ async function runWith(o: Options, settings: RadioSettings, pool: CoveragePool |
   const resM = resOption ?? defaultResolutionM(sites, regions, DEFAULT_RES_M);
   const resWarning = resOption === undefined && resM !== DEFAULT_RES_M ? [`no --res given: ${resM} m pixels, because ${DEFAULT_RES_M} m would exceed 25 million pixels for this area`] : [];
   if (!sites.length && !regions) throw new UserError(`${o.sites}: no station in service${year !== null ? ` by ${year}` : ''} and no --regions/--dataset: nothing to compute`);
-  const input = { sites, regions, areas, resM, settings, terrain, patterns, ...(tileSizePx ? { tileSizePx } : {}) };
+  // Without --raster only covered flags are read (the JSON and --out): sites count out to their serving reach.
+  const input = { sites, regions, areas, resM, settings, terrain, patterns, coveredOnly: !o.raster, ...(tileSizePx ? { tileSizePx } : {}) };
   const progress = o.progress ? progressPrinter() : undefined;
   let result;
   try {

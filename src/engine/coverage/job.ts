@@ -11,7 +11,7 @@ import type { CoverageInput } from './types.ts';
 import { buildStudyArea, type StudyArea } from './study-area.ts';
 import { TableRegistry } from './table-registry.ts';
 import { SiteArrays } from './site-arrays.ts';
-import { capInterferenceRadii } from './interference-radius.ts';
+import { capInterferenceRadii, capToServingRadii } from './interference-radius.ts';
 import type { PreparedJob } from './prepared-job.ts';
 import type { SiteTerrainRaster } from '../terrain/site-terrain.ts';
 
@@ -69,6 +69,7 @@ export function prepareJob(input: CoverageInput, reuse?: PreparedJob, newToOld?:
   }
   job.siteRadiusM.set(job.siteBaseRadiusM);
   if (input.settings.interferenceCutoff === 'density') capInterferenceRadii(job, copyFrom);
+  if (input.coveredOnly && input.settings.sinrThresholdDb === null) capToServingRadii(job);
   if (n > 0) {
     const index = new Flatbush(n);
     for (let s = 0; s < n; s++) {

@@ -39,6 +39,14 @@ export interface CoverageInput {
   terrain?: TerrainModel | null;
   /** Imported vendor antenna patterns by name (sectors[].pattern names one). */
   patterns?: Record<string, AntennaPattern>;
+  /**
+   * Only the covered flags and the statistics built on them are read (no SINR threshold set, no
+   * RSRP or SINR values shown or written): each site is then evaluated only out to where it can
+   * still serve at the threshold, not out to the noise floor. The covered pixels, shares, holes
+   * and populations are the same; RSRP below the threshold, SINR and the best server of
+   * uncovered pixels are not meaningful. Ignored when settings.sinrThresholdDb is set.
+   */
+  coveredOnly?: boolean;
 }
 
 export interface CoverageRaster {
