@@ -169,9 +169,12 @@ async function boot(): Promise<void> {
   mountTerrainPanel(side, store, map);
   mountSiteForm(mapEl, store, actions); // floats over the map, beside the site being edited
   mountBulkPanel(mapEl, store, actions);
+  // A point found by the search (coordinates, a township seat, a site) stays marked until the next search.
+  const searchMarker = new maplibregl.Marker({ color: '#d81b60', scale: 0.8 });
   mountSearchBox(mapEl, store, actions, (to) => {
+    searchMarker.remove();
     if (to.bbox) map.fitBounds([[to.bbox[0], to.bbox[1]], [to.bbox[2], to.bbox[3]]], { padding: 40, maxZoom: 14, duration: 600 });
-    else if (to.lonLat) map.flyTo({ center: to.lonLat, zoom: Math.max(map.getZoom(), 13), duration: 600 });
+    else if (to.lonLat) { map.flyTo({ center: to.lonLat, zoom: Math.max(map.getZoom(), 13), duration: 600 }); searchMarker.setLngLat(to.lonLat).addTo(map); }
   });
   mountCountyTable(side, store);
   mountSiteTable(side, store, actions, (lonLat) => map.flyTo({ center: lonLat, zoom: Math.max(map.getZoom(), 13), duration: 600 }));

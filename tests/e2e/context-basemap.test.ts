@@ -42,6 +42,10 @@ describe('context map: relief, river names, local .pmtiles basemap', () => {
     const { page } = app;
     await waitOnMap(page, reliefVisible);
     expect(await page.isChecked('#relief-shading')).toBe(true);
+    // Over the coverage (it darkens slopes only), under the settlement outlines.
+    const order = await onMap<string[]>(page, 'm => m.getStyle().layers.map((l) => l.id)');
+    expect(order.indexOf('relief-shade')).toBeGreaterThan(order.indexOf('coverage-raster'));
+    expect(order.indexOf('relief-shade')).toBeLessThan(order.indexOf('areas-fill'));
     // The Yellow River runs along Puyang's southern edge.
     await onMap(page, 'm => m.jumpTo({ center: [115.4, 35.6], zoom: 9 })');
     await waitOnMap(page, 'm => m.queryRenderedFeatures({ layers: ["rivers-label"] }).length > 0', 30_000);

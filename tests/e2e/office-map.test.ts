@@ -57,6 +57,7 @@ describe('finding one\'s way', () => {
     const want = gcoord.transform([115.03, 35.76], gcoord.GCJ02, gcoord.WGS84) as number[];
     expect(Math.abs(g.lng - want[0])).toBeLessThan(1e-6);
     expect(Math.abs(g.lat - want[1])).toBeLessThan(1e-6);
+    expect(await page.locator('#map .maplibregl-marker').count()).toBe(1); // the point found stays marked
     await page.keyboard.press('Escape');
     expect(app.problems).toEqual([]);
   });

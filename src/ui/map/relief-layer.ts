@@ -1,5 +1,6 @@
 // Relief shading in the context map (engine/render/hillshade.ts from the coarse DEM): an image
-// source over the county fill, under the lakes, rivers, coverage and outlines; hidden when off.
+// source just under the settlement outlines, so over the coverage too (it only darkens slopes
+// facing away from the light, so the coverage colours stay readable); hidden when off.
 import type { ImageSource, Map as MapLibreMap } from 'maplibre-gl';
 import { terrainWorker } from '../io/terrain-client.ts';
 import type { TerrainModel } from '../../engine/terrain/dem-grid.ts';
@@ -7,7 +8,7 @@ import type { Region } from '../../engine/model/dataset.ts';
 
 const SOURCE_ID = 'relief';
 const LAYER_ID = 'relief-shade';
-const BEFORE_LAYER = 'lakes-fill';
+export const RELIEF_BEFORE_LAYER = 'areas-fill';
 /** Shading cell, degrees: four per coarse-model cell, so the 2 km model shades smoothly; coarser for a province, so the image stays under MAX_PIXELS. */
 const CELL_DEG = 0.005;
 const MAX_PIXELS = 2_000_000;
@@ -31,7 +32,7 @@ export async function showRelief(map: MapLibreMap, terrain: TerrainModel, box: [
   const coordinates: [[number, number], [number, number], [number, number], [number, number]] = [[w, n], [e, n], [e, s], [w, s]];
   if (!map.getSource(SOURCE_ID)) {
     map.addSource(SOURCE_ID, { type: 'image', coordinates } as never);
-    map.addLayer({ id: LAYER_ID, type: 'raster', source: SOURCE_ID, paint: { 'raster-fade-duration': 0 } }, map.getLayer(BEFORE_LAYER) ? BEFORE_LAYER : undefined);
+    map.addLayer({ id: LAYER_ID, type: 'raster', source: SOURCE_ID, paint: { 'raster-fade-duration': 0 } }, map.getLayer(RELIEF_BEFORE_LAYER) ? RELIEF_BEFORE_LAYER : undefined);
   }
   map.getSource<ImageSource>(SOURCE_ID)!.updateImage({ image, coordinates });
   map.setLayoutProperty(LAYER_ID, 'visibility', 'visible');
