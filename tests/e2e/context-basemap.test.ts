@@ -52,6 +52,11 @@ describe('context map: relief, river names, local .pmtiles basemap', () => {
     const names = await onMap<string[]>(page, 'm => m.queryRenderedFeatures({ layers: ["rivers-label"] }).map((f) => f.properties.name_zh)');
     expect(names).toContain('黄河');
     await screenshot(page, 'context-relief-names');
+    // English UI: Natural Earth's own names.
+    await page.click('#lang');
+    await waitOnMap(page, 'm => JSON.stringify(m.getLayoutProperty("rivers-label", "text-field")).includes(\'"name"\')');
+    await page.click('#lang');
+    await waitOnMap(page, 'm => JSON.stringify(m.getLayoutProperty("rivers-label", "text-field")).includes("name_zh")');
     expect(app.problems).toEqual([]);
   });
 
