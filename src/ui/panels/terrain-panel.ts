@@ -43,7 +43,7 @@ function figures(p: NonNullable<ProfileView['result']>): HTMLElement {
 export function mountTerrainPanel(parent: HTMLElement, store: Store<AppState>, map: MapLibreMap): void {
   const panel = h('section', { class: 'panel', id: 'terrain-panel' });
   parent.append(panel);
-  // The coarse model, fetched once, for the switch and the shading alike.
+  // The coarse model for the switch (fetched once per page; the context map's relief shares it).
   let coarse: Promise<TerrainModel> | null = null;
   const coarseModel = () => (coarse ??= loadCoarseDem());
   const patch = (p: Partial<AppState['terrain']>) => store.set({ terrain: { ...store.get().terrain, ...p } });
