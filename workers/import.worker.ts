@@ -24,7 +24,7 @@ export interface ImportOptions {
 export interface ImportWorkerApi {
   parseFile(text: string, fileName: string, crs: Crs, options?: ImportOptions): ImportParse;
   /** An .xlsx (first sheet or `sheet`), a Shapefile (.zip or its parts together), a KML or KMZ. */
-  parseBinary(files: FileBytes[], crs: Crs, sheet?: string): Promise<ImportParse>;
+  parseBinary(files: FileBytes[], crs: Crs, sheet?: string, options?: ImportOptions): Promise<ImportParse>;
 }
 
 /** A polygon FeatureCollection is settlement areas when its features carry a tier, else regions; anything else is sites. */
@@ -48,9 +48,9 @@ const api = {
     const { columns, ...parsed } = parseSitesText(text, fileName, crs, { numberRows: options.numberRows });
     return { kind, parsed: parsed as Parsed<Site[]>, columns: columns ?? null };
   },
-  async parseBinary(files: FileBytes[], crs: Crs, sheet?: string): Promise<ImportParse> {
+  async parseBinary(files: FileBytes[], crs: Crs, sheet?: string, options: ImportOptions = {}): Promise<ImportParse> {
     const { parseBinaryFiles } = await import('../src/engine/files/import-binary.ts');
-    return parseBinaryFiles(files, crs, { sheet });
+    return parseBinaryFiles(files, crs, { sheet, numberRows: options.numberRows });
   },
 } satisfies ImportWorkerApi;
 

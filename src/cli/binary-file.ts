@@ -35,9 +35,9 @@ export function unwrapParsed<T>(parsed: Parsed<T>, command = 'g5plan'): T {
 
 interface Kinds { sites: Site[]; areas: TargetArea[]; regions: Region[] }
 
-export async function readBinaryInput<K extends keyof Kinds>(path: string, want: K, crs: Crs = 'wgs84'): Promise<Parsed<Kinds[K]>> {
+export async function readBinaryInput<K extends keyof Kinds>(path: string, want: K, crs: Crs = 'wgs84', numberRows = false): Promise<Parsed<Kinds[K]>> {
   const files = /\.shp$/i.test(path) ? await shapefileSet(path) : [{ name: path, bytes: await readBytesFile(path) }];
   const { parseBinaryFiles } = await import('../engine/files/import-binary.ts');
-  const out = await parseBinaryFiles(files, crs, { want });
+  const out = await parseBinaryFiles(files, crs, { want, numberRows });
   return out.parsed as Parsed<Kinds[K]>;
 }

@@ -19,7 +19,7 @@ export const SITES_FILE_OPTIONS = { crs: { type: 'string' }, 'number-rows': { ty
 
 export async function readSitesFile(path: string, o: { crs?: string; 'number-rows'?: boolean } = {}): Promise<Site[]> {
   const crs = parseCrsOption(o.crs);
-  if (isBinaryInput(path)) return unwrapParsed(await readBinaryInput(path, 'sites', crs));
+  if (isBinaryInput(path)) return unwrapParsed(await readBinaryInput(path, 'sites', crs, o['number-rows']));
   const parsed = parseSitesText(await readTextFile(path), path, crs, { numberRows: o['number-rows'] });
   if (!parsed.ok) {
     const more = parsed.issues.length > 1 ? ` (and ${parsed.issues.length - 1} more problem${parsed.issues.length > 2 ? 's' : ''})` : '';

@@ -23,7 +23,9 @@ import { hasSyntheticDemo, syntheticDemoText } from './synthetic-demo.ts';
 import { downloadBlob } from './io/files.ts';
 import { importWorker } from './io/import-client.ts';
 import { createCoverageLayer } from './map/coverage-layer.ts';
-import { loadContextLayers } from './map/context-layers.ts';
+import { bindContextLabels, loadContextLayers } from './map/context-layers.ts';
+import { bindContextRelief } from './map/context-relief.ts';
+import { bindPmtilesBasemap } from './map/pmtiles-basemap.ts';
 import { bindMapInteractions } from './map/interactions.ts';
 import { bindBoxSelect } from './map/box-select.ts';
 import { setBasemap, setBoundaries, setHoles, setPicks, setSelected, setSites, setTownships, sourceDrawn } from './map/layers.ts';
@@ -119,7 +121,7 @@ async function boot(): Promise<void> {
   mountTabBanner(mapEl, store, () => void tabLock.takeOver());
   const side = h('aside', { id: 'sidebar' });
   root.append(mapEl, side);
-  const map = new maplibregl.Map({ container: mapEl, style: buildStyle(), localIdeographFontFamily: LOCAL_IDEOGRAPH_FONT, center: [115.03, 35.76], zoom: 8.5, attributionControl: false });
+  const map = new maplibregl.Map({ container: mapEl, style: buildStyle(store.get().lang), localIdeographFontFamily: LOCAL_IDEOGRAPH_FONT, center: [115.03, 35.76], zoom: 8.5, attributionControl: false });
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-left');
   map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
   map.addControl(new maplibregl.AttributionControl({ compact: true, customAttribution: 'Made with Natural Earth' }), 'bottom-right');
@@ -167,9 +169,12 @@ async function boot(): Promise<void> {
   mountTerrainPanel(side, store, map);
   mountSiteForm(mapEl, store, actions); // floats over the map, beside the site being edited
   mountBulkPanel(mapEl, store, actions);
+  // A point found by the search (coordinates, a township seat, a site) stays marked until the next search.
+  const searchMarker = new maplibregl.Marker({ color: '#d81b60', scale: 0.8 });
   mountSearchBox(mapEl, store, actions, (to) => {
+    searchMarker.remove();
     if (to.bbox) map.fitBounds([[to.bbox[0], to.bbox[1]], [to.bbox[2], to.bbox[3]]], { padding: 40, maxZoom: 14, duration: 600 });
-    else if (to.lonLat) map.flyTo({ center: to.lonLat, zoom: Math.max(map.getZoom(), 13), duration: 600 });
+    else if (to.lonLat) { map.flyTo({ center: to.lonLat, zoom: Math.max(map.getZoom(), 13), duration: 600 }); searchMarker.setLngLat(to.lonLat).addTo(map); }
   });
   mountCountyTable(side, store);
   mountSiteTable(side, store, actions, (lonLat) => map.flyTo({ center: lonLat, zoom: Math.max(map.getZoom(), 13), duration: 600 }));
@@ -188,6 +193,9 @@ async function boot(): Promise<void> {
   await new Promise<void>((resolve) => map.once('load', () => resolve()));
   addSiteIcons(map);
   void loadContextLayers(map); // rivers and lakes, fetched after the first map is drawn
+  bindContextLabels(map, store);
+  bindContextRelief(map, store); // relief shading, after the first coverage
+  bindPmtilesBasemap(map, store);
   const [plan, townshipPoints, regionList] = await Promise.all([initialPlan(), loadTownshipPoints(), loadRegionList(), tabLock.ready]);
   store.set({ townshipPoints });
   // The region in the URL (?region=gansu, 6201, ...), else Puyang; a bad one says so and opens Puyang.

@@ -53,6 +53,21 @@ describe('g5plan and the office formats', () => {
     expect(fromShp.areas).toEqual(expected.areas);
   });
 
+  it('an .xlsx without an id column is refused, and read with --number-rows as a CSV is', async () => {
+    const table = sitesTable(sites.slice(0, 3), 'zh');
+    const noIds = { ...table, columns: table.columns.slice(1), rows: table.rows.map((r) => r.slice(1)) };
+    expect(table.columns[0].header).toBe('站址编号');
+    const file = write('no-ids.xlsx', await writeXlsx([noIds]));
+    const args = ['coverage', '--sites', file, '--regions', REGION, '--res', '500', '--json'];
+    const refused = runCli(args);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/no-ids\.xlsx.*no id column/);
+    const expected = JSON.parse(ok(['coverage', '--sites', write('three.xlsx', await writeXlsx([table])), ...args.slice(3)]));
+    const doc = JSON.parse(ok([...args, '--number-rows']));
+    expect(doc.sites).toBe(3);
+    expect(doc.coveredKm2).toBe(expected.coveredKm2);
+  });
+
   it('--out FILE.kml / FILE.zip writes the coverage and holes as KML or a zipped Shapefile', () => {
     const base = ['coverage', '--sites', SITES, '--regions', REGION, '--areas', AREA, '--res', '200'];
     ok([...base, '--out', join(tmp, 'cov.geojson')]);

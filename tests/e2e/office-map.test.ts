@@ -57,6 +57,7 @@ describe('finding one\'s way', () => {
     const want = gcoord.transform([115.03, 35.76], gcoord.GCJ02, gcoord.WGS84) as number[];
     expect(Math.abs(g.lng - want[0])).toBeLessThan(1e-6);
     expect(Math.abs(g.lat - want[1])).toBeLessThan(1e-6);
+    expect(await page.locator('#map .maplibregl-marker').count()).toBe(1); // the point found stays marked
     await page.keyboard.press('Escape');
     expect(app.problems).toEqual([]);
   });
@@ -137,6 +138,19 @@ describe('finding one\'s way', () => {
     expect(drawer.height).toBeGreaterThan(300);
     await screenshot(page, 'office-layout-420-drawer');
     await page.click('#toggle-sidebar');
+    // One row of top bar (the export menu once shrank to a character a line), and its menu opens in view.
+    const barH = await page.evaluate(() => (globalThis as unknown as { document: { querySelector(s: string): { getBoundingClientRect(): { height: number } } } }).document.querySelector('.topbar').getBoundingClientRect().height);
+    expect(barH).toBeLessThan(50);
+    await page.locator('#export-menu summary').scrollIntoViewIfNeeded();
+    await page.click('#export-menu summary');
+    expect(await page.isVisible('#export-plan-kml')).toBe(true);
+    const item = (await page.locator('#export-plan-kml').boundingBox())!;
+    expect(item.y).toBeGreaterThan(30);
+    expect(item.x + item.width).toBeLessThanOrEqual(420);
+    // Not clipped by the scrolling bar: the item is what lies at its own centre.
+    const onTop = await page.evaluate(([x, y]) => (globalThis as unknown as { document: { elementFromPoint(x: number, y: number): { id: string } | null } }).document.elementFromPoint(x, y)?.id, [item.x + item.width / 2, item.y + item.height / 2]);
+    expect(onTop).toBe('export-plan-kml');
+    await page.click('#export-menu summary');
     // 1024 px: the sidebar folds away and the map takes the width.
     await page.setViewportSize({ width: 1024, height: 768 });
     await page.click('#toggle-sidebar');

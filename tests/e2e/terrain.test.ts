@@ -21,8 +21,7 @@ describe('terrain in the app', () => {
     const runs = await waitForCoverage(page);
     expect(await page.getAttribute('#terrain-in-use', 'data-source')).toBe('flat');
     const flat = await coveredShare(page);
-    // Relief shading from the coarse model: an image layer over the coverage.
-    await page.check('#relief-shading');
+    // Relief shading from the coarse model: on by default in the context map (the basemap panel's switch).
     await page.waitForFunction(() => {
       const map = (globalThis as unknown as { g5plan: { map: { getLayer(id: string): unknown; getLayoutProperty(id: string, p: string): unknown } } }).g5plan.map;
       return !!map.getLayer('relief-shade') && map.getLayoutProperty('relief-shade', 'visibility') === 'visible';

@@ -21,7 +21,7 @@ import { UserError } from '../user-error.ts';
 const HELP = `usage: g5plan budget --sites FILE --policy ID|FILE [options] [--json]
 
   --sites FILE              plan (GeoJSON or CSV; --crs wgs84|gcj02|bd09 for CSV)
-  --number-rows             CSV without an id column: number the rows (<file>-1, <file>-2, ...)
+  --number-rows             CSV or .xlsx without an id column: number the rows (<file>-1, <file>-2, ...)
   --policy ID|FILE          plan id in data/targets.json (e.g. puyang-2020-2022) or a file in that format
   --plan ID                 which plan of --policy FILE, when it holds several
   --year Y                  only stations with year <= Y

@@ -30,7 +30,7 @@ import { UserError } from '../user-error.ts';
 const HELP = `usage: g5plan check --sites FILE --targets ID|FILE [options] [--json]
 
   --sites FILE        plan (GeoJSON, CSV, .xlsx, Shapefile .zip/.shp, KML/KMZ; --crs wgs84|gcj02|bd09)
-  --number-rows       CSV without an id column: number the rows (<file>-1, <file>-2, ...)
+  --number-rows       CSV or .xlsx without an id column: number the rows (<file>-1, <file>-2, ...)
   --targets ID|FILE   plan id in data/targets.json (e.g. puyang-2020-2022) or a file in that format
   --plan ID           which plan of --targets FILE, when it holds several
   --year Y            the year to check (default: the plan's last target year)

@@ -36,7 +36,7 @@ const OPTIONS = {
 
 const HELP = `g5plan coverage --sites FILE [--regions FILE | --dataset ID|CODE] [--areas FILE] [options] [--json]
   --sites FILE        GeoJSON or CSV sites (candidates are left out)
-  --number-rows       CSV without an id column: number the rows (<file>-1, <file>-2, ...)
+  --number-rows       CSV or .xlsx without an id column: number the rows (<file>-1, <file>-2, ...)
   --crs C             wgs84 (default) | gcj02 | bd09, for the sites file
   --regions FILE      study area = these polygons (properties code, name, population?)
   --dataset ID        study area = an embedded dataset's counties (and its settlement areas):

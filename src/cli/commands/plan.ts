@@ -29,7 +29,7 @@ import { UserError } from '../user-error.ts';
 const HELP = `usage: g5plan plan --sites FILE --candidates FILE|hex --goal meet-targets|max-coverage --out FILE [options] [--json]
 
   --sites FILE          the plan (GeoJSON or CSV): sites in service by --year are the existing network
-  --number-rows         CSV without an id column: number the rows (<file>-1, <file>-2, ...)
+  --number-rows         CSV or .xlsx without an id column: number the rows (<file>-1, <file>-2, ...)
   --candidates FILE|hex sites to choose from (any status), or "hex": a hexagonal lattice over the
                         target areas that fail (docs/planning.md)
   --goal G              meet-targets: fewest (cheapest) candidates so every area target of the year passes

@@ -9,6 +9,8 @@ import type { Region, TargetArea } from '../model/dataset.ts';
 import { parseAreasValue, parseRegionsValue } from '../model/load-dataset.ts';
 import { parseSitesRows, type Crs } from '../model/parse-sites.ts';
 import type { InputIssue, Parsed, Site } from '../model/types.ts';
+import type { RowOptions } from '../model/site-rows.ts';
+import type { ColumnReport } from '../model/site-columns.ts';
 
 export type ImportKind = 'sites' | 'areas' | 'regions';
 
@@ -30,8 +32,9 @@ function relocate(parsed: Parsed<Site[]>, place: (line: number) => Partial<Input
 }
 
 /** A sheet's rows (header first) with their row numbers in the sheet -> sites. */
-export function sitesFromRows(rows: string[][], rowNumbers: number[], file: string, crs: Crs): Parsed<Site[]> {
-  return relocate(parseSitesRows(rows, file, crs), (line) => ({ line: rowNumbers[line - 1] ?? line }));
+export function sitesFromRows(rows: string[][], rowNumbers: number[], file: string, crs: Crs, opts: RowOptions = {}): Parsed<Site[]> & { columns: ColumnReport } {
+  const parsed = parseSitesRows(rows, file, crs, opts);
+  return { ...relocate(parsed, (line) => ({ line: rowNumbers[line - 1] ?? line })), columns: parsed.columns };
 }
 
 /**

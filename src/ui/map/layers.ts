@@ -77,13 +77,17 @@ export function setPicks(map: MapLibreMap, picks: { lonLat: [number, number]; ra
 export function setBasemap(map: MapLibreMap, url: string | null): void {
   if (map.getLayer('basemap')) map.removeLayer('basemap');
   if (map.getSource('basemap')) map.removeSource('basemap');
-  if (!url) {
-    map.setPaintProperty('counties-fill', 'fill-opacity', 0.9);
-    return;
+  if (url) {
+    map.addSource('basemap', { type: 'raster', tiles: [url], tileSize: 256 });
+    map.addLayer({ id: 'basemap', type: 'raster', source: 'basemap' }, 'counties-fill');
   }
-  map.addSource('basemap', { type: 'raster', tiles: [url], tileSize: 256 });
-  map.addLayer({ id: 'basemap', type: 'raster', source: 'basemap' }, 'counties-fill');
-  map.setPaintProperty('counties-fill', 'fill-opacity', 0.15);
+  dimCountiesUnderBasemap(map);
+}
+
+/** The counties' pale fill hides the map under it: nearly clear while a basemap (XYZ or .pmtiles, ids basemap / pm-*) is shown. */
+export function dimCountiesUnderBasemap(map: MapLibreMap): void {
+  const any = map.getStyle().layers.some((l) => l.id === 'basemap' || l.id.startsWith('pm-'));
+  map.setPaintProperty('counties-fill', 'fill-opacity', any ? 0.15 : 0.9);
 }
 
 /** Outlines target-area holes and flies to the first (largest) one. */

@@ -1,6 +1,7 @@
 // The offline map style, built in code: a background, the (optional, user-given) XYZ basemap,
-// and GeoJSON sources for counties, settlement areas and sites. No glyphs URL: maplibre 6 then
-// draws every label glyph locally (TinySDF over the system fonts), so nothing is fetched.
+// and GeoJSON sources for counties, settlement areas, sites, rivers and lakes (named). No glyphs
+// URL: maplibre 6 then draws every label glyph locally (TinySDF over the system fonts), so nothing
+// is fetched.
 import type { StyleSpecification } from 'maplibre-gl';
 import { OPERATOR_COLOURS } from '../../engine/render/site-symbols.ts';
 
@@ -15,7 +16,13 @@ export { OPERATOR_COLOURS } from '../../engine/render/site-symbols.ts';
 /** The operator's colour as a style expression. */
 const OPERATOR_MATCH = ['match', ['get', 'operator'], ...Object.entries(OPERATOR_COLOURS).flat(), '#607d8b'] as unknown as string;
 
-export function buildStyle(): StyleSpecification {
+/** River and lake names in the UI's language: name_zh (scripts/basemap/names-zh.ts) or Natural Earth's own name. */
+export function contextNameField(lang: 'zh' | 'en'): unknown {
+  return lang === 'zh' ? ['coalesce', ['get', 'name_zh'], ''] : ['coalesce', ['get', 'name'], ''];
+}
+export const CONTEXT_LABEL_LAYERS = ['rivers-label', 'lakes-label'];
+
+export function buildStyle(lang: 'zh' | 'en' = 'zh'): StyleSpecification {
   return {
     version: 8,
     sources: {
@@ -91,6 +98,20 @@ export function buildStyle(): StyleSpecification {
       {
         id: 'drag', type: 'circle', source: 'drag',
         paint: { 'circle-radius': 7, 'circle-color': '#ffd600', 'circle-stroke-color': '#000', 'circle-stroke-width': 1.5 },
+      },
+      {
+        // Under the other labels (placed last), so settlement, township and county names win a collision.
+        id: 'rivers-label', type: 'symbol', source: 'rivers', minzoom: 6,
+        layout: {
+          'symbol-placement': 'line', 'symbol-spacing': 400, 'symbol-sort-key': ['get', 'scalerank'],
+          'text-field': contextNameField(lang) as never, 'text-font': LABEL_FONT, 'text-size': 12, 'text-letter-spacing': 0.2,
+        },
+        paint: { 'text-color': '#2f6690', 'text-halo-color': '#ffffff', 'text-halo-width': 1.2 },
+      },
+      {
+        id: 'lakes-label', type: 'symbol', source: 'lakes', minzoom: 6,
+        layout: { 'text-field': contextNameField(lang) as never, 'text-font': LABEL_FONT, 'text-size': 12, 'symbol-sort-key': ['get', 'scalerank'] },
+        paint: { 'text-color': '#2f6690', 'text-halo-color': '#ffffff', 'text-halo-width': 1.2 },
       },
       {
         id: 'areas-label', type: 'symbol', source: 'areas', minzoom: 10,

@@ -66,12 +66,14 @@ export function mountImportDialog(parent: HTMLElement, store: Store<AppState>, a
   }
 
   /** Spreadsheets and GIS files: the bytes stay here so a change of CRS or sheet reads them again. */
-  async function reparseBinary(files: { name: string; bytes: Uint8Array }[], crs: Crs, sheet?: string): Promise<void> {
-    const out = await importWorker().parseBinary(files, crs, sheet);
+  async function reparseBinary(files: { name: string; bytes: Uint8Array }[], crs: Crs, sheet?: string, numbered = false): Promise<void> {
+    const out = await importWorker().parseBinary(files, crs, sheet, { numberRows: numbered });
     const fileName = files.map((f) => f.name).join(' + ');
     if (out.kind !== 'sites') return showPolygons(fileName, out.parsed, out.kind);
     const sheets = out.sheets && out.sheets.length > 1 ? { sheets: out.sheets, sheet: out.sheet as string, choose: (sh: string) => void reparseBinary(files, crs, sh) } : null;
-    show(fileName, (c) => void reparseBinary(files, c, out.sheet), out.parsed, null, crs, sheets);
+    // A spreadsheet is a table like a CSV: its columns are listed, and rows without ids may be numbered.
+    const table: TableNotes | null = out.columns ? { columns: out.columns, numbered, numberRows: () => void reparseBinary(files, crs, out.sheet, true) } : null;
+    show(fileName, (c) => void reparseBinary(files, c, out.sheet, numbered), out.parsed, null, crs, sheets, table);
   }
 
   function show(fileName: string, reparseIn: ((crs: Crs) => void) | null, parsed: Parsed<Site[]> | null, readError: string | null, crs: Crs, sheets: SheetChoice | null = null, table: TableNotes | null = null): void {

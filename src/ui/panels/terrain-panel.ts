@@ -11,9 +11,7 @@ import { formatNumber, t } from '../i18n.ts';
 import { loadCoarseDem } from '../io/coarse-dem.ts';
 import type { DemFile } from '../../engine/terrain/load-dem.ts';
 import { loadDemFiles, saveDemFiles } from '../io/terrain-store.ts';
-import { hideRelief, showRelief } from '../map/relief-layer.ts';
 import type { TerrainModel } from '../../engine/terrain/dem-grid.ts';
-import type { Region } from '../../engine/model/dataset.ts';
 import type { AppState, ProfileView } from '../state/app-state.ts';
 import type { Store } from '../state/store.ts';
 
@@ -42,29 +40,12 @@ function figures(p: NonNullable<ProfileView['result']>): HTMLElement {
     row('SS-RSRP', `${formatNumber(p.rsrpDbm, 1)} dBm`));
 }
 
-/** The regions' lon/lat box grown by 0.2 degree, where the relief is shaded. */
-function regionsBox(regions: Region[]): [number, number, number, number] {
-  let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
-  for (const r of regions) {
-    const polys = r.geometry.type === 'Polygon' ? [r.geometry.coordinates] : r.geometry.coordinates;
-    for (const ring of polys.flat()) for (const [lon, lat] of ring) { w = Math.min(w, lon); e = Math.max(e, lon); s = Math.min(s, lat); n = Math.max(n, lat); }
-  }
-  return [w - 0.2, s - 0.2, e + 0.2, n + 0.2];
-}
-
 export function mountTerrainPanel(parent: HTMLElement, store: Store<AppState>, map: MapLibreMap): void {
   const panel = h('section', { class: 'panel', id: 'terrain-panel' });
   parent.append(panel);
-  // The coarse model, fetched once, for the switch and the shading alike.
+  // The coarse model for the switch (fetched once per page; the context map's relief shares it).
   let coarse: Promise<TerrainModel> | null = null;
   const coarseModel = () => (coarse ??= loadCoarseDem());
-  let shading = false;
-  async function setShading(on: boolean): Promise<void> {
-    shading = on;
-    if (!on) { hideRelief(map); return; }
-    const regions = store.get().regions;
-    if (regions.length) await showRelief(map, await coarseModel(), regionsBox(regions));
-  }
   const patch = (p: Partial<AppState['terrain']>) => store.set({ terrain: { ...store.get().terrain, ...p } });
 
   async function setKind(kind: 'flat' | 'coarse' | 'dem'): Promise<void> {
@@ -128,13 +109,9 @@ export function mountTerrainPanel(parent: HTMLElement, store: Store<AppState>, m
     const p = s.profile;
     const hint = h('p', { class: 'hint', id: 'profile-hint', text: p.armed ? t('profileArmed') : t('profileHint') });
     const chart = p.result ? h('div', { id: 'profile-chart' }, h('div', { class: 'profile-title', text: `${p.siteId} → ${p.toLonLat!.map((v) => v.toFixed(4)).join(', ')}` }), profileChart(p.result), figures(p.result)) : null;
-    const shade = h('input', { type: 'checkbox', id: 'relief-shading' });
-    shade.checked = shading;
-    shade.addEventListener('change', () => void setShading(shade.checked).catch((e: Error) => store.set({ notice: { kind: 'error', text: e.message } })));
     panel.replaceChildren(
       h('h2', { text: t('terrainTitle') }),
       h('div', {}, select),
-      h('div', {}, h('label', {}, shade, ` ${t('reliefShading')}`)),
       h('div', { id: 'terrain-in-use', 'data-source': m ? m.source : 'flat', text: `${t('terrainInUse')}: ${inUse}` }),
       ...(s.terrain.error ? [h('p', { class: 'error', text: s.terrain.error })] : []),
       h('div', { class: 'row' }, importButton, button), hint, ...(chart ? [chart] : []),

@@ -17,6 +17,7 @@ import type { PlanGoal, PlanResult } from '../../engine/planning/types.ts';
 import type { Operator } from '../../engine/model/types.ts';
 import type { TerrainModel } from '../../engine/terrain/dem-grid.ts';
 import type { LinkProfileResult } from '../../engine/terrain/link-profile.ts';
+import type { PmtilesInfo } from '../map/pmtiles-basemap.ts';
 
 export type CoverageStatus = 'idle' | 'running' | 'done' | 'error';
 
@@ -143,6 +144,10 @@ export interface AppState {
   metric: RasterMetric;
   coverage: CoverageView;
   basemapUrl: string | null;
+  /** A local .pmtiles file as the basemap (the file itself is in the pmtiles protocol and IndexedDB). */
+  basemapPmtiles: PmtilesInfo | null;
+  /** Relief shading of the coarse terrain model in the context map (on unless the user turned it off). */
+  reliefShading: boolean;
   /** One-line notice (autosave restore, import result, errors). */
   notice: { kind: 'info' | 'warn' | 'error'; text: string } | null;
   /** This tab's part in editing the plan (io/tab-lock.ts): only the editor changes and saves it. */
@@ -188,6 +193,8 @@ export function initialState(): AppState {
     metric: 'rsrp',
     coverage: { status: 'idle', fraction: 0, pixelsPerS: 0, stats: null, recomputedTiles: null, elapsedMs: null, error: null, runs: 0 },
     basemapUrl: null,
+    basemapPmtiles: null,
+    reliefShading: true,
     notice: null,
     // Until the tab lock answers (before the plan is loaded): nothing is written meanwhile.
     editing: 'starting',

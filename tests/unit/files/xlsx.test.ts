@@ -3,6 +3,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { sitesFromRows } from '../../../src/engine/files/import-features.ts';
+import { parseBinaryFiles } from '../../../src/engine/files/import-binary.ts';
 import { sitesTable } from '../../../src/engine/files/site-table.ts';
 import { templateTables } from '../../../src/engine/files/template.ts';
 import { writeXlsx } from '../../../src/engine/files/xlsx-write.ts';
@@ -55,6 +56,22 @@ describe('.xlsx export and import', () => {
     expect(read.ok && read.value.sheets).toEqual(['说明', '站址']);
     expect(read.ok && read.value.rows.length).toBe(3);
     expect(firstIssue(await readXlsx(bytes, 'plan.xlsx', 'Sheet9')).message).toBe('no sheet "Sheet9"; the workbook has: 说明, 站址');
+  });
+
+  it('a sheet without ids is refused once, and imports with its rows numbered (as a CSV does)', async () => {
+    const bytes = await workbook((wb) => {
+      const ws = wb.addWorksheet('Sheet1');
+      ws.addRow(['站名', '运营商', '经度', '纬度', '建设状态', '建设年份']);
+      ws.addRow(['新区1号', '中国移动', 115.05, 35.73, '规划', '2022年']);
+      ws.addRow(['新区2号', '联通', 115.07, 35.74, '已建', 2021]);
+    });
+    const files = [{ name: '新建站址清单.xlsx', bytes }];
+    const refused = await parseBinaryFiles(files, 'wgs84');
+    expect(firstIssue(refused.parsed).message).toContain('no id column');
+    expect(refused.kind === 'sites' && refused.columns?.hasId).toBe(false);
+    const numbered = await parseBinaryFiles(files, 'wgs84', { numberRows: true });
+    const sites = numbered.parsed.ok ? numbered.parsed.value as Site[] : [];
+    expect(sites.map((s) => [s.id, s.operator, s.status, s.year])).toEqual([['新建站址清单-1', 'CMCC', 'planned', 2022], ['新建站址清单-2', 'CU', 'built', 2021]]);
   });
 
   it('the import template imports as its two example sites', async () => {
