@@ -113,9 +113,19 @@ function patchProfile(h: Float64Array): void {
   for (let k = first + 1; k < h.length; k++) if (Number.isNaN(h[k])) h[k] = h[k - 1];
 }
 
+/** Radials and samples per radial of a site's table: [nRad, count]. */
+function tableShape(radiusM: number, resM: number): [number, number] {
+  return [Math.max(16, Math.ceil((2 * Math.PI * radiusM) / (RADIAL_SPACING_PX * resM))), Math.ceil(radiusM / (PROFILE_STEP_PX * resM)) + 2];
+}
+
+/** Length of the factor array of a site of influence radius radiusM on a grid of resM. */
+export function terrainTableLength(radiusM: number, resM: number): number {
+  const [nRad, count] = tableShape(radiusM, resM);
+  return nRad * count;
+}
+
 export function computeSiteTerrain(q: SiteTerrainQuery): SiteTerrainRaster {
-  const step = PROFILE_STEP_PX * q.resM, count = Math.ceil(q.radiusM / step) + 2;
-  const nRad = Math.max(16, Math.ceil((2 * Math.PI * q.radiusM) / (RADIAL_SPACING_PX * q.resM)));
+  const step = PROFILE_STEP_PX * q.resM, [nRad, count] = tableShape(q.radiusM, q.resM);
   const dKm = new Float64Array(count), zeros = new Float64Array(count), h = new Float64Array(count);
   for (let k = 0; k < count; k++) dKm[k] = (k * step) / 1000;
   const ae = DEFAULT_EFFECTIVE_EARTH_RADIUS_KM;
