@@ -10,6 +10,13 @@ export const PATTERN_HELP = `  --patterns FILE...       Planet/MSI antenna patte
 
 /** The patterns by name; every pattern the sites name must be among them. */
 export function loadPatterns(paths: string[] | undefined, sites: Site[], sitesFile: string): Record<string, AntennaPattern> {
+  const out = readPatterns(paths);
+  requireNamedPatterns(out, sites, sitesFile);
+  return out;
+}
+
+/** Reads and parses every --patterns file: the patterns by name. */
+export function readPatterns(paths: string[] | undefined): Record<string, AntennaPattern> {
   const out: Record<string, AntennaPattern> = {};
   for (const path of paths ?? []) {
     let text: string;
@@ -27,12 +34,16 @@ export function loadPatterns(paths: string[] | undefined, sites: Site[], sitesFi
     if (out[p.name]) throw new UserError(`--patterns ${path}: pattern name "${p.name}" is already used by another file`);
     out[p.name] = p;
   }
+  return out;
+}
+
+/** Every pattern the sites of `sitesFile` name must have been read. */
+export function requireNamedPatterns(patterns: Record<string, AntennaPattern>, sites: Site[], sitesFile: string): void {
   for (const site of sites) {
     site.sectors.forEach((sec, i) => {
-      if (sec.pattern !== undefined && !out[sec.pattern]) {
+      if (sec.pattern !== undefined && !patterns[sec.pattern]) {
         throw new UserError(`${sitesFile}: site ${site.id}, field "sectors[${i}].pattern": antenna pattern "${sec.pattern}" was not imported (give it with --patterns FILE)`);
       }
     });
   }
-  return out;
 }
