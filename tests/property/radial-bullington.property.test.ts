@@ -6,7 +6,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bullingtonLoss } from '../../src/engine/radio/bullington.ts';
 import { deltaBullingtonPrefix, DEFAULT_EFFECTIVE_EARTH_RADIUS_KM, wavelengthM } from '../../src/engine/radio/delta-bullington.ts';
-import { RadialBullington } from '../../src/engine/terrain/radial-bullington.ts';
+import { RadialBullington, smoothEarthClear } from '../../src/engine/terrain/radial-bullington.ts';
+import { sphericalEarthLossDb } from '../../src/engine/radio/spherical-earth.ts';
 
 const SEED = 20_261_205;
 
@@ -42,5 +43,24 @@ describe('RadialBullington equals deltaBullingtonPrefix per sample', () => {
         if (k > 1) expect(obstructed).toBe(bullingtonLoss(dKm, h, k + 1, hts, hrs, ae, wavelengthM(p.fGhz)).obstructed);
       }
     }), { seed: SEED, numRuns: 500 });
+  });
+});
+
+describe('smoothEarthClear (the section 3.2 shortcut)', () => {
+  it('is true only where sphericalEarthLossDb is 0, and holds for typical short cellular paths', () => {
+    let clear = 0;
+    fc.assert(fc.property(
+      fc.double({ min: 0.01, max: 60, noNaN: true }), fc.double({ min: 0.5, max: 300, noNaN: true }), fc.double({ min: 0.5, max: 300, noNaN: true }),
+      fc.double({ min: 0.7, max: 6, noNaN: true }),
+      (dKm, h1M, h2M, fGhz) => {
+        const lambda = wavelengthM(fGhz);
+        if (!smoothEarthClear(dKm, h1M, h2M, DEFAULT_EFFECTIVE_EARTH_RADIUS_KM, lambda)) return;
+        clear++;
+        expect(sphericalEarthLossDb(dKm, h1M, h2M, DEFAULT_EFFECTIVE_EARTH_RADIUS_KM, fGhz, lambda, 'v', 0)).toBe(0);
+      },
+    ), { seed: SEED, numRuns: 3000 });
+    expect(clear).toBeGreaterThan(300);
+    // A 30 m mast, a 1.5 m user, 2 km at 3.5 GHz: clear.
+    expect(smoothEarthClear(2, 30, 1.5, DEFAULT_EFFECTIVE_EARTH_RADIUS_KM, wavelengthM(3.5))).toBe(true);
   });
 });

@@ -80,10 +80,7 @@ export class RadialBullington {
       hsrp = hsr - (hobs * aobr) / (aobt + aobr);
     }
     const htsSmooth = hts - Math.min(hstp, h[0]), hrsSmooth = hrs - Math.min(hsrp, h[last]);
-    // Ldsph = 0 when the smallest clearance of the ray over the smooth earth, at least
-    // min(h'ts, h'rs) - 125 d^2 / ae (which also puts d inside d_los), exceeds the largest hreq,
-    // 17.456 sqrt(lambda d / 4) (P.526-16 section 3.2): then the section 3.2 arithmetic is skipped.
-    if (Math.min(htsSmooth, hrsSmooth) - (125 * d * d) / this.aeKm > 17.456 * Math.sqrt((this.lambdaM * d) / 4)) return lbulla;
+    if (smoothEarthClear(d, htsSmooth, hrsSmooth, this.aeKm, this.lambdaM)) return lbulla;
     const ldsph = sphericalEarthLossDb(d - dk[0], htsSmooth, hrsSmooth, this.aeKm, this.fGhz, this.lambdaM, 'v', 0);
     if (!(ldsph > 0)) return lbulla;
     const smooth = bullingtonLoss(dk, null, last + 1, htsSmooth, hrsSmooth, this.aeKm, this.lambdaM);
@@ -119,4 +116,20 @@ export class RadialBullington {
     }
     return luc + (1 - Math.exp(-luc / 6)) * (10 + 0.02 * d);
   }
+}
+
+/**
+ * True when P.526-16 section 3.2 gives Ldsph = 0 for certain, checked without its cubic: with
+ * y = d - x the distance from the lower antenna (height hLo; hHi the higher), the ray's clearance
+ * over the smooth earth at x is at least hLo + a y, a = (hHi - hLo) / d - 500 d / ae, and the
+ * required clearance 17.456 sqrt(x y lambda / d) at most c sqrt(y), c = 17.456 sqrt(lambda); when
+ * a > 0 and hLo > c^2 / (4 a) (the least of hLo + a y - c sqrt(y) over y) the clearance exceeds
+ * hreq everywhere, at the section's d1 too, and d < d_los since the ray clears the earth.
+ * (Or, for antennas of similar height: hLo - 125 d^2 / ae, the least clearance, exceeds
+ * 17.456 sqrt(lambda d / 4), the largest hreq.)
+ */
+export function smoothEarthClear(dKm: number, h1M: number, h2M: number, aeKm: number, lambdaM: number): boolean {
+  const hLo = Math.min(h1M, h2M), a = (Math.max(h1M, h2M) - hLo) / dKm - (500 * dKm) / aeKm;
+  if (a > 0 && 4 * a * hLo > 17.456 * 17.456 * lambdaM) return true;
+  return hLo - (125 * dKm * dKm) / aeKm > 17.456 * Math.sqrt((lambdaM * dKm) / 4);
 }
