@@ -10,6 +10,7 @@ import { DEFAULT_TILE_SIZE_PX, sameFrame } from '../src/engine/coverage/job.ts';
 import type { TileResult, TileSums } from '../src/engine/coverage/compute-tile.ts';
 import type { AreaStats, CoverageInput, CoverageProgress, CoverageRaster, CoverageStats } from '../src/engine/coverage/types.ts';
 import type { Site } from '../src/engine/model/types.ts';
+import { patternsKey } from '../src/engine/radio/msi-pattern.ts';
 import type { GridSpec } from '../src/engine/geo/grid.ts';
 import type { CoverageWorkerApi, LoadResult } from './api.ts';
 
@@ -205,7 +206,8 @@ export class CoveragePool {
     // run is an edit: unchanged sites are never sent again (and, with keepState, applied incrementally).
     const sameStudy = this.isSameStudy(input);
     const sameTerrain = sameStudy && (this.last!.input.terrain ?? null) === (input.terrain ?? null);
-    const sameFrame = sameStudy && sameTerrain && JSON.stringify(this.last!.input.settings) === JSON.stringify(input.settings);
+    const sameFrame = sameStudy && sameTerrain && JSON.stringify(this.last!.input.settings) === JSON.stringify(input.settings)
+      && (this.last!.input.patterns === input.patterns || patternsKey(this.last!.input.patterns) === patternsKey(input.patterns));
     const edit = sameFrame ? this.editOf(input.sites) : null;
     const version = ++this.version;
     const sites = edit ? input.sites.filter((_, j) => edit.newToOld[j] < 0) : input.sites;

@@ -1,6 +1,6 @@
 /** `--patterns FILE...`: vendor antenna patterns (Planet/MSI .msi/.pln) that sectors[].pattern may name. */
 import { readFileSync } from 'node:fs';
-import { parseMsiPattern, type AntennaPattern } from '../engine/radio/msi-pattern.ts';
+import { missingPattern, parseMsiPattern, type AntennaPattern } from '../engine/radio/msi-pattern.ts';
 import type { Site } from '../engine/model/types.ts';
 import { UserError } from './user-error.ts';
 
@@ -39,11 +39,6 @@ export function readPatterns(paths: string[] | undefined): Record<string, Antenn
 
 /** Every pattern the sites of `sitesFile` name must have been read. */
 export function requireNamedPatterns(patterns: Record<string, AntennaPattern>, sites: Site[], sitesFile: string): void {
-  for (const site of sites) {
-    site.sectors.forEach((sec, i) => {
-      if (sec.pattern !== undefined && !patterns[sec.pattern]) {
-        throw new UserError(`${sitesFile}: site ${site.id}, field "sectors[${i}].pattern": antenna pattern "${sec.pattern}" was not imported (give it with --patterns FILE)`);
-      }
-    });
-  }
+  const m = missingPattern(sites, patterns);
+  if (m) throw new UserError(`${sitesFile}: site ${m.siteId}, field "sectors[${m.sector}].pattern": antenna pattern "${m.pattern}" was not imported (give it with --patterns FILE)`);
 }

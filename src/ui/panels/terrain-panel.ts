@@ -12,6 +12,8 @@ import { loadCoarseDem } from '../io/coarse-dem.ts';
 import type { DemFile } from '../../engine/terrain/load-dem.ts';
 import { loadDemFiles, saveDemFiles } from '../io/terrain-store.ts';
 import { hideRelief, showRelief } from '../map/relief-layer.ts';
+import { mountPatternPanel } from './pattern-panel.ts';
+import { demPartialText } from './dem-partial.ts';
 import type { TerrainModel } from '../../engine/terrain/dem-grid.ts';
 import type { Region } from '../../engine/model/dataset.ts';
 import type { AppState, ProfileView } from '../state/app-state.ts';
@@ -42,19 +44,22 @@ function figures(p: NonNullable<ProfileView['result']>): HTMLElement {
     row('SS-RSRP', `${formatNumber(p.rsrpDbm, 1)} dBm`));
 }
 
-/** The regions' lon/lat box grown by 0.2 degree, where the relief is shaded. */
-function regionsBox(regions: Region[]): [number, number, number, number] {
+/** The regions' lon/lat box grown by `marginDeg` (0.2 degree: where the relief is shaded). */
+function regionsBox(regions: Region[], marginDeg = 0.2): [number, number, number, number] {
   let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
   for (const r of regions) {
     const polys = r.geometry.type === 'Polygon' ? [r.geometry.coordinates] : r.geometry.coordinates;
     for (const ring of polys.flat()) for (const [lon, lat] of ring) { w = Math.min(w, lon); e = Math.max(e, lon); s = Math.min(s, lat); n = Math.max(n, lat); }
   }
-  return [w - 0.2, s - 0.2, e + 0.2, n + 0.2];
+  return [w - marginDeg, s - marginDeg, e + marginDeg, n + marginDeg];
 }
 
 export function mountTerrainPanel(parent: HTMLElement, store: Store<AppState>, map: MapLibreMap): void {
-  const panel = h('section', { class: 'panel', id: 'terrain-panel' });
-  parent.append(panel);
+  const section = h('section', { class: 'panel', id: 'terrain-section' });
+  const panel = h('div', { id: 'terrain-panel' });
+  section.append(panel);
+  parent.append(section);
+  mountPatternPanel(section, store);
   // The coarse model, fetched once, for the switch and the shading alike.
   let coarse: Promise<TerrainModel> | null = null;
   const coarseModel = () => (coarse ??= loadCoarseDem());
@@ -137,10 +142,21 @@ export function mountTerrainPanel(parent: HTMLElement, store: Store<AppState>, m
       h('div', {}, h('label', {}, shade, ` ${t('reliefShading')}`)),
       h('div', { id: 'terrain-in-use', 'data-source': m ? m.source : 'flat', text: `${t('terrainInUse')}: ${inUse}` }),
       ...(s.terrain.error ? [h('p', { class: 'error', text: s.terrain.error })] : []),
+      ...(partial ? [h('p', { class: 'warning', id: 'terrain-partial', text: partial })] : []),
       h('div', { class: 'row' }, importButton, button), hint, ...(chart ? [chart] : []),
     );
   }
 
-  store.subscribe((s, prev) => { if (s.terrain !== prev.terrain || s.profile !== prev.profile || s.lang !== prev.lang) render(s); });
+  // Which part of the study area an imported DEM leaves flat (the CLI's warning, from the same engine function).
+  let partial: string | null = null;
+  async function checkPartial(s: AppState): Promise<void> {
+    const m = s.terrain.model;
+    const next = m && s.regions.length ? await demPartialText(m.source, regionsBox(s.regions, 0)) : null;
+    if (next !== partial) { partial = next; render(store.get()); }
+  }
+  store.subscribe((s, prev) => {
+    if (s.terrain.model !== prev.terrain.model || s.regions !== prev.regions || s.lang !== prev.lang) void checkPartial(s);
+    if (s.terrain !== prev.terrain || s.profile !== prev.profile || s.lang !== prev.lang) render(s);
+  });
   render(store.get());
 }
