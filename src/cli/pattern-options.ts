@@ -1,6 +1,7 @@
 /** `--patterns FILE...`: vendor antenna patterns (Planet/MSI .msi/.pln) that sectors[].pattern may name. */
 import { readFileSync } from 'node:fs';
-import { missingPattern, parseMsiPattern, type AntennaPattern } from '../engine/radio/msi-pattern.ts';
+import { parseMsiPattern, type AntennaPattern } from '../engine/radio/msi-pattern.ts';
+import { missingPattern } from '../engine/model/pattern-refs.ts';
 import type { Site } from '../engine/model/types.ts';
 import { UserError } from './user-error.ts';
 

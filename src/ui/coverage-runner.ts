@@ -3,7 +3,7 @@
 // touched. One run at a time: edits made during a run are folded into the next one.
 import type { CoverageProgress, CoverageRaster } from '../engine/coverage/types.ts';
 import { DEFAULT_RADIO } from '../engine/model/defaults.ts';
-import { missingPattern } from '../engine/radio/msi-pattern.ts';
+import { missingPattern } from '../engine/model/pattern-refs.ts';
 import { t } from './i18n.ts';
 import { createCoverageClient, type CoverageClient } from '../../workers/client.ts';
 import { coverageInputsChanged, coverageSites, type AppState, type CoverageView } from './state/app-state.ts';

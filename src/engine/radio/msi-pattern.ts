@@ -21,17 +21,6 @@ export interface AntennaPattern {
 
 export const PATTERN_MAX_ATTENUATION_DB = 30;
 
-/** The first sector of `sites` naming a pattern that is not among `patterns`, or null. */
-export function missingPattern(
-  sites: readonly { id: string; sectors: readonly { pattern?: string }[] }[], patterns: Record<string, AntennaPattern> | undefined,
-): { siteId: string; sector: number; pattern: string } | null {
-  for (const site of sites) {
-    const i = site.sectors.findIndex((sec) => sec.pattern !== undefined && !patterns?.[sec.pattern]);
-    if (i >= 0) return { siteId: site.id, sector: i, pattern: site.sectors[i].pattern! };
-  }
-  return null;
-}
-
 /**
  * What a set of patterns holds, as text: equal for equal contents (a copy sent to a worker
  * included), so link tables built from one set can be reused for another exactly when it is the same.
