@@ -14,7 +14,7 @@
  *  - the smooth-profile Bullington loss only matters when Ldsph > 0 (Ld = Lbulla + max(Ldsph - Lbulls, 0)
  *    with Lbulls >= 0), so it is computed only then.
  */
-import { bullingtonLoss } from '../radio/bullington.ts';
+import { bullingtonEdgeV, bullingtonFromLuc, bullingtonLoss, maxLosV } from '../radio/bullington.ts';
 import { knifeEdgeLossDb, KNIFE_EDGE_MIN_V } from '../radio/knife-edge.ts';
 import { sphericalEarthLossDb } from '../radio/spherical-earth.ts';
 
@@ -89,32 +89,11 @@ export class RadialBullington {
 
   /** Lbulla (bullington.ts) from the pass's Stim and largest clearance. */
   private actualLossDb(last: number, d: number, hts: number, hrs: number, stim: number, eMax: number): number {
-    const dk = this.dKm, h = this.h, ce = 1 / this.aeKm, lambda = this.lambdaM;
-    const str = (hrs - hts) / d;
-    let luc: number;
-    if (!(stim >= str)) {
-      // w_i >= w(d/2): a negative clearance everywhere bounds every v_i.
-      if (eMax < 0 && eMax * Math.sqrt((0.002 * d) / (lambda * (d / 2) * (d / 2))) <= KNIFE_EDGE_MIN_V) return 0;
-      let vmax = -Infinity;
-      for (let i = 1; i < last; i++) {
-        const di = dk[i];
-        const hi = h[i] + 500 * ce * di * (d - di);
-        const v = (hi - (hts * (d - di) + hrs * di) / d) * Math.sqrt((0.002 * d) / (lambda * di * (d - di)));
-        if (v > vmax) vmax = v;
-      }
-      luc = knifeEdgeLossDb(vmax);
-    } else {
-      let srim = -Infinity;
-      for (let i = 1; i < last; i++) {
-        const di = dk[i];
-        const s = (h[i] + 500 * ce * di * (d - di) - hrs) / (d - di);
-        if (s > srim) srim = s;
-      }
-      const dbp = (hrs - hts + srim * d) / (stim + srim);
-      const vb = (hts + stim * dbp - (hts * (d - dbp) + hrs * dbp) / d) * Math.sqrt((0.002 * d) / (lambda * dbp * (d - dbp)));
-      luc = knifeEdgeLossDb(vb);
-    }
-    return luc + (1 - Math.exp(-luc / 6)) * (10 + 0.02 * d);
+    const ce = 1 / this.aeKm, lambda = this.lambdaM;
+    if (stim >= (hrs - hts) / d) return bullingtonFromLuc(knifeEdgeLossDb(bullingtonEdgeV(this.dKm, this.h, last, d, hts, hrs, ce, lambda, stim)), d);
+    // w_i >= w(d/2): a negative clearance everywhere bounds every v_i.
+    if (eMax < 0 && eMax * Math.sqrt((0.002 * d) / (lambda * (d / 2) * (d / 2))) <= KNIFE_EDGE_MIN_V) return 0;
+    return bullingtonFromLuc(knifeEdgeLossDb(maxLosV(this.dKm, this.h, last, d, hts, hrs, ce, lambda)), d);
   }
 }
 
