@@ -157,7 +157,8 @@ export function mountSiteForm(parent: HTMLElement, store: Store<AppState>, actio
     function submit(e: Event): void {
       e.preventDefault();
       const props: Record<string, unknown> = site ? { ...site.props } : { id: actions.newSiteId() };
-      const changed = (field: keyof FormValues) => !site || inputs.get(field)!.value !== initial[field];
+      // A field the form does not show (the pattern field before any pattern is imported) is unchanged.
+      const changed = (field: keyof FormValues) => !site || (inputs.has(field) && inputs.get(field)!.value !== initial[field]);
       for (const [field, el] of inputs) {
         if (SECTOR_FIELDS.has(field) || !changed(field)) continue; // untouched: keep the file's own value or default
         const v = toProp(field, el.value);
@@ -165,7 +166,7 @@ export function mountSiteForm(parent: HTMLElement, store: Store<AppState>, actio
         else props[field] = v;
       }
       if ([...SECTOR_FIELDS].some(changed)) {
-        const text = { sectors: inputs.get('sectors')!.value, tilts: inputs.get('tilts')!.value, hBeamwidths: inputs.get('hBeamwidths')!.value, vBeamwidths: inputs.get('vBeamwidths')!.value, patterns: inputs.get('patterns')!.value };
+        const text = { sectors: inputs.get('sectors')!.value, tilts: inputs.get('tilts')!.value, hBeamwidths: inputs.get('hBeamwidths')!.value, vBeamwidths: inputs.get('vBeamwidths')!.value, patterns: inputs.get('patterns')?.value ?? initial.patterns };
         const out = sectorsProp(text, changed, site);
         if ('error' in out) { errors.replaceChildren(h('li', { text: `${t(out.error)}: ${t('sectorListCount')}` })); return; }
         props.sectors = out.sectors;
@@ -182,6 +183,9 @@ export function mountSiteForm(parent: HTMLElement, store: Store<AppState>, actio
     }
 
     const title = site ? `${t('site')} ${site.id}` : t('addSite');
+    // The antenna-pattern field only once a pattern is imported (or the site names one): the form stays short otherwise.
+    const patternNames = Object.keys(s.terrain.patterns).sort();
+    const showPatterns = patternNames.length > 0 || initial.patterns !== '';
     panel.replaceChildren(h('form', { onsubmit: submit },
       h('h2', {}, h('span', { text: title })),
       h('div', { class: 'figures', text: `${formatNumber(lonLat[0], 5)}, ${formatNumber(lonLat[1], 5)}${site?.county ? ` · ${t('county')} ${site.county}` : ''}` }),
@@ -198,8 +202,7 @@ export function mountSiteForm(parent: HTMLElement, store: Store<AppState>, actio
       row('tilts', input('tilts', 'text')),
       row('hBeamwidths', input('hBeamwidths', 'text')),
       row('vBeamwidths', input('vBeamwidths', 'text')),
-      row('sectorPatterns', input('patterns', 'text')),
-      h('datalist', { id: 'pattern-names' }, ...Object.keys(s.terrain.patterns).sort().map((n) => option(n, n, false))),
+      ...(showPatterns ? [row('sectorPatterns', input('patterns', 'text')), h('datalist', { id: 'pattern-names' }, ...patternNames.map((n) => option(n, n, false)))] : []),
       row('powerSupply', select('powerSupply', POWER_SUPPLIES, (v) => tEnum('ps', v))),
       errors,
       h('div', { class: 'buttons' },
@@ -210,12 +213,15 @@ export function mountSiteForm(parent: HTMLElement, store: Store<AppState>, actio
     ));
     (inputs.get('sectors') as HTMLInputElement).placeholder = t('sectorsHint');
     for (const f of Object.keys(SECTOR_LISTS) as SectorList[]) (inputs.get(f) as HTMLInputElement).placeholder = t('sectorListHint');
-    (inputs.get('patterns') as HTMLInputElement).placeholder = t('sectorPatternsHint');
-    inputs.get('patterns')!.setAttribute('list', 'pattern-names');
+    if (showPatterns) {
+      (inputs.get('patterns') as HTMLInputElement).placeholder = t('sectorPatternsHint');
+      inputs.get('patterns')!.setAttribute('list', 'pattern-names');
+    }
   }
 
   render(store.get());
   store.subscribe((s, prev) => {
-    if (s.selectedId !== prev.selectedId || s.draftLonLat !== prev.draftLonLat || s.lang !== prev.lang || (s.selectedId && s.sites !== prev.sites)) render(s);
+    if (s.selectedId !== prev.selectedId || s.draftLonLat !== prev.draftLonLat || s.lang !== prev.lang || (s.selectedId && s.sites !== prev.sites)
+      || s.terrain.patterns !== prev.terrain.patterns) render(s);
   });
 }
