@@ -10,6 +10,7 @@ import { DEFAULT_TILE_SIZE_PX, sameFrame } from '../src/engine/coverage/job.ts';
 import type { TileResult, TileSums } from '../src/engine/coverage/compute-tile.ts';
 import type { AreaStats, CoverageInput, CoverageProgress, CoverageRaster, CoverageStats } from '../src/engine/coverage/types.ts';
 import type { Site } from '../src/engine/model/types.ts';
+import { patternsKey } from '../src/engine/radio/msi-pattern.ts';
 import type { GridSpec } from '../src/engine/geo/grid.ts';
 import type { CoverageWorkerApi, LoadResult } from './api.ts';
 import type { PackedJob } from '../src/engine/coverage/job-transfer.ts';
@@ -209,7 +210,8 @@ export class CoveragePool {
     // run is an edit: unchanged sites are never sent again (and, with keepState, applied incrementally).
     const sameStudy = this.isSameStudy(input);
     const sameTerrain = sameStudy && (this.last!.input.terrain ?? null) === (input.terrain ?? null);
-    const sameFrame = sameStudy && sameTerrain && JSON.stringify(this.last!.input.settings) === JSON.stringify(input.settings);
+    const sameFrame = sameStudy && sameTerrain && JSON.stringify(this.last!.input.settings) === JSON.stringify(input.settings)
+      && (this.last!.input.patterns === input.patterns || patternsKey(this.last!.input.patterns) === patternsKey(input.patterns));
     const edit = sameFrame ? this.editOf(input.sites) : null;
     const version = ++this.version;
     const sites = edit ? input.sites.filter((_, j) => edit.newToOld[j] < 0) : input.sites;
@@ -282,19 +284,33 @@ export class CoveragePool {
       await Promise.all(perWorker.map(async (ids, w) => { if (ids.length) accept(await workers[w].api.computeTiles(version, ids, true), w); }));
       return { evaluations, pixelSitePairs };
     }
-    // Full run: a shared queue, so a worker that drew cheap rural tiles takes more. Several
-    // requests in flight per worker, and big batches while much is left (guided scheduling):
-    // a worker always has work queued, even while this thread is busy elsewhere (a browser's
-    // main thread often is); small batches at the end keep the workers finishing together.
-    let next = 0;
+    // Full run: each worker starts on its own band of rows (tiles in row order), so the per-site
+    // work a worker keeps (a site's terrain table, computed for the first of its tiles) is
+    // rarely done twice; a worker whose band ran out takes from the far end of the fullest
+    // other band, so one that drew cheap rural tiles takes more. Several requests in flight
+    // per worker, and big batches while much is left (guided scheduling): a worker always has
+    // work queued, even while this thread is busy elsewhere (a browser's main thread often
+    // is); small batches at the end keep the workers finishing together.
+    const bands = workers.map((_, w) => ({ lo: Math.floor((w * tiles.length) / workers.length), hi: Math.floor(((w + 1) * tiles.length) / workers.length) }));
+    let left = tiles.length;
     const lanes = workers.length * REQUESTS_IN_FLIGHT;
-    await Promise.all(workers.flatMap((worker, w) => Array.from({ length: REQUESTS_IN_FLIGHT }, async () => {
-      while (next < tiles.length) {
-        const size = Math.max(BATCH_TILES, Math.ceil((tiles.length - next) / (2 * lanes)));
-        const batch = tiles.slice(next, next + size);
-        next += batch.length;
-        accept(await worker.api.computeTiles(version, batch, false), w);
+    const take = (w: number): number[] => {
+      const size = Math.max(BATCH_TILES, Math.ceil(left / (2 * lanes)));
+      const own = bands[w];
+      let batch: number[];
+      if (own.hi > own.lo) {
+        batch = tiles.slice(own.lo, Math.min(own.hi, own.lo + size));
+        own.lo += batch.length;
+      } else {
+        const other = bands.reduce((a, b) => (b.hi - b.lo > a.hi - a.lo ? b : a));
+        batch = tiles.slice(Math.max(other.lo, other.hi - size), other.hi);
+        other.hi -= batch.length;
       }
+      left -= batch.length;
+      return batch;
+    };
+    await Promise.all(workers.flatMap((worker, w) => Array.from({ length: REQUESTS_IN_FLIGHT }, async () => {
+      while (left > 0) accept(await worker.api.computeTiles(version, take(w), false), w);
     })));
     return { evaluations, pixelSitePairs };
   }

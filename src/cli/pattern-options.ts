@@ -1,6 +1,7 @@
 /** `--patterns FILE...`: vendor antenna patterns (Planet/MSI .msi/.pln) that sectors[].pattern may name. */
 import { readFileSync } from 'node:fs';
 import { parseMsiPattern, type AntennaPattern } from '../engine/radio/msi-pattern.ts';
+import { missingPattern } from '../engine/model/pattern-refs.ts';
 import type { Site } from '../engine/model/types.ts';
 import { UserError } from './user-error.ts';
 
@@ -10,6 +11,13 @@ export const PATTERN_HELP = `  --patterns FILE...       Planet/MSI antenna patte
 
 /** The patterns by name; every pattern the sites name must be among them. */
 export function loadPatterns(paths: string[] | undefined, sites: Site[], sitesFile: string): Record<string, AntennaPattern> {
+  const out = readPatterns(paths);
+  requireNamedPatterns(out, sites, sitesFile);
+  return out;
+}
+
+/** Reads and parses every --patterns file: the patterns by name. */
+export function readPatterns(paths: string[] | undefined): Record<string, AntennaPattern> {
   const out: Record<string, AntennaPattern> = {};
   for (const path of paths ?? []) {
     let text: string;
@@ -27,12 +35,11 @@ export function loadPatterns(paths: string[] | undefined, sites: Site[], sitesFi
     if (out[p.name]) throw new UserError(`--patterns ${path}: pattern name "${p.name}" is already used by another file`);
     out[p.name] = p;
   }
-  for (const site of sites) {
-    site.sectors.forEach((sec, i) => {
-      if (sec.pattern !== undefined && !out[sec.pattern]) {
-        throw new UserError(`${sitesFile}: site ${site.id}, field "sectors[${i}].pattern": antenna pattern "${sec.pattern}" was not imported (give it with --patterns FILE)`);
-      }
-    });
-  }
   return out;
+}
+
+/** Every pattern the sites of `sitesFile` name must have been read. */
+export function requireNamedPatterns(patterns: Record<string, AntennaPattern>, sites: Site[], sitesFile: string): void {
+  const m = missingPattern(sites, patterns);
+  if (m) throw new UserError(`${sitesFile}: site ${m.siteId}, field "sectors[${m.sector}].pattern": antenna pattern "${m.pattern}" was not imported (give it with --patterns FILE)`);
 }

@@ -3,6 +3,8 @@
 // touched. One run at a time: edits made during a run are folded into the next one.
 import type { CoverageProgress, CoverageRaster } from '../engine/coverage/types.ts';
 import { DEFAULT_RADIO } from '../engine/model/defaults.ts';
+import { missingPattern } from '../engine/model/pattern-refs.ts';
+import { t } from './i18n.ts';
 import { createCoverageClient, type CoverageClient } from '../../workers/client.ts';
 import { coverageInputsChanged, coverageSites, type AppState, type CoverageView } from './state/app-state.ts';
 import type { Store } from './state/store.ts';
@@ -34,6 +36,15 @@ export function startCoverageRunner(store: Store<AppState>, show: ShowRaster, cl
     running = true;
     dirty = false;
     const s = store.get();
+    // A sector naming a pattern that was not imported: one message, the last coverage stays.
+    const missing = missingPattern(coverageSites(s), s.terrain.patterns);
+    if (missing) {
+      const text = t('patternMissing').replace('{site}', missing.siteId).replace('{sector}', String(missing.sector + 1)).replace('{pattern}', missing.pattern);
+      patch({ status: 'error', error: text });
+      store.set({ notice: { kind: 'error', text } });
+      running = false;
+      return;
+    }
     patch({ status: 'running', fraction: 0, error: null });
     // The last raster is written over by this run (in place for an edit, or as recycled buffers
     // for a full rerun): exports wait for the new one.
@@ -41,7 +52,7 @@ export function startCoverageRunner(store: Store<AppState>, show: ShowRaster, cl
     raster = null;
     try {
       const result = await client.run(
-        { sites: coverageSites(s), regions: s.regions, areas: s.areas, resM: s.resM, settings: { ...DEFAULT_RADIO, thresholdDbm: s.thresholdDbm }, terrain: s.terrain.model },
+        { sites: coverageSites(s), regions: s.regions, areas: s.areas, resM: s.resM, settings: { ...DEFAULT_RADIO, thresholdDbm: s.thresholdDbm }, terrain: s.terrain.model, patterns: s.terrain.patterns },
         (p: CoverageProgress) => patch({ fraction: p.fraction, pixelsPerS: p.pixelsPerS }),
         previous,
       );

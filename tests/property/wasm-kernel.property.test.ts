@@ -16,6 +16,8 @@ import { fastDb } from '../../src/engine/coverage/fast-db.ts';
 import { wasmModulePath, wasmModuleSource } from '../../scripts/build-wasm.ts';
 import { makeSite } from '../fixtures/make-site.ts';
 import { firstDifference, scenario } from '../fixtures/coverage-scenario.ts';
+import { demOf } from '../fixtures/test-dem.ts';
+import { terrainModel } from '../../src/engine/terrain/dem-grid.ts';
 
 const SEED = 20261121;
 
@@ -41,6 +43,20 @@ describe('WebAssembly kernel', () => {
   const toSites = (specs: { lon: number; lat: number; cmcc: boolean; kind: string; sectors: object[] | null }[]) => specs.map((s, i) => makeSite({
     id: `w${i}`, operator: s.cmcc ? 'CMCC' : 'CU+CT', kind: s.kind, ...(s.sectors ? { sectors: s.sectors } : {}),
   }, [s.lon, s.lat]));
+
+  it('equals the JavaScript kernel bit for bit over random hills (terrain factors, issue 14)', () => {
+    const hill = fc.record({ lon: fc.double({ min: 115.0, max: 115.13, noNaN: true }), lat: fc.double({ min: 35.7, max: 35.78, noNaN: true }), heightM: fc.double({ min: 20, max: 300, noNaN: true }) });
+    fc.assert(fc.property(fc.array(site, { minLength: 1, maxLength: 12 }), fc.array(hill, { minLength: 1, maxLength: 4 }), fc.constantFrom(17, 128), (specs, hills, tileSizePx) => {
+      const sites = toSites(specs);
+      const terrain = terrainModel('dem', [demOf((lon, lat) => 40 + hills.reduce((z, h) => z + h.heightM * Math.exp(-(((lon - h.lon) / 0.008) ** 2 + ((lat - h.lat) / 0.006) ** 2)), 0))]);
+      const js = computeCoverage(scenario(sites, { tileSizePx, kernel: 'js', terrain }));
+      const wasm = computeCoverage(scenario(sites, { tileSizePx, kernel: 'auto', terrain }));
+      for (const layer of ['rsrpDbm', 'sinrDb', 'bestSite', 'covered'] as const) {
+        expect(firstDifference(wasm.raster[layer], js.raster[layer]), layer).toBe(-1);
+      }
+      expect(wasm.stats).toEqual(js.stats);
+    }), { seed: SEED, numRuns: 10 });
+  });
 
   it('equals the JavaScript kernel bit for bit on random plans', () => {
     fc.assert(fc.property(fc.array(site, { minLength: 1, maxLength: 30 }), fc.constantFrom(17, 64, 128), (specs, tileSizePx) => {

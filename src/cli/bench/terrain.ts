@@ -43,12 +43,15 @@ function obstructedShare(input: CoverageInput & { terrain: TerrainModel }): numb
 
 export const TERRAIN_BENCHMARKS: Record<string, { about: string; run: () => Promise<BenchFigures> }> = {
   'puyang-2022-50m-terrain': {
-    about: 'puyang-2022-50m over a deterministic synthetic hilly 30 m DEM (delta-Bullington per site along radials, JavaScript kernel), 2 workers, median of 3 warm runs; flatMs: the same plan flat in the same process; obstructedShare over every 10th site',
+    about: 'puyang-2022-50m over a deterministic synthetic hilly 30 m DEM (delta-Bullington per site along radials, factors applied by the WebAssembly kernel), 2 workers, median of 3 warm runs (unchanged sites keep their terrain tables, as in the app) and the cold run (every table computed); flatMs / flatColdMs: the same plan flat in the same process; obstructedShare over every 10th site',
     run: async () => {
       const input = await puyangOverHills(50);
       const flat = await poolRuns(50, async () => ({ ...input, terrain: null }), 3);
       const hilly = await poolRuns(50, async () => input, 3);
-      return { ...hilly, flatMs: flat.ms, ratioToFlat: hilly.ms / flat.ms, obstructedShare: obstructedShare(input as CoverageInput & { terrain: TerrainModel }) };
+      return {
+        ...hilly, flatMs: flat.ms, ratioToFlat: hilly.ms / flat.ms, flatColdMs: flat.coldMs, coldRatioToFlat: (hilly.coldMs as number) / (flat.coldMs as number),
+        obstructedShare: obstructedShare(input as CoverageInput & { terrain: TerrainModel }),
+      };
     },
   },
   'incremental-move-terrain': {

@@ -17,6 +17,8 @@ import { printJson, writeTextFile } from '../io.ts';
 import { writeXlsxFile } from '../xlsx-out.ts';
 import { RADIO_HELP, RADIO_OPTIONS, radioSettingsFrom } from '../radio-options.ts';
 import { TERRAIN_HELP, TERRAIN_OPTIONS, coverageTerrain, terrainJson } from '../terrain-options.ts';
+import { PATTERN_HELP, PATTERN_OPTIONS, loadPatterns } from '../pattern-options.ts';
+import type { AntennaPattern } from '../../engine/radio/msi-pattern.ts';
 import type { TerrainModel } from '../../engine/terrain/dem-grid.ts';
 import { readSitesFile, SITES_FILE_OPTIONS } from '../sites-file.ts';
 import { readAreasFile, readRegionsFile } from '../study-inputs.ts';
@@ -46,7 +48,7 @@ const HELP = `usage: g5plan check --sites FILE --targets ID|FILE [options] [--js
   --csv FILE          also write the review as CSV (one row per target: 目标, 要求, 实际, 是否达标, 原因; UTF-8 with BOM)
   --xlsx FILE         also write it as an .xlsx workbook (the targets, then the failing areas)
   --lang zh|en        language of the table and of the CSV/.xlsx headers (default zh)
-${RADIO_HELP}${TERRAIN_HELP}`;
+${RADIO_HELP}${TERRAIN_HELP}${PATTERN_HELP}`;
 
 const THRESHOLD_FLAGS: [keyof CoverageThresholds, string][] = [
   ['fullShare', 'full-share'], ['contShare', 'cont-share'], ['coveredShare', 'covered-share'], ['basicShare', 'basic-share'], ['maxHoleKm2', 'max-hole-km2'],
@@ -67,7 +69,7 @@ const OPTIONS = {
   regions: { type: 'string' }, workers: { type: 'string' }, lang: { type: 'string' }, ...SITES_FILE_OPTIONS,
   csv: { type: 'string' }, xlsx: { type: 'string' },
   'full-share': { type: 'string' }, 'cont-share': { type: 'string' }, 'covered-share': { type: 'string' },
-  'basic-share': { type: 'string' }, 'max-hole-km2': { type: 'string' }, ...RADIO_OPTIONS, ...TERRAIN_OPTIONS,
+  'basic-share': { type: 'string' }, 'max-hole-km2': { type: 'string' }, ...RADIO_OPTIONS, ...TERRAIN_OPTIONS, ...PATTERN_OPTIONS,
 } as const;
 
 type Options = ReturnType<typeof parseOptions<typeof OPTIONS>>;
@@ -80,7 +82,7 @@ function parseThresholds(o: Options): CoverageThresholds {
   return thresholds;
 }
 
-interface CoverageOptions { resM: number; settings: RadioSettings; workers: number | undefined; terrain: TerrainModel | null }
+interface CoverageOptions { resM: number; settings: RadioSettings; workers: number | undefined; terrain: TerrainModel | null; patterns?: Record<string, AntennaPattern> }
 
 /**
  * A province's raster spans its whole bounding box (Henan ~560 x 530 km): at 50 m that is ~120M
@@ -101,7 +103,7 @@ async function parseCoverageOptions(o: Options, plan: Plan): Promise<CoverageOpt
 }
 
 /** Fills ctx.raster when the year needs coverage and something is loaded to compute it over; returns the wall time. */
-async function addCoverage(ctx: TargetContext, allAreas: TargetArea[] | null, { resM, settings, workers, terrain }: CoverageOptions): Promise<number | null> {
+async function addCoverage(ctx: TargetContext, allAreas: TargetArea[] | null, { resM, settings, workers, terrain, patterns }: CoverageOptions): Promise<number | null> {
   const request = coverageRequest(ctx.plan, ctx.year, ctx.sites, ctx.regions, ctx.areas, allAreas);
   if (!request) {
     if (needsCoverage(ctx.plan, ctx.year)) ctx.noCoverageReason = `no settlement areas or regions for ${ctx.plan.region.name} (${ctx.plan.region.code}): give --dataset or --areas`;
@@ -111,7 +113,7 @@ async function addCoverage(ctx: TargetContext, allAreas: TargetArea[] | null, { 
   // Loaded on demand: a check without coverage targets never starts the worker pool.
   const { runCoverage } = await import('../run-coverage.ts');
   // Targets read covered flags only (contract section 3): sites count out to their serving reach.
-  ctx.raster = await runCoverage({ ...request, resM, settings, workers, terrain, coveredOnly: true });
+  ctx.raster = await runCoverage({ ...request, resM, settings, workers, terrain, patterns, coveredOnly: true });
   return Math.round(performance.now() - started);
 }
 
@@ -127,6 +129,7 @@ export async function run(argv: string[]): Promise<number> {
   const coverageOptions = await parseCoverageOptions(o, plan);
   const year = parseYear(plan, o.year);
   const sites = await readSitesFile(requireOption(o.sites, 'sites'), o);
+  coverageOptions.patterns = loadPatterns(o.patterns, sites, o.sites!);
   const inputs = await loadRegionInputs(plan, sites, o.dataset, o.regions ? await readRegionsFile(o.regions) : null);
   if (inputs.dataset && !o.regions) await assertSitesInProvince(sites, inputs.siteCounty, plan.region.code.slice(0, 2));
   const imported = o.areas ? await readAreasFile(o.areas) : null;

@@ -19,6 +19,7 @@ import { writeSitesOut } from '../gis-out.ts';
 import { printJson } from '../io.ts';
 import { RADIO_HELP, RADIO_OPTIONS, radioSettingsFrom } from '../radio-options.ts';
 import { TERRAIN_HELP, TERRAIN_OPTIONS, coverageTerrain, terrainJson } from '../terrain-options.ts';
+import { PATTERN_HELP, PATTERN_OPTIONS, readPatterns, requireNamedPatterns } from '../pattern-options.ts';
 import { readSitesFile, SITES_FILE_OPTIONS } from '../sites-file.ts';
 import { readAreasFile } from '../study-inputs.ts';
 import { loadPlan } from '../targets/load-plan.ts';
@@ -52,14 +53,14 @@ const HELP = `usage: g5plan plan --sites FILE --candidates FILE|hex --goal meet-
   --res M               pixel size in metres (default 50 for meet-targets, 100 for max-coverage)
   --workers N           worker threads for the footprints (default 1: in-process)
   --crs C               CSV/.xlsx/KML/Shapefile coordinates: wgs84 (default) | gcj02 | bd09
-${RADIO_HELP}${TERRAIN_HELP}`;
+${RADIO_HELP}${TERRAIN_HELP}${PATTERN_HELP}`;
 
 const OPTIONS = {
   help: { type: 'boolean', short: 'h' }, sites: { type: 'string' }, candidates: { type: 'string' }, goal: { type: 'string' },
   out: { type: 'string' }, plan: { type: 'string' }, targets: { type: 'string' }, year: { type: 'string' }, dataset: { type: 'string' },
   areas: { type: 'string' }, budget: { type: 'string' }, 'max-sites': { type: 'string' }, 'min-spacing-m': { type: 'string' }, 'allow-outside-region': { type: 'boolean' },
   operator: { type: 'string' }, band: { type: 'string' }, weight: { type: 'string' }, res: { type: 'string' }, workers: { type: 'string' },
-  ...SITES_FILE_OPTIONS, lang: { type: 'string' }, ...RADIO_OPTIONS, ...TERRAIN_OPTIONS,
+  ...SITES_FILE_OPTIONS, lang: { type: 'string' }, ...RADIO_OPTIONS, ...TERRAIN_OPTIONS, ...PATTERN_OPTIONS,
 } as const;
 
 type Options = ReturnType<typeof parseOptions<typeof OPTIONS>>;
@@ -96,11 +97,13 @@ async function buildRequest(o: Options, goal: PlanGoal): Promise<{ req: PlanRequ
   const areas = goal === 'meet-targets' ? areasForYear(plan, year, allAreas, Boolean(o.areas)) : allAreas;
   if (goal === 'meet-targets' && !areas.length) throw new UserError(`no settlement areas for the ${year} targets of "${plan.id}": give --dataset or --areas`);
   const settings = radioSettingsFrom(o);
+  const patterns = readPatterns(o.patterns);
+  requireNamedPatterns(patterns, sites, o.sites!);
   const req: PlanRequest = {
     goal, plan, year, sites, candidates: [], areas, modelAreas: allAreas, regions: inputs.regions,
     allowOutsideRegion: Boolean(o['allow-outside-region']),
     resM: parseNumberOption(o.res, 'res', 10, 10000) ?? (goal === 'meet-targets' ? 50 : 100),
-    settings, terrain: await coverageTerrain(o, settings), thresholds: DEFAULT_THRESHOLDS,
+    settings, terrain: await coverageTerrain(o, settings), patterns, thresholds: DEFAULT_THRESHOLDS,
     weighting: oneOf(o.weight, ['population', 'area'] as const, 'weight') ?? 'population',
     budgetYuan: parseNumberOption(o.budget, 'budget', 0, 1e15), maxSites: integerOption(o['max-sites'], 'max-sites', 0),
     minSpacingM: parseNumberOption(o['min-spacing-m'], 'min-spacing-m', 0, 1e6), operator: oneOf(o.operator, OPERATORS, 'operator') ?? null,
@@ -113,7 +116,9 @@ async function readCandidates(o: Options, req: PlanRequest): Promise<{ candidate
   const band = oneOf(o.band, BANDS, 'band') as Band | undefined;
   if (spec !== 'hex') {
     if (band) throw new UserError('--band applies to --candidates hex only');
-    return { candidates: await readSitesFile(spec, o), hex: null };
+    const candidates = await readSitesFile(spec, o);
+    requireNamedPatterns(req.patterns ?? {}, candidates, spec);
+    return { candidates, hex: null };
   }
   const operator: Operator = req.operator ?? 'CMCC';
   const out = hexCandidates({ ...req, goal: 'meet-targets', areas: req.goal === 'meet-targets' ? req.areas : areasForYear(req.plan, req.year, req.areas) }, { operator, band });

@@ -14,6 +14,7 @@ import { SiteArrays } from './site-arrays.ts';
 import { capInterferenceRadii, capToServingRadii } from './interference-radius.ts';
 import type { PreparedJob } from './prepared-job.ts';
 import type { SiteTerrainRaster } from '../terrain/site-terrain.ts';
+import { patternsKey } from '../radio/msi-pattern.ts';
 
 export type { PreparedJob } from './prepared-job.ts';
 
@@ -35,7 +36,8 @@ function canReuseStudy(input: CoverageInput, reuse: PreparedJob | undefined): re
  * has another thread make them meanwhile).
  */
 export function prepareJob(input: CoverageInput, reuse?: PreparedJob, newToOld?: Int32Array, study?: StudyArea): PreparedJob {
-  const settingsKey = JSON.stringify(input.settings);
+  // Link tables depend on the radio settings and on the imported antenna patterns' contents.
+  const settingsKey = JSON.stringify(input.settings) + patternsKey(input.patterns);
   const sameStudy = !study && canReuseStudy(input, reuse);
   study ??= sameStudy
     ? { grid: reuse.grid, regionRuns: reuse.regionRuns, areaRuns: reuse.areaRuns, areaRings: reuse.areaRings, areaBounds: reuse.areaBounds, densityPerPixel: reuse.densityPerPixel, bboxMode: false, tileInside: reuse.tileInside }

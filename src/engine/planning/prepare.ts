@@ -54,12 +54,12 @@ export function preparePlanning(req: PlanRequest): Prepared {
     // frame of the plan's region, every loaded area for the model choice, so the planner's
     // verdict is `check`'s and the targets panel's, pixel for pixel.
     const frameCenterLonLat = gridFrameCentre(req.regions, areas)!;
-    const job = prepareJob({ sites, regions: areasAsRegions(areas), areas: req.modelAreas ?? areas, resM: req.resM, settings: req.settings, frameCenterLonLat, terrain: req.terrain });
+    const job = prepareJob({ sites, regions: areasAsRegions(areas), areas: req.modelAreas ?? areas, resM: req.resM, settings: req.settings, frameCenterLonLat, terrain: req.terrain, patterns: req.patterns });
     return { ok: true, ctx: { req, existing, candidateCount: req.candidates.length, job, universe: areaUniverse(job, areas), areas, rules } };
   }
   const regions = req.regions?.length ? req.regions : req.areas.length ? areasAsRegions(req.areas) : null;
   if (!regions) return { ok: false, message: 'max-coverage needs a study area: a dataset (--dataset) or settlement areas (--areas)' };
-  const job = prepareJob({ sites, regions, areas: req.modelAreas ?? req.areas, resM: req.resM, settings: req.settings, frameCenterLonLat: gridFrameCentre(regions, req.areas)!, terrain: req.terrain });
+  const job = prepareJob({ sites, regions, areas: req.modelAreas ?? req.areas, resM: req.resM, settings: req.settings, frameCenterLonLat: gridFrameCentre(regions, req.areas)!, terrain: req.terrain, patterns: req.patterns });
   const weighting = req.weighting === 'population' && regions.some((r) => r.population !== null) ? 'population' : 'area';
   return { ok: true, ctx: { req, existing, candidateCount: req.candidates.length, job, universe: studyUniverse(job, weighting), areas: [], rules: [] } };
 }

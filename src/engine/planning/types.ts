@@ -3,6 +3,7 @@
  * the planning grid (resM x resM metres), areas km2, costs yuan, shares fractions 0-1.
  */
 import type { TerrainModel } from '../terrain/dem-grid.ts';
+import type { AntennaPattern } from '../radio/msi-pattern.ts';
 import type { RadioSettings } from '../model/defaults.ts';
 import type { Region, TargetArea } from '../model/dataset.ts';
 import type { Operator, Site } from '../model/types.ts';
@@ -36,6 +37,8 @@ export interface PlanRequest {
   settings: RadioSettings;
   /** Terrain the footprints are computed over (contract section 8); null/absent = flat. */
   terrain?: TerrainModel | null;
+  /** Imported vendor antenna patterns by name, for sectors[].pattern (coverage/types.ts CoverageInput.patterns). */
+  patterns?: Record<string, AntennaPattern>;
   thresholds: CoverageThresholds;
   /** max-coverage: objective weight per pixel. */
   weighting: 'population' | 'area';

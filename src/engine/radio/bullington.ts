@@ -41,28 +41,43 @@ export function bullingtonLoss(
     if (s > stim) stim = s;
   }
   const str = (hrsM - htsM) / d;
-  let luc: number;
   const obstructed = stim >= str;
-  if (!obstructed) {
-    let vmax = -Infinity;
-    for (let i = 1; i < last; i++) {
-      const di = dKm[i] - dKm[0];
-      const hi = (hM === null ? 0 : hM[i]) + 500 * ce * di * (d - di);
-      const v = (hi - (htsM * (d - di) + hrsM * di) / d) * Math.sqrt((0.002 * d) / (lambdaM * di * (d - di)));
-      if (v > vmax) vmax = v;
-    }
-    luc = knifeEdgeLossDb(vmax);
-  } else {
-    let srim = -Infinity;
-    for (let i = 1; i < last; i++) {
-      const di = dKm[i] - dKm[0];
-      const hi = (hM === null ? 0 : hM[i]) + 500 * ce * di * (d - di);
-      const s = (hi - hrsM) / (d - di);
-      if (s > srim) srim = s;
-    }
-    const dbp = (hrsM - htsM + srim * d) / (stim + srim);
-    const vb = (htsM + stim * dbp - (htsM * (d - dbp) + hrsM * dbp) / d) * Math.sqrt((0.002 * d) / (lambdaM * dbp * (d - dbp)));
-    luc = knifeEdgeLossDb(vb);
+  const luc = knifeEdgeLossDb(obstructed
+    ? bullingtonEdgeV(dKm, hM, last, d, htsM, hrsM, ce, lambdaM, stim)
+    : maxLosV(dKm, hM, last, d, htsM, hrsM, ce, lambdaM));
+  return { lossDb: bullingtonFromLuc(luc, d), obstructed };
+}
+
+/** Lb = Luc + (1 - exp(-Luc / 6)) (10 + 0.02 d). */
+export function bullingtonFromLuc(lucDb: number, dKm: number): number {
+  return lucDb + (1 - Math.exp(-lucDb / 6)) * (10 + 0.02 * dKm);
+}
+
+/** The line-of-sight case: v_max over the intermediate points (hM null: an all-zero profile). */
+export function maxLosV(
+  dKm: ArrayLike<number>, hM: ArrayLike<number> | null, last: number, d: number, htsM: number, hrsM: number, ce: number, lambdaM: number,
+): number {
+  let vmax = -Infinity;
+  for (let i = 1; i < last; i++) {
+    const di = dKm[i] - dKm[0];
+    const hi = (hM === null ? 0 : hM[i]) + 500 * ce * di * (d - di);
+    const v = (hi - (htsM * (d - di) + hrsM * di) / d) * Math.sqrt((0.002 * d) / (lambdaM * di * (d - di)));
+    if (v > vmax) vmax = v;
   }
-  return { lossDb: luc + (1 - Math.exp(-luc / 6)) * (10 + 0.02 * d), obstructed };
+  return vmax;
+}
+
+/** The trans-horizon case: Srim, the Bullington point d_bp and its v_b. */
+export function bullingtonEdgeV(
+  dKm: ArrayLike<number>, hM: ArrayLike<number> | null, last: number, d: number, htsM: number, hrsM: number, ce: number, lambdaM: number, stim: number,
+): number {
+  let srim = -Infinity;
+  for (let i = 1; i < last; i++) {
+    const di = dKm[i] - dKm[0];
+    const hi = (hM === null ? 0 : hM[i]) + 500 * ce * di * (d - di);
+    const s = (hi - hrsM) / (d - di);
+    if (s > srim) srim = s;
+  }
+  const dbp = (hrsM - htsM + srim * d) / (stim + srim);
+  return (htsM + stim * dbp - (htsM * (d - dbp) + hrsM * dbp) / d) * Math.sqrt((0.002 * d) / (lambdaM * dbp * (d - dbp)));
 }

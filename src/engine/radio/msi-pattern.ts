@@ -20,6 +20,18 @@ export interface AntennaPattern {
 }
 
 export const PATTERN_MAX_ATTENUATION_DB = 30;
+
+/**
+ * What a set of patterns holds, as text: equal for equal contents (a copy sent to a worker
+ * included), so link tables built from one set can be reused for another exactly when it is the same.
+ */
+export function patternsKey(patterns: Record<string, AntennaPattern> | undefined): string {
+  if (!patterns) return '';
+  return JSON.stringify(Object.keys(patterns).sort().map((name) => {
+    const p = patterns[name];
+    return [name, p.gainDbi, p.electricalTiltDeg, p.frequencyMhz, Array.from(p.horizontalDb), Array.from(p.verticalDb)];
+  }));
+}
 const DBD_TO_DBI = 2.15;
 
 export function parseMsiPattern(text: string, fileName: string): AntennaPattern {

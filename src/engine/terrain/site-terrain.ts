@@ -17,10 +17,13 @@
  * effective earth passes above every profile point) keep the LOS gain table (factor 1) and
  * obstructed ones get the NLOS - LOS difference plus the diffraction loss.
  */
-import { deltaBullingtonPrefix, DEFAULT_EFFECTIVE_EARTH_RADIUS_KM } from '../radio/delta-bullington.ts';
+import { deltaBullingtonPrefix, DEFAULT_EFFECTIVE_EARTH_RADIUS_KM, wavelengthM } from '../radio/delta-bullington.ts';
+import { RadialBullington } from './radial-bullington.ts';
 import { terrainHeightM, type TerrainModel } from './dem-grid.ts';
 
 export const RADIAL_SPACING_PX = 3;
+/** 10^(-x/10) = exp(-x ln(10)/10). */
+const DB_TO_NEPER = Math.LN10 / 10;
 /** Profile sample spacing along a radial, in grid pixels. */
 export const PROFILE_STEP_PX = 2;
 /**
@@ -72,11 +75,34 @@ export interface SiteTerrainQuery {
   nlosExcessDb: ((d2dM: number) => number) | null;
 }
 
-/** Local affine map (dx, dy) m from the site -> (lon, lat): exact enough within an influence disc. */
-function localLonLat(q: SiteTerrainQuery): (dx: number, dy: number) => [number, number] {
+/** Local affine map (dx, dy) m from the site -> (lon, lat), exact enough within an influence disc: [lon0, lat0, ax, ay, bx, by]. */
+function localLonLat(q: SiteTerrainQuery): number[] {
   const o = q.invert([q.siteXM, q.siteYM])!, e = q.invert([q.siteXM + 1000, q.siteYM])!, s = q.invert([q.siteXM, q.siteYM + 1000])!;
-  const ax = (e[0] - o[0]) / 1000, ay = (e[1] - o[1]) / 1000, bx = (s[0] - o[0]) / 1000, by = (s[1] - o[1]) / 1000;
-  return (dx, dy) => [o[0] + ax * dx + bx * dy, o[1] + ay * dx + by * dy];
+  return [o[0], o[1], (e[0] - o[0]) / 1000, (e[1] - o[1]) / 1000, (s[0] - o[0]) / 1000, (s[1] - o[1]) / 1000];
+}
+
+/**
+ * Ground height at (dx, dy) m from the site. When one grid holds the whole disc (the usual case)
+ * its bilinear sample is read straight through an affine map to grid coordinates; else the
+ * model is searched grid by grid (terrainHeightM).
+ */
+function profileHeights(q: SiteTerrainQuery, reachM: number): (dx: number, dy: number) => number {
+  const [lon0, lat0, ax, ay, bx, by] = localLonLat(q);
+  const g = q.terrain.grids[0];
+  const c0 = (lon0 - g.lon0) / g.dLonDeg, cx = ax / g.dLonDeg, cy = bx / g.dLonDeg;
+  const r0 = (g.lat0 - lat0) / g.dLatDeg, rx = -ay / g.dLatDeg, ry = -by / g.dLatDeg;
+  const inside = [[-1, -1], [-1, 1], [1, -1], [1, 1]].every(([sx, sy]) => {
+    const fc = c0 + cx * sx * reachM + cy * sy * reachM, fr = r0 + rx * sx * reachM + ry * sy * reachM;
+    return fc >= 0 && fr >= 0 && fc < g.width - 1 && fr < g.height - 1;
+  });
+  if (!inside) return (dx, dy) => terrainHeightM(q.terrain, lon0 + ax * dx + bx * dy, lat0 + ay * dx + by * dy);
+  const z = g.heightsM, w = g.width;
+  return (dx, dy) => {
+    const fc = c0 + cx * dx + cy * dy, fr = r0 + rx * dx + ry * dy;
+    const c = Math.floor(fc), r = Math.floor(fr), tx = fc - c, ty = fr - r, i = r * w + c;
+    const top = z[i] + (z[i + 1] - z[i]) * tx, bottom = z[i + w] + (z[i + w + 1] - z[i + w]) * tx;
+    return top + (bottom - top) * ty;
+  };
 }
 
 /** Holes and uncovered samples take the nearest earlier valid height (leading ones the first valid; none: 0). */
@@ -87,9 +113,19 @@ function patchProfile(h: Float64Array): void {
   for (let k = first + 1; k < h.length; k++) if (Number.isNaN(h[k])) h[k] = h[k - 1];
 }
 
+/** Radials and samples per radial of a site's table: [nRad, count]. */
+function tableShape(radiusM: number, resM: number): [number, number] {
+  return [Math.max(16, Math.ceil((2 * Math.PI * radiusM) / (RADIAL_SPACING_PX * resM))), Math.ceil(radiusM / (PROFILE_STEP_PX * resM)) + 2];
+}
+
+/** Length of the factor array of a site of influence radius radiusM on a grid of resM. */
+export function terrainTableLength(radiusM: number, resM: number): number {
+  const [nRad, count] = tableShape(radiusM, resM);
+  return nRad * count;
+}
+
 export function computeSiteTerrain(q: SiteTerrainQuery): SiteTerrainRaster {
-  const step = PROFILE_STEP_PX * q.resM, count = Math.ceil(q.radiusM / step) + 2;
-  const nRad = Math.max(16, Math.ceil((2 * Math.PI * q.radiusM) / (RADIAL_SPACING_PX * q.resM)));
+  const step = PROFILE_STEP_PX * q.resM, [nRad, count] = tableShape(q.radiusM, q.resM);
   const dKm = new Float64Array(count), zeros = new Float64Array(count), h = new Float64Array(count);
   for (let k = 0; k < count; k++) dKm[k] = (k * step) / 1000;
   const ae = DEFAULT_EFFECTIVE_EARTH_RADIUS_KM;
@@ -98,24 +134,21 @@ export function computeSiteTerrain(q: SiteTerrainQuery): SiteTerrainRaster {
   for (let k = 1; k < count; k++) flatDb[k] = deltaBullingtonPrefix(dKm, zeros, zeros, k + 1, q.hBsM, q.hUtM, q.fGhz, ae, 'v', 0).ldDb;
   const excess = new Float64Array(count);
   if (q.nlosExcessDb) for (let k = 0; k < count; k++) excess[k] = q.nlosExcessDb(k * step);
-  const toLonLat = localLonLat(q);
+  const heightAt = profileHeights(q, (count - 1) * step);
   const radFactor = new Float32Array(nRad * count);
   const radObstructed = new Uint8Array(nRad * count);
   const loss = new Float64Array(count), obstructed = new Uint8Array(count);
   for (let a = 0; a < nRad; a++) {
     const az = (2 * Math.PI * a) / nRad, ux = Math.sin(az), uy = -Math.cos(az);
-    for (let k = 0; k < count; k++) {
-      const [lon, lat] = toLonLat(ux * k * step, uy * k * step);
-      h[k] = terrainHeightM(q.terrain, lon, lat);
-    }
+    for (let k = 0; k < count; k++) h[k] = heightAt(ux * k * step, uy * k * step);
     patchProfile(h);
     const hts = h[0] + q.hBsM, base = a * count;
     radFactor[base] = 1;
     radialLoss(q, dKm, h, hts, flatDb, loss, obstructed, count);
     for (let k = 1; k < count; k++) {
       radObstructed[base + k] = obstructed[k];
-      if (q.nlosExcessDb) radFactor[base + k] = obstructed[k] ? 10 ** (-(loss[k] + excess[k]) / 10) : 1;
-      else radFactor[base + k] = loss[k] === 0 ? 1 : 10 ** (-loss[k] / 10);
+      if (q.nlosExcessDb) radFactor[base + k] = obstructed[k] ? Math.exp(-DB_TO_NEPER * (loss[k] + excess[k])) : 1;
+      else radFactor[base + k] = loss[k] === 0 ? 1 : Math.exp(-DB_TO_NEPER * loss[k]);
     }
   }
   // Area weights: a sample k stands for a ring of width one step at radius k steps.
@@ -129,24 +162,21 @@ export function computeSiteTerrain(q: SiteTerrainQuery): SiteTerrainRaster {
 }
 
 /**
- * One radial: the terrain excess loss (dB, >= 0) and the obstruction flag at every sample k >= 1.
- * Obstruction (Stim >= Str, P.526 section 4.5.1) from a running maximum: Stim(k) =
- * max_i [(h_i - hts)/d_i - 500 Ce d_i] + 500 Ce d_k, so every sample costs O(1) there.
+ * One radial: the terrain excess loss (dB, >= 0) and the obstruction flag at every sample k >= 1
+ * (RadialBullington: obstruction in O(1) per sample, the loss in one cheap pass per evaluated sample).
  */
 function radialLoss(
   q: SiteTerrainQuery, dKm: Float64Array, h: Float64Array, hts: number, flatDb: Float64Array,
   loss: Float64Array, obstructed: Uint8Array, count: number,
 ): void {
-  const ae = DEFAULT_EFFECTIVE_EARTH_RADIUS_KM, halfCe = 500 / ae;
-  let best = -Infinity, lastK = 0, lastDb = 0;
+  const radial = new RadialBullington(dKm, h, hts, q.hUtM, q.fGhz, DEFAULT_EFFECTIVE_EARTH_RADIUS_KM, wavelengthM(q.fGhz));
+  let lastK = 0, lastDb = 0;
   for (let k = 1; k < count; k++) {
-    const stim = best + halfCe * dKm[k];
-    obstructed[k] = k > 1 && stim >= (h[k] + q.hUtM - hts) / dKm[k] ? 1 : 0;
-    best = Math.max(best, (h[k] - hts) / dKm[k] - halfCe * dKm[k]);
+    obstructed[k] = radial.advance() ? 1 : 0;
     const stride = k <= EXACT_SAMPLES ? 1 : Math.floor(k / EXACT_SAMPLES);
     if (k % stride !== 0 && k !== count - 1) continue;
-    const r = deltaBullingtonPrefix(dKm, h, h, k + 1, hts, h[k] + q.hUtM, q.fGhz, ae, 'v', 0);
-    const db = r.ldDb - flatDb[k] > TERRAIN_LOSS_EPSILON_DB ? r.ldDb - flatDb[k] : 0;
+    const ld = radial.lossDb();
+    const db = ld - flatDb[k] > TERRAIN_LOSS_EPSILON_DB ? ld - flatDb[k] : 0;
     for (let j = lastK + 1; j < k; j++) loss[j] = lastDb + ((db - lastDb) * (j - lastK)) / (k - lastK);
     loss[k] = db;
     lastK = k;

@@ -1,11 +1,14 @@
 // The user's imported DEM files, kept in IndexedDB (a database of their own beside the plan's
-// autosave) so a reload keeps the terrain; read back at start-up by the terrain panel.
+// autosave) so a reload keeps the terrain; read back at start-up by the terrain panel. The
+// imported antenna pattern files are kept beside them.
 import { openDB, type IDBPDatabase } from 'idb';
 import type { DemFile } from '../../engine/terrain/load-dem.ts';
+import type { PatternFile } from '../../../workers/terrain.worker.ts';
 
 const DB_NAME = 'g5plan-terrain';
 const STORE = 'dem';
 const KEY = 'files';
+const PATTERNS_KEY = 'patterns';
 
 let dbPromise: Promise<IDBPDatabase> | null = null;
 
@@ -24,4 +27,12 @@ export async function loadDemFiles(): Promise<DemFile[]> {
 
 export async function clearDemFiles(): Promise<void> {
   await (await db()).delete(STORE, KEY);
+}
+
+export async function savePatternFiles(files: PatternFile[]): Promise<void> {
+  await (await db()).put(STORE, files, PATTERNS_KEY);
+}
+
+export async function loadPatternFiles(): Promise<PatternFile[]> {
+  return ((await (await db()).get(STORE, PATTERNS_KEY)) as PatternFile[] | undefined) ?? [];
 }

@@ -13,14 +13,14 @@ export const RELIEF_BEFORE_LAYER = 'areas-fill';
 const CELL_DEG = 0.005;
 const MAX_PIXELS = 2_000_000;
 
-/** The regions' lon/lat box grown by 0.2 degree, where the relief is shaded. */
-export function regionsBox(regions: Region[]): [number, number, number, number] {
+/** The regions' lon/lat box grown by `marginDeg` (0.2 degree: where the relief is shaded). */
+export function regionsBox(regions: Region[], marginDeg = 0.2): [number, number, number, number] {
   let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
   for (const r of regions) {
     const polys = r.geometry.type === 'Polygon' ? [r.geometry.coordinates] : r.geometry.coordinates;
     for (const ring of polys.flat()) for (const [lon, lat] of ring) { w = Math.min(w, lon); e = Math.max(e, lon); s = Math.min(s, lat); n = Math.max(n, lat); }
   }
-  return [w - 0.2, s - 0.2, e + 0.2, n + 0.2];
+  return [w - marginDeg, s - marginDeg, e + marginDeg, n + marginDeg];
 }
 
 export async function showRelief(map: MapLibreMap, terrain: TerrainModel, box: [number, number, number, number]): Promise<void> {

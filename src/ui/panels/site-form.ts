@@ -15,13 +15,13 @@ import type { Store } from '../state/store.ts';
 interface FormValues {
   name: string; operator: string; band: string; kind: string; status: string; year: string;
   mode: string; heightM: string; txPowerDbm: string; sectors: string; tilts: string;
-  hBeamwidths: string; vBeamwidths: string; powerSupply: string;
+  hBeamwidths: string; vBeamwidths: string; patterns: string; powerSupply: string;
 }
 
 /** The per-sector fields besides the azimuth, as the form names them. */
 const SECTOR_LISTS = { tilts: 'tiltDeg', hBeamwidths: 'hBeamwidthDeg', vBeamwidths: 'vBeamwidthDeg' } as const;
 type SectorList = keyof typeof SECTOR_LISTS;
-const SECTOR_FIELDS = new Set<keyof FormValues>(['sectors', 'tilts', 'hBeamwidths', 'vBeamwidths']);
+const SECTOR_FIELDS = new Set<keyof FormValues>(['sectors', 'tilts', 'hBeamwidths', 'vBeamwidths', 'patterns']);
 
 /** One value when every sector has it, else one per sector. */
 function listText(values: number[]): string {
@@ -34,11 +34,17 @@ function valuesOf(site: Site): FormValues {
     name: site.name, operator: site.operator, band: site.band, kind: site.kind, status: site.status,
     year: site.year === null ? '' : String(site.year), mode: site.mode, heightM: String(site.heightM),
     txPowerDbm: String(site.txPowerDbm), sectors: site.sectors.map((s) => s.azimuthDeg).join(';'),
-    tilts: list('tiltDeg'), hBeamwidths: list('hBeamwidthDeg'), vBeamwidths: list('vBeamwidthDeg'), powerSupply: site.powerSupply,
+    tilts: list('tiltDeg'), hBeamwidths: list('hBeamwidthDeg'), vBeamwidths: list('vBeamwidthDeg'), patterns: patternsText(site), powerSupply: site.powerSupply,
   };
 }
 
-const MACRO_SECTORS = { sectors: '0;120;240', tilts: String(DEFAULT_TILT_DEG), hBeamwidths: String(DEFAULT_H_BEAMWIDTH_DEG), vBeamwidths: String(DEFAULT_V_BEAMWIDTH_DEG) };
+/** The sectors' pattern names: one when all name the same (or none), else one per sector (";"-separated, empty = 38.901). */
+function patternsText(site: Site): string {
+  const names = site.sectors.map((s) => s.pattern ?? '');
+  return names.every((n) => n === names[0]) ? names[0] ?? '' : names.join(';');
+}
+
+const MACRO_SECTORS = { sectors: '0;120;240', tilts: String(DEFAULT_TILT_DEG), hBeamwidths: String(DEFAULT_H_BEAMWIDTH_DEG), vBeamwidths: String(DEFAULT_V_BEAMWIDTH_DEG), patterns: '' };
 
 function newSiteValues(year: number): FormValues {
   return {
@@ -52,7 +58,7 @@ const splitList = (text: string) => text.split(/[;,/\s]+/).filter(Boolean);
 /** The engine's property names as the form labels them ("sectors[1].tiltDeg" -> "下倾角 (°)（扇区 2）"). */
 const FORM_LABEL: Record<string, StringKey> = {
   name: 'name', operator: 'operator', band: 'band', kind: 'kind', status: 'status', year: 'year', mode: 'mode', heightM: 'heightM',
-  txPowerDbm: 'txPowerDbm', sectors: 'sectors', azimuthDeg: 'sectors', tiltDeg: 'tilts', hBeamwidthDeg: 'hBeamwidths', vBeamwidthDeg: 'vBeamwidths', powerSupply: 'powerSupply',
+  txPowerDbm: 'txPowerDbm', sectors: 'sectors', azimuthDeg: 'sectors', tiltDeg: 'tilts', hBeamwidthDeg: 'hBeamwidths', vBeamwidthDeg: 'vBeamwidths', pattern: 'sectorPatterns', powerSupply: 'powerSupply',
 };
 export function formFieldLabel(field: string | undefined): string {
   if (!field) return '';
@@ -82,8 +88,11 @@ function toProp(field: keyof FormValues, text: string): unknown {
  * so editing an imported site's azimuths does not reset its antennas; an edited list gives one
  * value for every sector or one per sector. Numbers are checked by the engine (resolveSite).
  */
-function sectorsProp(text: Record<'sectors' | SectorList, string>, changed: (f: SectorList) => boolean, site?: Site): { sectors: Record<string, unknown>[] } | { error: SectorList } {
+function sectorsProp(text: Record<'sectors' | 'patterns' | SectorList, string>, changed: (f: SectorList | 'patterns') => boolean, site?: Site): { sectors: Record<string, unknown>[] } | { error: SectorList | 'sectorPatterns' } {
   const azimuths = splitList(text.sectors);
+  // Pattern names may hold spaces: split at ";" only, and an empty item means the 38.901 sector.
+  const names = changed('patterns') ? (text.patterns.trim() === '' ? [''] : text.patterns.split(';').map((x) => x.trim())) : null;
+  if (names && names.length !== 1 && names.length !== azimuths.length) return { error: 'sectorPatterns' };
   const lists: Partial<Record<SectorList, string[]>> = {};
   for (const f of Object.keys(SECTOR_LISTS) as SectorList[]) {
     if (!changed(f)) continue;
@@ -97,6 +106,11 @@ function sectorsProp(text: Record<'sectors' | SectorList, string>, changed: (f: 
       for (const [f, prop] of Object.entries(SECTOR_LISTS) as [SectorList, string][]) {
         const parts = lists[f];
         if (parts?.length) sector[prop] = Number(parts.length === 1 ? parts[0] : parts[k]);
+      }
+      if (names) {
+        const name = names.length === 1 ? names[0] : names[k];
+        if (name) sector.pattern = name;
+        else delete sector.pattern;
       }
       return sector;
     }),
@@ -136,14 +150,15 @@ export function mountSiteForm(parent: HTMLElement, store: Store<AppState>, actio
       const k = kind.value as keyof typeof KIND_HEIGHT_M;
       inputs.get('heightM')!.value = String(KIND_HEIGHT_M[k]);
       inputs.get('txPowerDbm')!.value = String(KIND_TX_POWER_DBM[k]);
-      const sectors = k === 'macro' ? MACRO_SECTORS : { sectors: '', tilts: '', hBeamwidths: '', vBeamwidths: '' };
+      const sectors = k === 'macro' ? MACRO_SECTORS : { sectors: '', tilts: '', hBeamwidths: '', vBeamwidths: '', patterns: '' };
       for (const [f, v] of Object.entries(sectors)) inputs.get(f as keyof FormValues)!.value = v;
     });
 
     function submit(e: Event): void {
       e.preventDefault();
       const props: Record<string, unknown> = site ? { ...site.props } : { id: actions.newSiteId() };
-      const changed = (field: keyof FormValues) => !site || inputs.get(field)!.value !== initial[field];
+      // A field the form does not show (the pattern field before any pattern is imported) is unchanged.
+      const changed = (field: keyof FormValues) => !site || (inputs.has(field) && inputs.get(field)!.value !== initial[field]);
       for (const [field, el] of inputs) {
         if (SECTOR_FIELDS.has(field) || !changed(field)) continue; // untouched: keep the file's own value or default
         const v = toProp(field, el.value);
@@ -151,7 +166,7 @@ export function mountSiteForm(parent: HTMLElement, store: Store<AppState>, actio
         else props[field] = v;
       }
       if ([...SECTOR_FIELDS].some(changed)) {
-        const text = { sectors: inputs.get('sectors')!.value, tilts: inputs.get('tilts')!.value, hBeamwidths: inputs.get('hBeamwidths')!.value, vBeamwidths: inputs.get('vBeamwidths')!.value };
+        const text = { sectors: inputs.get('sectors')!.value, tilts: inputs.get('tilts')!.value, hBeamwidths: inputs.get('hBeamwidths')!.value, vBeamwidths: inputs.get('vBeamwidths')!.value, patterns: inputs.get('patterns')?.value ?? initial.patterns };
         const out = sectorsProp(text, changed, site);
         if ('error' in out) { errors.replaceChildren(h('li', { text: `${t(out.error)}: ${t('sectorListCount')}` })); return; }
         props.sectors = out.sectors;
@@ -168,6 +183,9 @@ export function mountSiteForm(parent: HTMLElement, store: Store<AppState>, actio
     }
 
     const title = site ? `${t('site')} ${site.id}` : t('addSite');
+    // The antenna-pattern field only once a pattern is imported (or the site names one): the form stays short otherwise.
+    const patternNames = Object.keys(s.terrain.patterns).sort();
+    const showPatterns = patternNames.length > 0 || initial.patterns !== '';
     panel.replaceChildren(h('form', { onsubmit: submit },
       h('h2', {}, h('span', { text: title })),
       h('div', { class: 'figures', text: `${formatNumber(lonLat[0], 5)}, ${formatNumber(lonLat[1], 5)}${site?.county ? ` · ${t('county')} ${site.county}` : ''}` }),
@@ -184,6 +202,7 @@ export function mountSiteForm(parent: HTMLElement, store: Store<AppState>, actio
       row('tilts', input('tilts', 'text')),
       row('hBeamwidths', input('hBeamwidths', 'text')),
       row('vBeamwidths', input('vBeamwidths', 'text')),
+      ...(showPatterns ? [row('sectorPatterns', input('patterns', 'text')), h('datalist', { id: 'pattern-names' }, ...patternNames.map((n) => option(n, n, false)))] : []),
       row('powerSupply', select('powerSupply', POWER_SUPPLIES, (v) => tEnum('ps', v))),
       errors,
       h('div', { class: 'buttons' },
@@ -194,10 +213,15 @@ export function mountSiteForm(parent: HTMLElement, store: Store<AppState>, actio
     ));
     (inputs.get('sectors') as HTMLInputElement).placeholder = t('sectorsHint');
     for (const f of Object.keys(SECTOR_LISTS) as SectorList[]) (inputs.get(f) as HTMLInputElement).placeholder = t('sectorListHint');
+    if (showPatterns) {
+      (inputs.get('patterns') as HTMLInputElement).placeholder = t('sectorPatternsHint');
+      inputs.get('patterns')!.setAttribute('list', 'pattern-names');
+    }
   }
 
   render(store.get());
   store.subscribe((s, prev) => {
-    if (s.selectedId !== prev.selectedId || s.draftLonLat !== prev.draftLonLat || s.lang !== prev.lang || (s.selectedId && s.sites !== prev.sites)) render(s);
+    if (s.selectedId !== prev.selectedId || s.draftLonLat !== prev.draftLonLat || s.lang !== prev.lang || (s.selectedId && s.sites !== prev.sites)
+      || s.terrain.patterns !== prev.terrain.patterns) render(s);
   });
 }

@@ -11,6 +11,9 @@ import { formatNumber, t } from '../i18n.ts';
 import { loadCoarseDem } from '../io/coarse-dem.ts';
 import type { DemFile } from '../../engine/terrain/load-dem.ts';
 import { loadDemFiles, saveDemFiles } from '../io/terrain-store.ts';
+import { regionsBox } from '../map/relief-layer.ts';
+import { mountPatternPanel } from './pattern-panel.ts';
+import { demPartialText } from './dem-partial.ts';
 import type { TerrainModel } from '../../engine/terrain/dem-grid.ts';
 import type { AppState, ProfileView } from '../state/app-state.ts';
 import type { Store } from '../state/store.ts';
@@ -41,8 +44,11 @@ function figures(p: NonNullable<ProfileView['result']>): HTMLElement {
 }
 
 export function mountTerrainPanel(parent: HTMLElement, store: Store<AppState>, map: MapLibreMap): void {
-  const panel = h('section', { class: 'panel', id: 'terrain-panel' });
-  parent.append(panel);
+  const section = h('section', { class: 'panel', id: 'terrain-section' });
+  const panel = h('div', { id: 'terrain-panel' });
+  section.append(panel);
+  parent.append(section);
+  mountPatternPanel(section, store);
   // The coarse model for the switch (fetched once per page; the context map's relief shares it).
   let coarse: Promise<TerrainModel> | null = null;
   const coarseModel = () => (coarse ??= loadCoarseDem());
@@ -114,10 +120,21 @@ export function mountTerrainPanel(parent: HTMLElement, store: Store<AppState>, m
       h('div', {}, select),
       h('div', { id: 'terrain-in-use', 'data-source': m ? m.source : 'flat', text: `${t('terrainInUse')}: ${inUse}` }),
       ...(s.terrain.error ? [h('p', { class: 'error', text: s.terrain.error })] : []),
+      ...(partial ? [h('p', { class: 'warning', id: 'terrain-partial', text: partial })] : []),
       h('div', { class: 'row' }, importButton, button), hint, ...(chart ? [chart] : []),
     );
   }
 
-  store.subscribe((s, prev) => { if (s.terrain !== prev.terrain || s.profile !== prev.profile || s.lang !== prev.lang) render(s); });
+  // Which part of the study area an imported DEM leaves flat (the CLI's warning, from the same engine function).
+  let partial: string | null = null;
+  async function checkPartial(s: AppState): Promise<void> {
+    const m = s.terrain.model;
+    const next = m && s.regions.length ? await demPartialText(m.source, regionsBox(s.regions, 0)) : null;
+    if (next !== partial) { partial = next; render(store.get()); }
+  }
+  store.subscribe((s, prev) => {
+    if (s.terrain.model !== prev.terrain.model || s.regions !== prev.regions || s.lang !== prev.lang) void checkPartial(s);
+    if (s.terrain !== prev.terrain || s.profile !== prev.profile || s.lang !== prev.lang) render(s);
+  });
   render(store.get());
 }

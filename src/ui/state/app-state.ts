@@ -16,6 +16,7 @@ import type { HexArea } from '../../engine/planning/hex-candidates.ts';
 import type { PlanGoal, PlanResult } from '../../engine/planning/types.ts';
 import type { Operator } from '../../engine/model/types.ts';
 import type { TerrainModel } from '../../engine/terrain/dem-grid.ts';
+import type { AntennaPattern } from '../../engine/radio/msi-pattern.ts';
 import type { LinkProfileResult } from '../../engine/terrain/link-profile.ts';
 import type { PmtilesInfo } from '../map/pmtiles-basemap.ts';
 
@@ -29,6 +30,8 @@ export interface TerrainView {
   imported: TerrainModel | null;
   loading: boolean;
   error: string | null;
+  /** Imported vendor antenna patterns by name (kept in IndexedDB), for sectors[].pattern. */
+  patterns: Record<string, AntennaPattern>;
 }
 
 /** The link-profile tool: armed = the next map click is the user's point for the selected site. */
@@ -170,7 +173,7 @@ export const YEARS = [2020, 2021, 2022, 2023] as const;
 export function initialState(): AppState {
   return {
     lang: 'zh',
-    terrain: { kind: 'flat', model: null, imported: null, loading: false, error: null },
+    terrain: { kind: 'flat', model: null, imported: null, loading: false, error: null, patterns: {} },
     profile: { armed: false, siteId: null, toLonLat: null, result: null },
     regions: [],
     areas: [],
@@ -220,7 +223,7 @@ export function sitesAsOfYear(state: AppState): Site[] {
 /** Whether what the coverage is computed from changed (sites, boundaries, areas, year, resolution, threshold). */
 export function coverageInputsChanged(s: AppState, prev: AppState): boolean {
   return s.sites !== prev.sites || s.regions !== prev.regions || s.areas !== prev.areas || s.year !== prev.year || s.resM !== prev.resM || s.thresholdDbm !== prev.thresholdDbm
-    || s.terrain.model !== prev.terrain.model;
+    || s.terrain.model !== prev.terrain.model || s.terrain.patterns !== prev.terrain.patterns;
 }
 
 /** Sites that count for coverage: as of the year, candidates excluded (contract section 1). */

@@ -4,18 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { computeCoverage } from '../../../src/engine/coverage/compute-coverage.ts';
 import { gridProjection } from '../../../src/engine/geo/projection.ts';
 import { DEFAULT_RADIO } from '../../../src/engine/model/defaults.ts';
-import { terrainModel, type DemGrid } from '../../../src/engine/terrain/dem-grid.ts';
+import { terrainModel } from '../../../src/engine/terrain/dem-grid.ts';
 import { deltaBullington } from '../../../src/engine/radio/delta-bullington.ts';
 import { makeSite } from '../../fixtures/make-site.ts';
 import { RECT_REGION, firstDifference, randomSites, scenario } from '../../fixtures/coverage-scenario.ts';
-
-/** A 0.001-degree grid over the test rectangle with heights from f(lon, lat). */
-function demOf(f: (lon: number, lat: number) => number): DemGrid {
-  const lon0 = 114.98, lat0 = 35.80, d = 0.001, width = 171, height = 121;
-  const heightsM = new Float32Array(width * height);
-  for (let r = 0; r < height; r++) for (let c = 0; c < width; c++) heightsM[r * width + c] = f(lon0 + c * d, lat0 - r * d);
-  return { name: 'test.asc', lon0, lat0, dLonDeg: d, dLatDeg: d, width, height, heightsM };
-}
+import { demOf } from '../../fixtures/test-dem.ts';
 
 describe('coverage over terrain', () => {
   it('a flat DEM (at 250 m above sea level) gives exactly the flat-earth raster', () => {

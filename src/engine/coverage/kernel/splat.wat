@@ -13,10 +13,23 @@
 ;; tab: the gain table as float pairs (gain, slope to the next metre); v: A_V per metre (float);
 ;; pat: the combined sector table, n floats per azimuth step; columns: three float rows of
 ;; colStride bytes (dx, dx^2, atanSteps / |dx|), filled here for the columns the site reaches.
+;; terr: the site's terrain factors (site-terrain.ts SiteTerrainRaster.factor, nRad radials of
+;; count samples, stepM apart) or 0 without terrain; each pixel's gain is multiplied by its
+;; nearest radial sample's factor, as splatSite does with terrainFactorAt.
 (module
   ;; 10 log10(x) where x is not a positive normal number (never, from the kernel's powers)
   (import "math" "log10" (func $log10 (param f64) (result f64)))
   (memory (export "memory") 1)
+  ;; site-terrain.ts terrainFactorAt: radial a = trunc(k nRad / 3600 + 0.5) (mod nRad), sample
+  ;; trunc(d / stepM + 0.5) (at most count - 1), in doubles as there
+  (func $terrainFactor (param $terr i32) (param $nRad f64) (param $count i32) (param $stepM f64) (param $k i32) (param $d f32) (result f32)
+    (local $a i32) (local $n i32) (local $i i32)
+    (local.set $n (i32.trunc_f64_s (local.get $nRad)))
+    (local.set $a (i32.trunc_f64_s (f64.add (f64.div (f64.mul (f64.convert_i32_s (local.get $k)) (local.get $nRad)) (f64.const 3600)) (f64.const 0.5))))
+    (if (i32.ge_s (local.get $a) (local.get $n)) (then (local.set $a (i32.sub (local.get $a) (local.get $n)))))
+    (local.set $i (i32.trunc_f64_s (f64.add (f64.div (f64.promote_f32 (local.get $d)) (local.get $stepM)) (f64.const 0.5))))
+    (if (i32.ge_s (local.get $i) (local.get $count)) (then (local.set $i (i32.sub (local.get $count) (i32.const 1)))))
+    (f32.load (i32.add (local.get $terr) (i32.shl (i32.add (i32.mul (local.get $a) (local.get $count)) (local.get $i)) (i32.const 2)))))
   (func (export "splat")
     (param $w i32) (param $xMin f64) (param $yMin f64) (param $res f64)
     (param $inside i32) (param $bestMw i32) (param $bestSite i32) (param $groupSum i32)
@@ -26,6 +39,7 @@
     (param $floor f32) (param $quantum f64) (param $atanSteps f32) (param $atanRow i32)
     (param $keep i32) (param $secondMw i32) (param $secondSite i32) (param $cMin i32) (param $cMax i32) (param $rM f64)
     (param $insideBefore i32)
+    (param $terr i32) (param $terrNRad f64) (param $terrCount i32) (param $terrStepM f64)
     (result i32)
     (local $r i32) (local $c i32) (local $cHi i32) (local $px i32) (local $i i32) (local $k i32)
     (local $b i32) (local $j i32) (local $evals i32) (local $rowBase i32) (local $p i32) (local $q i32) (local $near i32)
@@ -153,6 +167,19 @@
                         (i32x4.trunc_sat_f32x4_s (f32x4.add (v128.bitselect (f32x4.mul (local.get $axv) (local.get $invDyfv))
                           (f32x4.mul (local.get $ayfv) (v128.load (i32.add (local.get $q) (i32.shl (local.get $colStride) (i32.const 1))))) (local.get $nearv))
                           (v128.const f32x4 0.5 0.5 0.5 0.5)))) (i32.const 1)) (local.get $azimuthv)))
+                      ;; terrain: each lane's gain times its nearest radial sample's factor
+                      (if (local.get $terr)
+                        (then
+                          (local.set $gv (f32x4.mul (local.get $gv)
+                            (f32x4.replace_lane 3 (f32x4.replace_lane 2 (f32x4.replace_lane 1
+                              (f32x4.splat (call $terrainFactor (local.get $terr) (local.get $terrNRad) (local.get $terrCount) (local.get $terrStepM)
+                                (i32.load16_s (i32x4.extract_lane 0 (local.get $kv))) (f32x4.extract_lane 0 (local.get $dv))))
+                              (call $terrainFactor (local.get $terr) (local.get $terrNRad) (local.get $terrCount) (local.get $terrStepM)
+                                (i32.load16_s (i32x4.extract_lane 1 (local.get $kv))) (f32x4.extract_lane 1 (local.get $dv))))
+                              (call $terrainFactor (local.get $terr) (local.get $terrNRad) (local.get $terrCount) (local.get $terrStepM)
+                                (i32.load16_s (i32x4.extract_lane 2 (local.get $kv))) (f32x4.extract_lane 2 (local.get $dv))))
+                              (call $terrainFactor (local.get $terr) (local.get $terrNRad) (local.get $terrCount) (local.get $terrStepM)
+                                (i32.load16_s (i32x4.extract_lane 3 (local.get $kv))) (f32x4.extract_lane 3 (local.get $dv))))))))
                       ;; each lane's three cells' A_H (a fourth float is read and ignored), relative to the site's first
                       ;; sector plus one turn (the table holds two)
                       (local.set $pa (v128.load (i32.add (local.get $pat) (i32.mul (i32.add (i32.load16_s (i32x4.extract_lane 0 (local.get $kv))) (local.get $turnMinusRot)) (i32.const 12)))))
@@ -242,6 +269,9 @@
                     (i32.trunc_sat_f32_s (f32.add (select (f32.mul (local.get $ax) (local.get $invDyf))
                       (f32.mul (local.get $ayf) (f32.load (i32.add (local.get $q) (i32.shl (local.get $colStride) (i32.const 1)))))
                       (local.get $near)) (f32.const 0.5)))) (i32.const 1)))))
+                  (if (local.get $terr)
+                    (then (local.set $g (f32.mul (local.get $g)
+                      (call $terrainFactor (local.get $terr) (local.get $terrNRad) (local.get $terrCount) (local.get $terrStepM) (local.get $k) (local.get $d))))))
                   (local.set $k (i32.add (local.get $k) (local.get $turnMinusRot)))
                   ;; cells: a0 = max(A_V * A_H[0], floor), sum = a0 + max(A_V * A_H[1], floor) + ... in cell order
                   (local.set $b (i32.add (local.get $pat) (i32.shl (i32.mul (local.get $k) (local.get $n)) (i32.const 2))))

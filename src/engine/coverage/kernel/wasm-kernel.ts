@@ -9,6 +9,8 @@ import type { PreparedJob } from '../prepared-job.ts';
 import { ATAN_STEPS, AZIMUTH_STEPS, AZIMUTH_TABLE, PATTERN_FLOOR } from '../link-tables.ts';
 import { COLUMN_STRIDE, newTileState, siteRowRange, splatSite, tileCandidates, POWER_QUANTUM_PER_MW, type TileState } from '../tile-state.ts';
 import { WASM_BYTES } from './splat-wasm.ts';
+import { siteTerrainFor } from '../terrain-factors.ts';
+import { terrainTableLength } from '../../terrain/site-terrain.ts';
 import { DB_PER_LOG2, DB_TABLES, INV_LN2, THIRD, type DbBatch } from '../fast-db.ts';
 
 type SplatFn = (
@@ -16,6 +18,7 @@ type SplatFn = (
   sx: number, sy: number, r2: number, tab: number, tabLast: number, v: number, pat: number, n: number, rot: number, s: number,
   columns: number, colStride: number, azimuth: number, rLo: number, rHi: number, floor: number, quantum: number, atanSteps: number, atanRow: number,
   keep: number, secondMw: number, secondSite: number, cMin: number, cMax: number, rM: number, insideBefore: number,
+  terr: number, terrNRad: number, terrCount: number, terrStepM: number,
 ) => number;
 
 // The few WebAssembly types used, declared here: the engine compiles against the ES library alone.
@@ -54,6 +57,8 @@ interface Layout {
   dbScratch: number;
   /** Int32 per tile row: inside pixels left of each column (w + 1 per row). */
   insideBefore: number;
+  /** The terrain factors of the site being splatted (copied in per site and tile), or 0 without terrain. */
+  terrain: number;
   scratch: TileState;
   secondMwView: Float64Array;
   secondSiteView: Int32Array;
@@ -109,12 +114,15 @@ export class WasmTileKernel {
       if (rLo > rHi) continue;
       const n = job.cellStart[s + 1] - c0, rM = job.siteRadiusM[s];
       const g = job.siteGainTable[s];
+      const terr = siteTerrainFor(job, s);
+      if (terr) new Float32Array(this.memory.buffer, L.terrain, terr.factor.length).set(terr.factor);
       const pairs = this.splat(
         st.width, xMin, yMin, res, L.inside, L.bestMw, L.bestSite, L.groupSum + 8 * job.siteGroup[s] * npx,
         job.siteXM[s], job.siteYM[s], rM * rM, L.gain[g], job.gainTables[g].length - 1,
         omni ? L.unitV : L.v + 4 * job.cellVOffset[c0], omni ? L.unitPattern : L.pattern + 4 * pOff, n, omni ? 0 : job.sitePatternRotation[s], s,
         L.columns, 4 * job.tileSizePx, L.azimuth, rLo, rHi, PATTERN_FLOOR, POWER_QUANTUM_PER_MW, ATAN_STEPS, ATAN_STEPS + 1,
         keepSecond ? 1 : 0, L.secondMw, L.secondSite, win![2], win![3], rM, L.insideBefore,
+        terr ? L.terrain : 0, terr?.nRad ?? 0, terr?.count ?? 0, terr?.stepM ?? 1,
       );
       evaluations += pairs * n;
       pixelSitePairs += pairs;
@@ -150,6 +158,10 @@ export class WasmTileKernel {
     const columns = take(4 * COLUMN_STRIDE * job.tileSizePx), inside = take(tile), bestMw = take(8 * tile), bestSite = take(4 * tile);
     const groupSum = take(8 * tile * Math.max(1, groups)), secondMw = take(8 * tile), secondSite = take(4 * tile);
     const dbScratch = take(8 * 2 * tile), insideBefore = take(4 * (job.tileSizePx + 1) * job.tileSizePx);
+    // Room for the largest site's terrain table (its size follows from its radius and the grid).
+    let terrainFloats = 0;
+    if (job.input.terrain) for (let s = 0; s < job.siteCount; s++) terrainFloats = Math.max(terrainFloats, terrainTableLength(job.siteBaseRadiusM[s], job.grid.resM));
+    const terrain = terrainFloats > 0 ? take(4 * terrainFloats) : 0;
     if (at > this.memory.buffer.byteLength) this.memory.grow(Math.ceil((at - this.memory.buffer.byteLength) / PAGE));
     const buf = this.memory.buffer;
     new Int16Array(buf, azimuth, AZIMUTH_TABLE.length).set(AZIMUTH_TABLE);
@@ -164,7 +176,7 @@ export class WasmTileKernel {
       secondMw: null, secondSite: null, groupSum: new Float64Array(buf, groupSum, tile * Math.max(1, groups)), rescan: null, evaluations: 0, pixelSitePairs: 0,
     };
     this.layout = {
-      job, azimuth, gain, v, pattern, unitV, unitPattern, columns, dbScratch, insideBefore, inside, bestMw, bestSite, groupSum, secondMw, secondSite, scratch,
+      job, azimuth, gain, v, pattern, unitV, unitPattern, columns, dbScratch, insideBefore, terrain, inside, bestMw, bestSite, groupSum, secondMw, secondSite, scratch,
       secondMwView: new Float64Array(buf, secondMw, tile), secondSiteView: new Int32Array(buf, secondSite, tile),
     };
     return this.layout;
@@ -173,8 +185,7 @@ export class WasmTileKernel {
 
 /** The kernel a job asks for: this thread's WebAssembly one, unless its input says "js" (or there is none). */
 export function wasmKernelFor(job: PreparedJob): WasmTileKernel | null {
-  // Terrain factors are applied by the JavaScript kernel only (splat.wat does not read them).
-  return job.input.kernel === 'js' || job.input.terrain ? null : wasmTileKernel();
+  return job.input.kernel === 'js' ? null : wasmTileKernel();
 }
 
 let shared: WasmTileKernel | null | undefined;
