@@ -80,5 +80,7 @@ function warnSitesOutside(store: Store<AppState>, regions: Region[]): void {
   const text = t('planOutsideRegion')
     .replace('{count}', formatNumber(count)).replace('{total}', formatNumber(s.sites.length))
     .replace('{examples}', examples.join(t('listSeparator')) + (count > examples.length ? t('andMore') : ''));
-  store.set({ notice: { kind: 'warn', text } });
+  // Kept beside a notice already shown (the restored plan's, at start-up), not over it.
+  const shown = store.get().notice;
+  store.set({ notice: { kind: 'warn', text: shown && shown.kind !== 'error' ? `${shown.text}${t('noticeJoin')}${text}` : text } });
 }

@@ -244,6 +244,7 @@ export const en: Record<StringKey, string> = {
   planOutsideRegion: '{count} of the plan\'s {total} sites lie outside the region shown ({examples}); they count toward none of its targets or subsidies. Import a plan for this region or generate the demo plan',
   listSeparator: ', ',
   andMore: ', …',
+  noticeJoin: '; ',
   showAllRows: 'Show all {count}',
   judgedAtRes: 'judged on pixels of',
 };

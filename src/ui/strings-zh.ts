@@ -242,6 +242,7 @@ export const zh = {
   planOutsideRegion: '当前规划的 {total} 个站点中有 {count} 个不在所选地区内（{examples}），不计入本地区的目标和补贴；可导入本地区的规划或生成演示规划',
   listSeparator: '、',
   andMore: ' 等',
+  noticeJoin: '；',
   showAllRows: '显示全部 {count} 个',
   judgedAtRes: '核算像素',
 };
