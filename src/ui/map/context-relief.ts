@@ -6,6 +6,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { loadCoarseDem } from '../io/coarse-dem.ts';
 import type { AppState } from '../state/app-state.ts';
 import type { Store } from '../state/store.ts';
+import { sourceDrawn } from './layers.ts';
 import { hideRelief, regionsBox, RELIEF_BEFORE_LAYER, showRelief } from './relief-layer.ts';
 
 const OFF_KEY = 'g5plan.relief';
@@ -27,7 +28,9 @@ export function bindContextRelief(map: MapLibreMap, store: Store<AppState>): voi
   const run = (s: AppState) => void update(s).catch((e: Error) => store.set({ notice: { kind: 'error', text: e.message } }));
   store.subscribe((s, prev) => {
     if (s.reliefShading !== prev.reliefShading) localStorage.setItem(OFF_KEY, s.reliefShading ? 'on' : 'off');
-    if (s.reliefShading !== prev.reliefShading || s.regions !== prev.regions || (prev.coverage.runs === 0 && s.coverage.runs > 0)) run(s);
+    // A new region's shading waits until its outlines are drawn (it would compete with them).
+    if (s.regions !== prev.regions) void sourceDrawn(map, 'counties').then(() => run(store.get()));
+    else if (s.reliefShading !== prev.reliefShading || (prev.coverage.runs === 0 && s.coverage.runs > 0)) run(s);
     // The coverage image goes in under the outlines too: keep the shading over it.
     else if (s.coverage.runs !== prev.coverage.runs && map.getLayer('relief-shade')) map.moveLayer('relief-shade', RELIEF_BEFORE_LAYER);
   });
