@@ -19,6 +19,7 @@ import { mountTabBanner } from './panels/tab-banner.ts';
 import { loadRegionList, loadSyntheticPlanText } from './io/dataset.ts';
 import { mountRegionPicker } from './panels/region-picker.ts';
 import { DEFAULT_REGION, regionFromUrl, switchRegion } from './region-switch.ts';
+import { regionsBox } from './regions-box.ts';
 import { hasSyntheticDemo, syntheticDemoText } from './synthetic-demo.ts';
 import { downloadBlob } from './io/files.ts';
 import { importWorker } from './io/import-client.ts';
@@ -85,12 +86,9 @@ async function initialPlan(): Promise<{ sites: Site[]; restored: boolean }> {
 }
 
 function fitToRegions(map: maplibregl.Map, regions: Region[]): void {
-  const b = new maplibregl.LngLatBounds();
-  for (const r of regions) {
-    const polys = r.geometry.type === 'Polygon' ? [r.geometry.coordinates] : r.geometry.coordinates;
-    for (const ring of polys.flatMap((p) => p)) for (const [lon, lat] of ring) b.extend([lon, lat]);
-  }
-  if (!b.isEmpty()) map.fitBounds(b, { padding: 30, duration: 0 });
+  if (!regions.length) return;
+  const [w, s, e, n] = regionsBox(regions);
+  map.fitBounds([[w, s], [e, n]], { padding: 30, duration: 0 });
 }
 
 async function boot(): Promise<void> {

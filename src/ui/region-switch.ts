@@ -8,6 +8,7 @@ import { regionLocator } from '../engine/model/site-counties.ts';
 import type { Site } from '../engine/model/types.ts';
 import type { RegionSpec } from '../engine/model/region-spec.ts';
 import { formatNumber, t } from './i18n.ts';
+import { regionsBox } from './regions-box.ts';
 import { RESOLUTIONS_M } from './panels/coverage-panel.ts';
 import { loadRegion } from './io/dataset.ts';
 import type { AppState } from './state/app-state.ts';
@@ -32,11 +33,7 @@ async function planFor(spec: RegionSpec, current: string): Promise<string> {
 
 /** Pixel size for the region: 100 m, or the next coarser choice of the coverage panel that keeps its box under 4 million pixels. */
 export function resForRegions(regions: Region[]): number {
-  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
-  for (const r of regions) {
-    const polys = r.geometry.type === 'Polygon' ? [r.geometry.coordinates] : r.geometry.coordinates;
-    for (const [x, y] of polys.flatMap((p) => p[0])) { minX = Math.min(minX, x); maxX = Math.max(maxX, x); minY = Math.min(minY, y); maxY = Math.max(maxY, y); }
-  }
+  const [minX, minY, maxX, maxY] = regionsBox(regions);
   const km2 = (maxX - minX) * 111 * Math.cos((((minY + maxY) / 2) * Math.PI) / 180) * (maxY - minY) * 111;
   const minResM = Math.sqrt((km2 * 1e6) / 4e6);
   return RESOLUTIONS_M.find((r) => r >= 100 && r >= minResM) ?? RESOLUTIONS_M[RESOLUTIONS_M.length - 1];

@@ -7,7 +7,8 @@ import { loadCoarseDem } from '../io/coarse-dem.ts';
 import type { AppState } from '../state/app-state.ts';
 import type { Store } from '../state/store.ts';
 import { sourceDrawn } from './layers.ts';
-import { hideRelief, regionsBox, RELIEF_BEFORE_LAYER, showRelief } from './relief-layer.ts';
+import { regionsBox } from '../regions-box.ts';
+import { hideRelief, RELIEF_BEFORE_LAYER, RELIEF_MARGIN_DEG, showRelief } from './relief-layer.ts';
 
 const OFF_KEY = 'g5plan.relief';
 
@@ -22,7 +23,7 @@ export function bindContextRelief(map: MapLibreMap, store: Store<AppState>): voi
     if (drawn === s.regions && map.getLayer('relief-shade')) { map.setLayoutProperty('relief-shade', 'visibility', 'visible'); return; }
     const model = await loadCoarseDem();
     if (mine !== turn) return;
-    await showRelief(map, model, regionsBox(s.regions));
+    await showRelief(map, model, regionsBox(s.regions, RELIEF_MARGIN_DEG));
     drawn = s.regions;
   }
   const run = (s: AppState) => void update(s).catch((e: Error) => store.set({ notice: { kind: 'error', text: e.message } }));

@@ -4,7 +4,6 @@
 import type { ImageSource, Map as MapLibreMap } from 'maplibre-gl';
 import { terrainWorker } from '../io/terrain-client.ts';
 import type { TerrainModel } from '../../engine/terrain/dem-grid.ts';
-import type { Region } from '../../engine/model/dataset.ts';
 
 const SOURCE_ID = 'relief';
 const LAYER_ID = 'relief-shade';
@@ -13,15 +12,8 @@ export const RELIEF_BEFORE_LAYER = 'areas-fill';
 const CELL_DEG = 0.005;
 const MAX_PIXELS = 2_000_000;
 
-/** The regions' lon/lat box grown by `marginDeg` (0.2 degree: where the relief is shaded). */
-export function regionsBox(regions: Region[], marginDeg = 0.2): [number, number, number, number] {
-  let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
-  for (const r of regions) {
-    const polys = r.geometry.type === 'Polygon' ? [r.geometry.coordinates] : r.geometry.coordinates;
-    for (const ring of polys.flat()) for (const [lon, lat] of ring) { w = Math.min(w, lon); e = Math.max(e, lon); s = Math.min(s, lat); n = Math.max(n, lat); }
-  }
-  return [w - marginDeg, s - marginDeg, e + marginDeg, n + marginDeg];
-}
+/** How far around the regions the relief is shaded, degrees. */
+export const RELIEF_MARGIN_DEG = 0.2;
 
 export async function showRelief(map: MapLibreMap, terrain: TerrainModel, box: [number, number, number, number]): Promise<void> {
   const [w, s, e, n] = box;

@@ -11,7 +11,7 @@ import { formatNumber, t } from '../i18n.ts';
 import { loadCoarseDem } from '../io/coarse-dem.ts';
 import type { DemFile } from '../../engine/terrain/load-dem.ts';
 import { loadDemFiles, saveDemFiles } from '../io/terrain-store.ts';
-import { regionsBox } from '../map/relief-layer.ts';
+import { regionsBox } from '../regions-box.ts';
 import { mountPatternPanel } from './pattern-panel.ts';
 import { demPartialText } from './dem-partial.ts';
 import type { TerrainModel } from '../../engine/terrain/dem-grid.ts';
@@ -129,7 +129,7 @@ export function mountTerrainPanel(parent: HTMLElement, store: Store<AppState>, m
   let partial: string | null = null;
   async function checkPartial(s: AppState): Promise<void> {
     const m = s.terrain.model;
-    const next = m && s.regions.length ? await demPartialText(m.source, regionsBox(s.regions, 0)) : null;
+    const next = m && s.regions.length ? await demPartialText(m.source, regionsBox(s.regions)) : null;
     if (next !== partial) { partial = next; render(store.get()); }
   }
   store.subscribe((s, prev) => {
