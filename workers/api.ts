@@ -6,7 +6,7 @@
  * sites is applied to those tiles only (incremental mode).
  */
 import type { CoverageInput } from '../src/engine/coverage/types.ts';
-import type { PixelLayers, TileResult, TileSums } from '../src/engine/coverage/compute-tile.ts';
+import type { CoveredTile, PixelLayers, TileResult, TileSums } from '../src/engine/coverage/compute-tile.ts';
 import type { GridSpec } from '../src/engine/geo/grid.ts';
 import type { PackedJob } from '../src/engine/coverage/job-transfer.ts';
 import type { StudyLabels } from '../src/engine/coverage/study-area.ts';
@@ -51,6 +51,9 @@ export interface CoverageWorkerApi {
    * worker writes tiles straight into them and sends back only their sums. null = send tiles.
    */
   attachRaster(layers: PixelLayers | null): Promise<void>;
-  /** Computes tiles of the loaded version; incremental = update kept tile states where there are some. */
-  computeTiles(version: number, tileIds: number[], incremental: boolean): Promise<(TileResult | TileSums)[]>;
+  /**
+   * Computes tiles of the loaded version; incremental = update kept tile states where there are
+   * some; coveredOnly = tiles with only the covered and population layers (finishCoveredTile).
+   */
+  computeTiles(version: number, tileIds: number[], incremental: boolean, coveredOnly?: boolean): Promise<(TileResult | CoveredTile | TileSums)[]>;
 }

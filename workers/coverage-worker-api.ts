@@ -4,7 +4,7 @@
  * coverage.worker.ts (browser) and node/coverage.worker.mjs (Node worker_threads).
  */
 import { transfer } from 'comlink';
-import { computeTileState, finishTile, finishTileInto, oneShotTileState, remapTileState, updateTileState, type PixelLayers, type TileResult, type TileSums } from '../src/engine/coverage/compute-tile.ts';
+import { computeTileState, finishCoveredTile, finishTile, finishTileInto, oneShotTileState, sureCoveredMw, remapTileState, updateTileState, type CoveredTile, type PixelLayers, type TileResult, type TileSums } from '../src/engine/coverage/compute-tile.ts';
 import { diffJobs } from '../src/engine/coverage/incremental.ts';
 import { prepareJob, type PreparedJob } from '../src/engine/coverage/job.ts';
 import { unpackJob, type PackedJob } from '../src/engine/coverage/job-transfer.ts';
@@ -14,8 +14,8 @@ import { newTileState, type TileState } from '../src/engine/coverage/tile-state.
 import type { CoverageInput } from '../src/engine/coverage/types.ts';
 import type { CoverageWorkerApi, LoadOptions, LoadResult } from './api.ts';
 
-function tileBuffers(t: TileResult | TileSums): ArrayBuffer[] {
-  const pixels = 'rsrpDbm' in t ? [t.rsrpDbm, t.bestSite, t.sinrDb, t.covered, t.inside, t.population] : [];
+function tileBuffers(t: TileResult | CoveredTile | TileSums): ArrayBuffer[] {
+  const pixels = 'rsrpDbm' in t ? [t.rsrpDbm, t.bestSite, t.sinrDb, t.covered, t.inside, t.population] : 'covered' in t ? [t.covered, t.population] : [];
   return [...pixels, t.regionSums, t.areaSums].map((a) => a.buffer as ArrayBuffer);
 }
 
@@ -93,21 +93,25 @@ export function createCoverageWorker(): CoverageWorkerApi {
       raster = layers;
     },
 
-    async computeTiles(v: number, tileIds: number[], incremental: boolean): Promise<(TileResult | TileSums)[]> {
+    async computeTiles(v: number, tileIds: number[], incremental: boolean, coveredOnly = false): Promise<(TileResult | CoveredTile | TileSums)[]> {
       if (!job || v !== version) throw new Error(`tiles asked for version ${v}, worker holds ${version}`);
       const j = job;
+      // Covered flags alone, without a SINR threshold: a covered-only pass (TileState.sureMw).
+      const { thresholdDbm, sinrThresholdDb } = j.input.settings;
+      const sureMw = coveredOnly && !raster && sinrThresholdDb === null ? sureCoveredMw(thresholdDbm) : 0;
       const results = tileIds.map((id) => {
         const kept = incremental ? states.get(id) : undefined;
         let st: TileState;
         if (kept && prev) st = updateTileState(prev, j, removed, added, kept);
-        else if (!keepState) st = oneShotTileState(j, id, (scratch ??= newTileState(j, 0)));
+        else if (!keepState) st = oneShotTileState(j, id, (scratch ??= newTileState(j, 0)), sureMw);
         else {
           const spare = dropped.get(id);
           dropped.delete(id);
           states.set(id, (st = computeTileState(j, id, true, spare)));
         }
         // Finished at once: a one-shot state may live in the WebAssembly kernel's memory until the next tile.
-        return raster ? finishTileInto(j, id, st, raster, st.row0 * raster.width + st.col0) : finishTile(j, id, st);
+        if (raster) return finishTileInto(j, id, st, raster, st.row0 * raster.width + st.col0);
+        return coveredOnly ? finishCoveredTile(j, id, st) : finishTile(j, id, st);
       });
       return transfer(results, results.flatMap(tileBuffers));
     },

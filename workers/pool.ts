@@ -7,7 +7,7 @@
 import type { Remote } from 'comlink';
 import { RasterAssembler } from '../src/engine/coverage/assemble.ts';
 import { DEFAULT_TILE_SIZE_PX, sameFrame } from '../src/engine/coverage/job.ts';
-import type { TileResult, TileSums } from '../src/engine/coverage/compute-tile.ts';
+import type { CoveredTile, TileResult, TileSums } from '../src/engine/coverage/compute-tile.ts';
 import type { AreaStats, CoverageInput, CoverageProgress, CoverageRaster, CoverageStats } from '../src/engine/coverage/types.ts';
 import type { Site } from '../src/engine/model/types.ts';
 import { patternsKey } from '../src/engine/radio/msi-pattern.ts';
@@ -18,6 +18,11 @@ import type { PackedJob } from '../src/engine/coverage/job-transfer.ts';
 export interface PoolWorker {
   api: Remote<CoverageWorkerApi>;
   terminate(): void;
+  /**
+   * The calling thread itself (node-pool.ts): it computes a request only when the thread is
+   * free, so a streamed run gives it one request at a time and the real workers more.
+   */
+  inProcess?: boolean;
 }
 
 export interface CoverageRunResult {
@@ -76,10 +81,15 @@ export interface StreamOptions {
   onStart?: (grid: GridSpec, tileCount: number) => void;
   /** The job prepared once on this thread with a worker's help (timed with the run) and copied to every worker (job-transfer.ts). */
   prepare?: (helper: Pick<CoverageWorkerApi, 'studyLabels'>) => Promise<PackedJob>;
+  /** Tiles with only the covered and population layers (the caller reads nothing else): see finishCoveredTile. */
+  coveredOnly?: boolean;
 }
 
-/** A streamed run keeps few tiles in flight: 2 requests of 2 tiles per worker. */
-const STREAM_REQUESTS_IN_FLIGHT = 2;
+/**
+ * A streamed run keeps few tiles in flight: 4 requests of 2 tiles per worker thread, enough to
+ * keep it busy while this thread is away (finishing tiles, or computing its own when in process).
+ */
+const STREAM_REQUESTS_IN_FLIGHT = 4;
 const STREAM_BATCH_TILES = 2;
 
 /** Requests queued at each worker in a full run. */
@@ -118,13 +128,13 @@ export class CoveragePool {
    * the raster (g5plan coverage on a province at 25 m). Tiles are asked for in id order, a few at
    * a time per worker.
    */
-  stream(input: CoverageInput, onTile: (t: TileResult) => void, options: StreamOptions = {}): Promise<StreamRunResult> {
+  stream(input: CoverageInput, onTile: (t: CoveredTile) => void, options: StreamOptions = {}): Promise<StreamRunResult> {
     const next = this.queue.then(() => this.streamNow(input, onTile, options));
     this.queue = next.catch(() => undefined);
     return next;
   }
 
-  private async streamNow(input: CoverageInput, onTile: (t: TileResult) => void, { onProgress, onStart, prepare }: StreamOptions): Promise<StreamRunResult> {
+  private async streamNow(input: CoverageInput, onTile: (t: CoveredTile) => void, { onProgress, onStart, prepare, coveredOnly = false }: StreamOptions): Promise<StreamRunResult> {
     const t0 = this.now();
     const workers = this.ensureWorkers();
     const version = ++this.version;
@@ -142,11 +152,11 @@ export class CoveragePool {
       const load = await Promise.race([Promise.race(loading), aborted]);
       onStart?.(load.grid, load.tileCount);
       let next = 0, done = 0, pixels = 0, evaluations = 0, pixelSitePairs = 0;
-      const lanes = workers.flatMap((w) => Array.from({ length: STREAM_REQUESTS_IN_FLIGHT }, () => w));
+      const lanes = workers.flatMap((w) => Array.from({ length: w.inProcess ? 1 : STREAM_REQUESTS_IN_FLIGHT }, () => w));
       const work = Promise.all(lanes.map(async (worker) => {
         while (next < load.tileCount) {
           const batch = Array.from({ length: Math.min(STREAM_BATCH_TILES, load.tileCount - next) }, () => next++);
-          for (const t of await worker.api.computeTiles(version, batch, false) as TileResult[]) {
+          for (const t of await worker.api.computeTiles(version, batch, false, coveredOnly) as CoveredTile[]) {
             onTile(t);
             pixels += t.width * t.height; evaluations += t.evaluations; pixelSitePairs += t.pixelSitePairs;
           }

@@ -8,7 +8,7 @@
 import type { Feature, FeatureCollection } from 'geojson';
 import type { CoveragePool, StreamOptions, StreamRunResult } from '../../workers/pool.ts';
 import { areaWindowBounds, reportArea, type AreaReport } from '../engine/coverage/area-report.ts';
-import type { TileResult } from '../engine/coverage/compute-tile.ts';
+import type { CoveredTile, TileResult } from '../engine/coverage/compute-tile.ts';
 import { DEFAULT_TILE_SIZE_PX } from '../engine/coverage/job.ts';
 import { packJob, prepareJobSplit } from '../engine/coverage/job-transfer.ts';
 import { OrderedSums } from '../engine/coverage/stream/ordered-sums.ts';
@@ -27,10 +27,11 @@ export interface StreamedCoverage {
   warnings: string[];
 }
 
-type Sink = { put(t: TileResult): void };
+type Sink = { put(t: CoveredTile): void };
 
 /** Where tiles come from: a local worker pool, or a queue's workers (queue/coordinator.ts). */
-export type TileSource = (onTile: (t: TileResult) => void, options: StreamOptions) => Promise<StreamRunResult>;
+/** Tiles come with every layer, or (StreamOptions.coveredOnly, where the source honours it) only what statistics, holes and --out read. */
+export type TileSource = (onTile: (t: CoveredTile) => void, options: StreamOptions) => Promise<StreamRunResult>;
 
 /**
  * The job is prepared once here, a worker rasterizing the boundaries meanwhile, and copied to the
@@ -64,7 +65,8 @@ export async function streamCoverage(source: TileSource, input: CoverageInput, f
     }
   };
   try {
-    const run = await source((t) => { for (const s of sinks) s.put(t); }, { onStart: start, onProgress });
+    // Without --raster nothing reads RSRP, SINR or best server: the workers may leave those layers out.
+    const run = await source((t) => { for (const s of sinks) s.put(t); }, { onStart: start, onProgress, coveredOnly: !rasterModules });
     (raster as ReturnType<typeof rasterSink> | null)?.finish();
     if (outModules && covered) {
       const collection: FeatureCollection = { type: 'FeatureCollection', features: [...(covered as Feature[]), ...outModules[2].holeFeatures(areaReports)] };
@@ -92,7 +94,10 @@ function rasterSink(grid: GridSpec, tileSizePx: number, path: string, [{ LonLatT
   const tiles = new LonLatTiles(grid, tileSizePx, RASTER_NODATA, (values) => file!.writeTile(values));
   file = new TiledTiffFile(path, tiles.frame, RASTER_NODATA);
   return {
-    put: (t: TileResult) => tiles.put(t),
+    put: (t: CoveredTile) => {
+      if (!('rsrpDbm' in t)) throw new Error(`GeoTIFF: tile ${t.tileId} came without its RSRP layer`);
+      tiles.put(t as TileResult);
+    },
     finish: () => { if (!tiles.done) throw new Error('GeoTIFF: tiles missing at the end of the run'); file!.finish(); },
     abort: () => file?.abort(),
   };

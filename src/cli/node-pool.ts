@@ -20,7 +20,7 @@ export function defaultWorkerCount(): number {
 export function createNodeCoveragePool(workers = defaultWorkerCount(), opts: { sharedMemory?: boolean; inProcess?: boolean } = {}): CoveragePool {
   let spawned = 0;
   return new CoveragePool(() => {
-    if (opts.inProcess && workers >= 2 && spawned++ % workers === workers - 1) return { api: yieldingApi(createCoverageWorker()) as unknown as Remote<CoverageWorkerApi>, terminate: () => undefined };
+    if (opts.inProcess && workers >= 2 && spawned++ % workers === workers - 1) return { api: yieldingApi(createCoverageWorker()) as unknown as Remote<CoverageWorkerApi>, terminate: () => undefined, inProcess: true };
     const worker = startNodeWorker('coverage');
     return { api: wrap<CoverageWorkerApi>(nodeEndpoint(worker)), terminate: () => void worker.terminate() };
   }, workers, () => performance.now(), opts.sharedMemory ?? true);

@@ -6,7 +6,6 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadDem } from '../engine/terrain/load-dem.ts';
 import { terrainCoverage, type TerrainModel } from '../engine/terrain/dem-grid.ts';
 import { UserError } from './user-error.ts';
 import { gridProjection } from '../engine/geo/projection.ts';
@@ -45,6 +44,8 @@ export async function terrainFrom(o: TerrainFlags): Promise<TerrainModel | null>
   if (kind === 'flat') return null;
   const files = kind === 'coarse' ? [readDemFile(COARSE_DEM_PATH)] : dem.map(readDemFile);
   try {
+    // Loaded on demand: the DEM readers (GeoTIFF, projections) are most of a cold start's code.
+    const { loadDem } = await import('../engine/terrain/load-dem.ts');
     return await loadDem(files, kind);
   } catch (e) {
     if (e instanceof RangeError) throw new UserError(`--dem ${e.message}`);

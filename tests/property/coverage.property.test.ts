@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeCoverage } from '../../src/engine/coverage/compute-coverage.ts';
-import { computeTile } from '../../src/engine/coverage/compute-tile.ts';
+import { computeTile, computeTileState, finishCoveredTile, finishTile } from '../../src/engine/coverage/compute-tile.ts';
 import { prepareJob } from '../../src/engine/coverage/job.ts';
 import { makeSite } from '../fixtures/make-site.ts';
 import { randomSites, scenario } from '../fixtures/coverage-scenario.ts';
@@ -77,6 +77,28 @@ describe('coverage properties', () => {
       for (let i = 0; i < full.raster.covered.length; i++) if (full.raster.covered[i]) expect(lean.raster.rsrpDbm[i]).toBe(full.raster.rsrpDbm[i]);
       expect(lean.evaluations).toBeLessThanOrEqual(full.evaluations);
     }), { seed: SEED, numRuns: 20 });
+  });
+
+  it('finishCoveredTile gives finishTile\'s covered mask, population and sums, bit for bit, even for powers at the threshold', () => {
+    const seeds = fc.record({ seed: fc.integer({ min: 1, max: 1e6 }), count: fc.integer({ min: 1, max: 30 }), pick: fc.nat(), nudge: fc.constantFrom(0, 1e-9, -1e-9, 5e-4, -5e-4, 2e-3), sinr: fc.boolean() });
+    fc.assert(fc.property(seeds, ({ seed, count, pick, nudge, sinr }) => {
+      const sites = randomSites(count, seed);
+      const probe = prepareJob(scenario(sites, { tileSizePx: 16 }));
+      // A threshold at (or a hair from) the stored RSRP of some served pixel: the borderline path decides it.
+      const served = Array.from({ length: probe.tilesX * probe.tilesY }, (_, t) => computeTile(probe, t)).flatMap((t) => Array.from(t.rsrpDbm).filter((v) => v > -Infinity));
+      const thresholdDbm = served.length ? served[pick % served.length] + nudge : -100;
+      const settings = { ...scenario(sites).settings, thresholdDbm, sinrThresholdDb: sinr ? -3 : null };
+      const job = prepareJob(scenario(sites, { tileSizePx: 16, settings }));
+      for (let t = 0; t < job.tilesX * job.tilesY; t++) {
+        const full = finishTile(job, t, computeTileState(job, t));
+        const lean = finishCoveredTile(job, t, computeTileState(job, t));
+        expect(Array.from(lean.covered)).toEqual(Array.from(full.covered));
+        expect(Array.from(lean.population)).toEqual(Array.from(full.population));
+        expect(Array.from(lean.regionSums)).toEqual(Array.from(full.regionSums));
+        expect(Array.from(lean.areaSums)).toEqual(Array.from(full.areaSums));
+        expect([lean.tileId, lean.col0, lean.row0, lean.width, lean.height, lean.evaluations]).toEqual([full.tileId, full.col0, full.row0, full.width, full.height, full.evaluations]);
+      }
+    }), { seed: SEED, numRuns: 25 });
   });
 
   it('a one-site move touches only some tiles', () => {

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeCoverage } from '../../src/engine/coverage/compute-coverage.ts';
-import { computeTileState } from '../../src/engine/coverage/compute-tile.ts';
+import { computeTile, computeTileState, finishCoveredTile, finishTile, oneShotTileState, sureCoveredMw } from '../../src/engine/coverage/compute-tile.ts';
 import { prepareJob } from '../../src/engine/coverage/job.ts';
 import { wasmTileKernel } from '../../src/engine/coverage/kernel/wasm-kernel.ts';
 import { fastDb } from '../../src/engine/coverage/fast-db.ts';
@@ -86,6 +86,31 @@ describe('WebAssembly kernel', () => {
         }
       }
     }), { seed: SEED, numRuns: 15 });
+  });
+
+  it('covered-only passes (TileState.sureMw) agree between the kernels and finish to the full pass\'s covered mask', () => {
+    fc.assert(fc.property(fc.array(site, { minLength: 1, maxLength: 30 }), fc.constantFrom(17, 64), fc.nat(), fc.constantFrom(0, 1e-9, -1e-9, 5e-4), (specs, tileSizePx, pick, nudge) => {
+      const sites = toSites(specs);
+      const probe = prepareJob(scenario(sites, { tileSizePx, kernel: 'js' }));
+      // A threshold at (or a hair from) some served pixel's stored RSRP.
+      const served = Array.from({ length: probe.tilesX * probe.tilesY }, (_, t) => computeTile(probe, t)).flatMap((t) => Array.from(t.rsrpDbm).filter((v) => v > -Infinity));
+      const settings = { ...scenario(sites).settings, thresholdDbm: served.length ? served[pick % served.length] + nudge : -100 };
+      const js = prepareJob(scenario(sites, { tileSizePx, kernel: 'js', settings })), wasm = prepareJob(scenario(sites, { tileSizePx, kernel: 'auto', settings }));
+      const sureMw = sureCoveredMw(settings.thresholdDbm);
+      for (let t = 0; t < js.tilesX * js.tilesY; t++) {
+        const full = finishTile(js, t, computeTileState(js, t));
+        const a = computeTileState(js, t, false, undefined, sureMw);
+        const leanJs = finishCoveredTile(js, t, a);
+        expect(firstDifference(leanJs.covered, full.covered), `tile ${t} covered (JavaScript)`).toBe(-1);
+        const b = oneShotTileState(wasm, t, undefined, sureMw);
+        expect(a.groupSum.length + b.groupSum.length).toBe(0);
+        for (const layer of ['bestMw', 'bestSite'] as const) expect(firstDifference(b[layer], a[layer]), `tile ${t} ${layer}`).toBe(-1);
+        expect(b.evaluations).toBe(a.evaluations);
+        const leanWasm = finishCoveredTile(wasm, t, b);
+        expect(firstDifference(leanWasm.covered, full.covered), `tile ${t} covered (WebAssembly)`).toBe(-1);
+        expect(Array.from(leanWasm.regionSums)).toEqual(Array.from(full.regionSums));
+      }
+    }), { seed: SEED, numRuns: 20 });
   });
 
   it('10 log10 (fast-db.ts): within 1e-9 dB of Math.log10, and the WebAssembly batch gives the same bits', () => {

@@ -40,15 +40,21 @@ export interface PixelLayers {
 export interface TileResult extends TileSums, Omit<PixelLayers, 'width'> {}
 
 /**
+ * A finished tile with only what statistics, holes and covered outlines read (finishCoveredTile):
+ * a TileResult is one too.
+ */
+export interface CoveredTile extends TileSums, Pick<PixelLayers, 'covered' | 'population'> {}
+
+/**
  * A full pass over one tile on the JavaScript kernel, or, with keepSecond (also track each
  * pixel's runner-up server, for incremental editing), on the WebAssembly one where available:
  * either way an owned state. `scratch`: a state whose buffers may be reused (newTileState);
  * with keepSecond, a dropped tile state of the same tile size the result may be written into.
  */
-export function computeTileState(job: PreparedJob, tileId: number, keepSecond = false, scratch?: TileState): TileState {
+export function computeTileState(job: PreparedJob, tileId: number, keepSecond = false, scratch?: TileState, sureMw = 0): TileState {
   const wasm = keepSecond ? wasmKernelFor(job) : null;
   if (wasm) return wasm.computeTileState(job, tileId, true, scratch);
-  const st = newTileState(job, tileId, keepSecond, scratch);
+  const st = newTileState(job, tileId, keepSecond, scratch, keepSecond ? 0 : sureMw);
   const win = st.insideWindow;
   if (win) for (const s of tileCandidates(job, st, win)) splatSite(job, s, st, 1, null, win);
   return st;
@@ -58,10 +64,11 @@ export function computeTileState(job: PreparedJob, tileId: number, keepSecond = 
  * A full pass over one tile whose state is finished at once and then dropped: on the
  * WebAssembly kernel where available (job.input.kernel), the state lives in its memory until
  * the next tile; else `scratch` (see newTileState) lets the JavaScript kernel reuse buffers.
+ * `sureMw`: a covered-only pass (TileState.sureMw), for finishCoveredTile.
  */
-export function oneShotTileState(job: PreparedJob, tileId: number, scratch?: TileState): TileState {
+export function oneShotTileState(job: PreparedJob, tileId: number, scratch?: TileState, sureMw = 0): TileState {
   const wasm = wasmKernelFor(job);
-  return wasm ? wasm.computeTileState(job, tileId) : computeTileState(job, tileId, false, scratch);
+  return wasm ? wasm.computeTileState(job, tileId, false, undefined, sureMw) : computeTileState(job, tileId, false, scratch, sureMw);
 }
 
 /** A full pass over one tile, finished into its own arrays. */
@@ -147,7 +154,7 @@ export function finishTileInto(job: PreparedJob, tileId: number, st: TileState, 
   const npx = w * h, outW = out.width;
   const oInside = out.inside, oBest = out.bestSite, oRsrp = out.rsrpDbm, oSinr = out.sinrDb, oCovered = out.covered, oPopulation = out.population;
   const { densityPerPixel, siteGroup, groupNoiseMw } = job;
-  const { region: regionOf, area: areaOf } = tileMasks(job, tileId, col0, row0, w, h);
+  const { region: regionOf, area: areaOf } = st.masks ?? tileMasks(job, tileId, col0, row0, w, h);
   const { loadFactor, thresholdDbm } = settings;
   const regionSums = new Float64Array(4 * (job.densityPerPixel.length / 2));
   const areaSums = new Float64Array(4 * job.input.areas.length);
@@ -197,21 +204,75 @@ export function finishTileInto(job: PreparedJob, tileId: number, st: TileState, 
       oRsrp[o] = rsrp;
       oSinr[o] = sinr;
       oCovered[o] = isCovered;
-      const region = regionOf[px], area = areaOf[px];
-      const density = densityPerPixel[2 * region + (area >= 0 ? 0 : 1)];
-      const pop = Number.isNaN(density) ? 0 : density;
-      oPopulation[o] = pop;
-      regionSums[4 * region] += 1;
-      regionSums[4 * region + 1] += isCovered;
-      regionSums[4 * region + 2] += pop;
-      regionSums[4 * region + 3] += isCovered * pop;
-      if (area >= 0) {
-        areaSums[4 * area] += 1;
-        areaSums[4 * area + 1] += isCovered;
-        areaSums[4 * area + 2] += pop;
-        areaSums[4 * area + 3] += isCovered * pop;
-      }
+      oPopulation[o] = addPixel(densityPerPixel, regionSums, areaSums, regionOf[px], areaOf[px], isCovered);
     }
   }
   return { tileId, col0, row0, width: w, height: h, regionSums, areaSums, evaluations: st.evaluations, pixelSitePairs: st.pixelSitePairs };
+}
+
+/** Adds an inside pixel to its region's and area's sums; returns its population. */
+function addPixel(densityPerPixel: Float64Array, regionSums: Float64Array, areaSums: Float64Array, region: number, area: number, isCovered: number): number {
+  const density = densityPerPixel[2 * region + (area >= 0 ? 0 : 1)];
+  const pop = Number.isNaN(density) ? 0 : density;
+  regionSums[4 * region] += 1;
+  regionSums[4 * region + 1] += isCovered;
+  regionSums[4 * region + 2] += pop;
+  regionSums[4 * region + 3] += isCovered * pop;
+  if (area >= 0) {
+    areaSums[4 * area] += 1;
+    areaSums[4 * area + 1] += isCovered;
+    areaSums[4 * area + 2] += pop;
+    areaSums[4 * area + 3] += isCovered * pop;
+  }
+  return pop;
+}
+
+/**
+ * Powers this far, in dB, from the RSRP threshold decide a pixel without its RSRP in dB: the
+ * conversion errs by under 1e-12 dB and float32 rounding by about 1e-5 dB at -100 dBm.
+ */
+const SURE_MARGIN_DB = 1e-3;
+
+/** The power, mW, from which a pixel is covered for sure at this RSRP threshold (no SINR threshold): TileState.sureMw. */
+export function sureCoveredMw(thresholdDbm: number): number {
+  return 10 ** ((thresholdDbm + SURE_MARGIN_DB) / 10);
+}
+
+/**
+ * finishTile for runs that read only the covered mask (CoverageInput.coveredOnly without a SINR
+ * threshold: statistics, holes, covered outlines): the same mask, population and sums, bit for
+ * bit, without the RSRP, SINR and best-server layers. Only powers within SURE_MARGIN_DB of the
+ * threshold are converted to dB, by the same conversion as finishTileInto, and compared as it
+ * does. With a SINR threshold the mask needs the SINR: the full finish. The state may come from
+ * a covered-only pass (TileState.sureMw = sureCoveredMw(threshold)), which is enough.
+ */
+export function finishCoveredTile(job: PreparedJob, tileId: number, st: TileState): CoveredTile {
+  const { thresholdDbm, sinrThresholdDb } = job.input.settings;
+  if (sinrThresholdDb !== null) return finishTile(job, tileId, st);
+  const { col0, row0, width: w, height: h, inside, bestMw } = st;
+  const npx = w * h, win = st.insideWindow, { densityPerPixel } = job;
+  const covered = new Uint8Array(npx), population = new Float32Array(npx);
+  const { region: regionOf, area: areaOf } = st.masks ?? tileMasks(job, tileId, col0, row0, w, h);
+  const regionSums = new Float64Array(4 * (densityPerPixel.length / 2)), areaSums = new Float64Array(4 * job.input.areas.length);
+  const sureMw = sureCoveredMw(thresholdDbm), neverMw = 10 ** ((thresholdDbm - SURE_MARGIN_DB) / 10);
+  const batch = wasmKernelFor(job)?.dbBatch(job) ?? jsDbBatch(npx), near = batch.values;
+  let n = 0;
+  if (win) {
+    for (let px = win[0] * w; px < (win[1] + 1) * w; px++) {
+      const best = bestMw[px];
+      if (inside[px] !== 0 && best >= neverMw && best < sureMw) near[n++] = best;
+    }
+  }
+  batch.run(n);
+  let k = 0;
+  if (win) {
+    for (let px = win[0] * w; px < (win[1] + 1) * w; px++) {
+      if (inside[px] === 0) continue;
+      const best = bestMw[px];
+      const isCovered = best >= sureMw ? 1 : best >= neverMw && Math.fround(near[k++]) >= thresholdDbm ? 1 : 0;
+      covered[px] = isCovered;
+      population[px] = addPixel(densityPerPixel, regionSums, areaSums, regionOf[px], areaOf[px], isCovered);
+    }
+  }
+  return { tileId, col0, row0, width: w, height: h, regionSums, areaSums, evaluations: st.evaluations, pixelSitePairs: st.pixelSitePairs, covered, population };
 }

@@ -31,7 +31,8 @@ export function packJob(job: PreparedJob): PackedJob {
 /** The job on this thread, from a PackedJob received by structured clone. */
 export function unpackJob({ job, siteIndexData }: PackedJob): PreparedJob {
   Object.setPrototypeOf(job.registry, TableRegistry.prototype);
-  return { ...job, tileInside: new Map(), siteIndex: siteIndexData ? Flatbush.from(siteIndexData) : null };
+  // A received job serves one streamed pass: each tile is met once, so its masks are not kept.
+  return { ...job, tileInside: null, siteIndex: siteIndexData ? Flatbush.from(siteIndexData) : null };
 }
 
 /** Rasterizes the boundaries (study-area.ts studyLabels), on another thread. */

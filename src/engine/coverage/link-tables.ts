@@ -6,7 +6,7 @@
  * - horizontal pattern table per 0.1 degree of azimuth offset (A_H).
  * Sites sharing the same parameters share tables (a plan has few distinct configurations).
  */
-import { horizontalGainDb, verticalGainDb, zenithAngleDeg, sitePathLossDb, type SitePathLossModel } from '../radio/index.ts';
+import { horizontalGainDb, verticalGainDb, zenithAngleDeg, sitePathLossFn, type SitePathLossModel } from '../radio/index.ts';
 import type { LosMode } from '../model/types.ts';
 import { PATTERN_MAX_ATTENUATION_DB, cutAttenuationDb, type AntennaPattern } from '../radio/msi-pattern.ts';
 
@@ -38,9 +38,10 @@ export function linkProfileKey(p: LinkProfile): string {
 export function buildGainTable(p: LinkProfile, floorMw: number): Float64Array {
   const maxM = Math.floor(Math.min(p.maxDistanceM, 100_000));
   const full = new Float64Array(maxM + 2);
+  const pathLossDb = sitePathLossFn(p.model, p.losMode, p.fcGhz, p.hBsM, p.hUtM, p.rmaBuildingHeightM, p.rmaStreetWidthM);
   let lastAbove = 0;
   for (let d = 0; d <= maxM + 1; d++) {
-    const plDb = sitePathLossDb(p.model, p.losMode, p.fcGhz, Math.min(d, maxM), p.hBsM, p.hUtM, p.rmaBuildingHeightM, p.rmaStreetWidthM);
+    const plDb = pathLossDb(Math.min(d, maxM));
     full[d] = 10 ** ((p.eirpPerReDbm - plDb) / 10);
     if (full[d] >= floorMw) lastAbove = d;
   }
@@ -110,8 +111,15 @@ export const PATTERN_FLOOR = 1e-3;
 export function buildSitePatternTable(cells: [number, Float32Array][]): Float32Array {
   const n = cells.length, t = new Float32Array(2 * AZIMUTH_STEPS * n);
   for (let k = 0; k < AZIMUTH_STEPS; k++) {
-    const gains = cells.map(([az, h]) => h[(k - az + AZIMUTH_STEPS) % AZIMUTH_STEPS]).sort((a, b) => b - a);
-    t.set(gains, k * n);
+    // Insertion sort, strongest first, straight into the table (a few cells: no arrays per step).
+    const row = k * n;
+    for (let c = 0; c < n; c++) {
+      const [az, h] = cells[c];
+      const g = h[(k - az + AZIMUTH_STEPS) % AZIMUTH_STEPS];
+      let j = c;
+      for (; j > 0 && t[row + j - 1] < g; j--) t[row + j] = t[row + j - 1];
+      t[row + j] = g;
+    }
   }
   // A second turn, so that a step minus a rotation plus one turn needs no wrapping (WebAssembly kernel).
   t.copyWithin(AZIMUTH_STEPS * n, 0, AZIMUTH_STEPS * n);

@@ -52,18 +52,52 @@ export class SiteArrays {
 
   private resolveModel(site: Site, x: number, y: number): SitePathLossModel {
     if (site.model !== 'auto') return site.model;
-    const urban = this.input.areas.some((a, i) => {
+    const urban = this.urbanAreas().some((i) => {
       const b = this.study.areaBounds[i];
-      return URBAN_TIERS.has(a.tier) && x >= b[0] && x <= b[2] && y >= b[1] && y <= b[3] && isPointInRings(x, y, this.study.areaRings[i]);
+      return x >= b[0] && x <= b[2] && y >= b[1] && y <= b[3] && isPointInRings(x, y, this.study.areaRings[i]);
     });
     return urban ? '38901-uma' : '38901-rma';
   }
 
+  private urban: number[] | null = null;
+  /** Indices of the settlement areas whose sites resolve "auto" to UMa. */
+  private urbanAreas(): number[] {
+    return (this.urban ??= this.input.areas.flatMap((a, i) => (URBAN_TIERS.has(a.tier) ? [i] : [])));
+  }
+
+  /**
+   * What a site's radio parameters give, whatever its position and sector rotation, by those
+   * parameters (a plan has few distinct configurations): building the tables' keys from derived
+   * powers for each of thousands of sites cost more than the tables.
+   */
+  private radios = new Map<string, SiteRadio>();
+
   addSite(site: Site): void {
-    const s = this.input.settings, reg = this.registry, k = this.k++;
+    const k = this.k++;
     const [x, y] = this.projection(site.lonLat) as [number, number];
     const model = this.resolveModel(site, x, y);
     if (model === 'cost231-hata' && site.freqMhz > 2000) this.warnings.push(`site ${site.id}: cost231-hata at ${site.freqMhz} MHz is an extrapolation above 2000 MHz`);
+    const az = site.sectors.map((sec) => Math.round(sec.azimuthDeg * 10) % AZIMUTH_STEPS);
+    // Kept relative to the first sector's azimuth, so sites that differ only by a rotation share it.
+    const rotation = az[0] ?? 0;
+    let key = `${model}|${site.freqMhz}|${site.heightM}|${site.txPowerDbm}|${site.bandwidthMhz}|${site.scsKhz}|${site.antennaGainDbi}|${JSON.stringify(site.operator)}|${JSON.stringify(site.band)}`;
+    site.sectors.forEach((sec, i) => { key += `|${(az[i] - rotation + AZIMUTH_STEPS) % AZIMUTH_STEPS},${sec.hBeamwidthDeg},${sec.vBeamwidthDeg},${sec.tiltDeg},${JSON.stringify(sec.pattern ?? null)}`; });
+    let radio = this.radios.get(key);
+    if (!radio) this.radios.set(key, (radio = this.siteRadio(site, model)));
+    this.x[k] = x; this.y[k] = y; this.gain[k] = radio.gain;
+    this.heightM[k] = site.heightM; this.freqGhz[k] = site.freqMhz / 1000; this.model[k] = model;
+    this.group[k] = radio.group;
+    this.cellStart[k] = this.cells;
+    if (site.sectors.length === 0) this.pushCell(0, -1, -1);
+    site.sectors.forEach((_, i) => this.pushCell(az[i], radio.h[i], radio.v[i]));
+    this.radius[k] = radio.radiusM;
+    this.pattern[k] = radio.pattern;
+    this.patternRotation[k] = rotation;
+  }
+
+  /** Link tables, co-channel group, noise-limited radius and combined sector table of a site's parameters. */
+  private siteRadio(site: Site, model: SitePathLossModel): SiteRadio {
+    const s = this.input.settings, reg = this.registry;
     const noiseDbm = thermalNoiseDbm(site.scsKhz, s.noiseFigureDb);
     const profile: LinkProfile = {
       model, losMode: s.losMode, fcGhz: site.freqMhz / 1000, hBsM: site.heightM, hUtM: s.hUtM,
@@ -72,34 +106,28 @@ export class SiteArrays {
       maxDistanceM: maxValidDistanceM(model, s.losMode),
     };
     const floorMw = 10 ** ((noiseDbm - INFLUENCE_MARGIN_DB) / 10);
-    const g = reg.gainTable(profile, floorMw);
-    const tableLength = reg.gain[g].length;
-    this.x[k] = x; this.y[k] = y; this.gain[k] = g;
-    this.heightM[k] = site.heightM; this.freqGhz[k] = profile.fcGhz; this.model[k] = model;
-    this.group[k] = reg.group(`${site.operator}|${site.band}|${site.scsKhz}`, 10 ** (noiseDbm / 10));
-    this.cellStart[k] = this.cells;
-    if (site.sectors.length === 0) this.pushCell(0, -1, -1);
-    const first = this.cells;
+    const gain = reg.gainTable(profile, floorMw);
+    const tableLength = reg.gain[gain].length;
+    const group = reg.group(`${site.operator}|${site.band}|${site.scsKhz}`, 10 ** (noiseDbm / 10));
+    const h: number[] = [], v: number[] = [];
     site.sectors.forEach((sec, i) => {
-      const az = Math.round(sec.azimuthDeg * 10) % AZIMUTH_STEPS;
       if (sec.pattern === undefined) {
-        this.pushCell(az, reg.horizontalTable(sec.hBeamwidthDeg), reg.verticalTable(tableLength, site.heightM, s.hUtM, sec.tiltDeg, sec.vBeamwidthDeg));
+        h.push(reg.horizontalTable(sec.hBeamwidthDeg));
+        v.push(reg.verticalTable(tableLength, site.heightM, s.hUtM, sec.tiltDeg, sec.vBeamwidthDeg));
         return;
       }
       const p = this.input.patterns?.[sec.pattern];
       if (!p) throw new RangeError(`site ${site.id}, sectors[${i}]: antenna pattern "${sec.pattern}" was not imported`);
-      this.pushCell(az, reg.patternHorizontalTable(p), reg.patternVerticalTable(tableLength, site.heightM, s.hUtM, sec.tiltDeg, p));
+      h.push(reg.patternHorizontalTable(p));
+      v.push(reg.patternVerticalTable(tableLength, site.heightM, s.hUtM, sec.tiltDeg, p));
     });
-    const az = Array.from(this.cellAz.subarray(first, this.cells)), hs = Array.from(this.cellH.subarray(first, this.cells)), vs = Array.from(this.cellV.subarray(first, this.cells));
     // The influence ends where even the strongest direction (down-tilt included) is below the floor.
-    this.radius[k] = Math.min(tableLength - 2, reg.reachM(g, floorMw, vs.length ? [...new Set(vs)] : []));
+    const radiusM = Math.min(tableLength - 2, reg.reachM(gain, floorMw, v.length ? [...new Set(v)] : []));
     // Sectors sharing one vertical pattern (the usual layout) fold into one combined table.
-    // Kept relative to the first sector's azimuth, so sites that differ only by a rotation share it.
-    const rotation = az[0] ?? 0;
-    const cells = az.map((a, c) => [(a - rotation + AZIMUTH_STEPS) % AZIMUTH_STEPS, hs[c]] as [number, number]);
-    const sharedV = cells.length > 1 && vs.every((v) => v === vs[0]);
-    this.pattern[k] = sharedV ? reg.sitePattern(cells) : -1;
-    this.patternRotation[k] = rotation;
+    const az = site.sectors.map((sec) => Math.round(sec.azimuthDeg * 10) % AZIMUTH_STEPS), rotation = az[0] ?? 0;
+    const cells = az.map((a, c) => [(a - rotation + AZIMUTH_STEPS) % AZIMUTH_STEPS, h[c]] as [number, number]);
+    const sharedV = cells.length > 1 && v.every((t) => t === v[0]);
+    return { gain, group, h, v, radiusM, pattern: sharedV ? reg.sitePattern(cells) : -1 };
   }
 
   /**
@@ -143,6 +171,16 @@ export class SiteArrays {
       warnings: this.warnings,
     };
   }
+}
+
+/** A site's parameters' share of the job (SiteArrays.siteRadio): table indices per sector, radius, group. */
+interface SiteRadio {
+  gain: number;
+  group: number;
+  h: number[];
+  v: number[];
+  radiusM: number;
+  pattern: number;
 }
 
 /** Tables end to end in one array, with each table's offset. */

@@ -38,8 +38,11 @@ export interface StudyArea {
   /** Residents per pixel [settlement, other] for each region; NaN when its population is unknown. */
   densityPerPixel: Float64Array;
   bboxMode: boolean;
-  /** Per tile (key "tile size:tile id"), its masks, filled as tiles are first met (small grids only: tile-state.ts). */
-  tileInside: Map<string, TileMasks>;
+  /**
+   * Per tile (key "tile size:tile id"), its masks, filled as tiles are first met (small grids
+   * only: tile-state.ts); null = not kept (a streamed one-shot job meets each tile once).
+   */
+  tileInside: Map<string, TileMasks> | null;
 }
 
 function makeGrid(centerLonLat: [number, number], bounds: [number, number, number, number], resM: number): GridSpec {

@@ -21,7 +21,8 @@ export class TableRegistry {
   private vIndex = new Map<string, number>();
   private groupIndex = new Map<string, number>();
   private patternIndex = new Map<string, number>();
-  private reach = new Map<string, number>();
+  /** Reach by gain table, level and vertical tables (numbers as Map keys: no number-to-string per site). */
+  private reach = new Map<number, Map<number, Map<string, number>>>();
 
   /** `settingsKey` names the radio settings the tables were built under. */
   constructor(readonly settingsKey: string) {}
@@ -88,8 +89,10 @@ export class TableRegistry {
    * the sectors' vertical tables, in the strongest direction (A_H = 0 dB, the best A_V there).
    */
   reachM(i: number, levelMw: number, verticalTables: number[] = []): number {
-    const key = `${i}|${levelMw}|${verticalTables.join(',')}`;
-    let d = this.reach.get(key);
+    const byLevel = this.reach.get(i) ?? this.reach.set(i, new Map()).get(i)!;
+    const byTables = byLevel.get(levelMw) ?? byLevel.set(levelMw, new Map()).get(levelMw)!;
+    const key = verticalTables.length ? verticalTables.join(',') : '';
+    let d = byTables.get(key);
     if (d === undefined) {
       const t = this.gain[i], vs = verticalTables.map((v) => this.v[v]);
       d = 0;
@@ -97,7 +100,7 @@ export class TableRegistry {
         const av = vs.length ? Math.max(...vs.map((v) => v[k])) : 1;
         if (t[k] * av >= levelMw) { d = k + 1; break; }
       }
-      this.reach.set(key, d);
+      byTables.set(key, d);
     }
     return d;
   }

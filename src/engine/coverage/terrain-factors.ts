@@ -3,7 +3,7 @@
  * the job (so a worker only does the sites its tiles reach, each once, for all its sectors).
  */
 import { gridProjection } from '../geo/projection.ts';
-import { is38901, sitePathLossDb } from '../radio/index.ts';
+import { is38901, sitePathLossFn } from '../radio/index.ts';
 import { computeSiteTerrain, type SiteTerrainRaster } from '../terrain/site-terrain.ts';
 import type { PreparedJob } from './job.ts';
 
@@ -14,10 +14,9 @@ export function siteTerrainFor(job: PreparedJob, s: number): SiteTerrainRaster |
   if (kept) return kept;
   const { settings } = job.input, model = job.siteModel[s], fGhz = job.siteFreqGhz[s], hBsM = job.siteHeightM[s];
   const projection = gridProjection(job.grid.centerLonLat);
-  const nlosExcessDb = settings.terrainLos && is38901(model)
-    ? (d: number) => sitePathLossDb(model, 'nlos', fGhz, d, hBsM, settings.hUtM, settings.rmaBuildingHeightM, settings.rmaStreetWidthM)
-      - sitePathLossDb(model, 'los', fGhz, d, hBsM, settings.hUtM, settings.rmaBuildingHeightM, settings.rmaStreetWidthM)
-    : null;
+  const pathLossFn = (mode: 'nlos' | 'los') => sitePathLossFn(model, mode, fGhz, hBsM, settings.hUtM, settings.rmaBuildingHeightM, settings.rmaStreetWidthM);
+  const [nlosDb, losDb] = settings.terrainLos && is38901(model) ? [pathLossFn('nlos'), pathLossFn('los')] : [null, null];
+  const nlosExcessDb = nlosDb && losDb ? (d: number) => nlosDb(d) - losDb(d) : null;
   const raster = computeSiteTerrain({
     terrain, resM: job.grid.resM,
     siteXM: job.siteXM[s], siteYM: job.siteYM[s], radiusM: job.siteBaseRadiusM[s],

@@ -26,6 +26,8 @@ export interface TileState {
   inside: Uint8Array;
   /** The smallest window holding every inside pixel (null: none): a full pass looks nowhere else. */
   insideWindow: TileWindow | null;
+  /** The tile's masks as this state was made with (the finish reads regions and areas here), or null (look them up). */
+  masks: TileMasks | null;
   bestMw: Float64Array;
   bestSite: Int32Array;
   /**
@@ -39,6 +41,12 @@ export interface TileState {
   groupSum: Float64Array;
   /** Pixels whose best server left and must be found again; null = none. */
   rescan: Uint8Array | null;
+  /**
+   * 0, or a covered-only pass (compute-tile.ts finishCoveredTile): a pixel whose best power
+   * reaches sureMw is decided and no further site is evaluated there, so bestMw and bestSite
+   * are not the true best, and no group sums are kept (groupSum is empty).
+   */
+  sureMw: number;
   /** Pixel-cell evaluations done (a 3-sector site counts 3 per pixel), for the benchmark. */
   evaluations: number;
   /** Pixel-site pairs evaluated, for the benchmark. */
@@ -50,10 +58,11 @@ export const UNKNOWN_SECOND = -2;
 /**
  * A zeroed state for a tile. `scratch`: a state whose buffers may be reused (a one-shot
  * computation), which spares the allocator and the garbage collector a megabyte per tile.
+ * `sureMw`: see TileState.sureMw (never with keepSecond).
  */
-export function newTileState(job: PreparedJob, tileId: number, keepSecond = false, scratch?: TileState): TileState {
+export function newTileState(job: PreparedJob, tileId: number, keepSecond = false, scratch?: TileState, sureMw = 0): TileState {
   const [col0, row0, width, height] = tileBounds(job, tileId);
-  const npx = width * height, groups = job.groupNoiseMw.length;
+  const npx = width * height, groups = sureMw > 0 ? 0 : job.groupNoiseMw.length;
   const reuse = scratch && !keepSecond && scratch.bestMw.length >= npx && scratch.groupSum.length >= groups * npx;
   const cached = tileMasks(job, tileId, col0, row0, width, height);
   const inside = reuse ? scratch.inside.subarray(0, npx) : new Uint8Array(npx);
@@ -62,9 +71,9 @@ export function newTileState(job: PreparedJob, tileId: number, keepSecond = fals
   const bestSite = (reuse ? scratch.bestSite.subarray(0, npx) : new Int32Array(npx)).fill(-1);
   const groupSum = reuse ? scratch.groupSum.subarray(0, groups * npx).fill(0) : new Float64Array(groups * npx);
   return {
-    col0, row0, width, height, inside, insideWindow: cached.window, bestMw, bestSite,
+    col0, row0, width, height, inside, insideWindow: cached.window, masks: cached, bestMw, bestSite,
     secondMw: keepSecond ? new Float64Array(npx) : null, secondSite: keepSecond ? new Int32Array(npx).fill(-1) : null,
-    groupSum, rescan: null, evaluations: 0, pixelSitePairs: 0,
+    groupSum, rescan: null, sureMw, evaluations: 0, pixelSitePairs: 0,
   };
 }
 
@@ -77,8 +86,8 @@ export const CACHED_MASKS_MAX_PIXELS = 30_000_000;
 
 /** A tile's inside mask, window, region slots and settlement areas (study-area.ts TileMasks). */
 export function tileMasks(job: PreparedJob, tileId: number, col0: number, row0: number, width: number, height: number): TileMasks {
-  const key = `${job.tileSizePx}:${tileId}`;
-  let entry = job.tileInside.get(key);
+  const key = `${job.tileSizePx}:${tileId}`, cache = job.tileInside;
+  let entry = cache?.get(key);
   if (entry) return entry;
   const region = new Uint16Array(width * height), area = new Int32Array(width * height);
   studyMasks(job, col0, row0, width, height, region, area);
@@ -95,7 +104,7 @@ export function tileMasks(job: PreparedJob, tileId: number, col0: number, row0: 
     }
   }
   entry = { inside, window: r1 < 0 ? null : [r0, r1, c0, c1] as TileWindow, region, area };
-  if (job.grid.width * job.grid.height <= CACHED_MASKS_MAX_PIXELS) job.tileInside.set(key, entry);
+  if (cache && job.grid.width * job.grid.height <= CACHED_MASKS_MAX_PIXELS) cache.set(key, entry);
   return entry;
 }
 
@@ -209,7 +218,7 @@ export function splatSite(job: PreparedJob, s: number, st: TileState, sign: 1 | 
   const gOff = job.siteGroup[s] * npx;
   const { inside, bestMw, bestSite, groupSum } = st;
   const secondMw = st.secondMw ?? bestMw, secondSite = st.secondSite ?? bestSite, keepSecond = st.secondMw !== null;
-  const addSums = onlyMask === null;
+  const skipMw = st.sureMw, addSums = onlyMask === null && skipMw === 0;
   const [wr0, wr1, wc0, wc1] = win ?? [0, h - 1, 0, w - 1];
   const [rLo, rHi] = siteRowRange(job, s, st, wr0, wr1);
   const col = fillColumns(job, s, st), invRes = 1 / res;
@@ -226,6 +235,8 @@ export function splatSite(job: PreparedJob, s: number, st: TileState, sign: 1 | 
     for (let c = cLo; c <= cHi; c++) {
       const px = r * w + c;
       if (inside[px] === 0 || (onlyMask !== null && onlyMask[px] === 0)) continue;
+      // Counted as visited, as the WebAssembly kernel counts its pixels.
+      if (skipMw > 0 && bestMw[px] >= skipMw) { evaluations += nCells; continue; }
       const d = fround(Math.sqrt(fround(col[COLUMN_STRIDE * c + 1] + dy2f)));
       const i = d | 0;
       if (i >= tabLast) continue;

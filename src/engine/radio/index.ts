@@ -23,7 +23,7 @@ export {
 } from './validity.ts';
 export {
   COST231_CITIES, DEFAULT_RMA_BUILDING_HEIGHT_M, DEFAULT_RMA_STREET_WIDTH_M, HATA_AREAS, HATA_CITIES,
-  is38901, losProbability, losProbabilityCase, pathLoss, UMA_LOS_PROBABILITY_MAX_HUT_M, sitePathLossDb, type LosProbabilityResult, type PathLossCase, type PathLossResult,
+  is38901, losProbability, losProbabilityCase, pathLoss, UMA_LOS_PROBABILITY_MAX_HUT_M, sitePathLossDb, sitePathLossFn, type LosProbabilityResult, type PathLossCase, type PathLossResult,
 } from './path-loss.ts';
 export {
   MAX_ATTENUATION_DB, OMNI_GAIN_DB, azimuthOffsetDeg, bearingDeg, horizontalGainDb, sectorGainDb,

@@ -162,12 +162,38 @@ export function sitePathLossDb(
   requireOneOf(model, PATH_LOSS_MODELS, 'model');
   requireOneOf(losMode, LOS_MODES, 'losMode');
   if (requireFinite(d2dM, 'd2dM') < 0) throw new RangeError(`d2dM must be >= 0, got ${d2dM}`);
-  const dM = Math.max(d2dM, minValidDistanceM(model));
-  const d3dM = Math.hypot(dM, hBsM - hUtM);
-  checkPhysical({ model, los: is38901(model) ? true : null, fcGhz, d2dM: dM, d3dM, hBsM, hUtM, hM, wM });
-  if (!is38901(model)) return evaluateCase({ model, los: null, fcGhz, d2dM: dM, d3dM, hBsM, hUtM }, hM, wM);
-  if (losMode !== 'expected') return pathLoss38901(model, losMode === 'los', fcGhz, dM, d3dM, hBsM, hUtM, hM, wM);
-  const losDb = pathLoss38901(model, true, fcGhz, dM, d3dM, hBsM, hUtM, hM, wM);
-  const nlosDb = pathLoss38901(model, false, fcGhz, dM, d3dM, hBsM, hUtM, hM, wM);
-  return expectedPathLossDb(losProbability(model, dM, hUtM), losDb, nlosDb);
+  return sitePathLossFn(model, losMode, fcGhz, hBsM, hUtM, hM, wM)(d2dM);
+}
+
+/**
+ * sitePathLossDb for one site and many distances (a gain table evaluates thousands): the
+ * model, heights and frequency are checked once; what is left to check per distance (finite,
+ * not negative) the returned function does. The same numbers as sitePathLossDb.
+ */
+export function sitePathLossFn(
+  model: SitePathLossModel | 'okumura-hata', losMode: LosMode,
+  fcGhz: number, hBsM: number, hUtM: number, hM: number, wM: number,
+): (d2dM: number) => number {
+  requireOneOf(model, PATH_LOSS_MODELS, 'model');
+  requireOneOf(losMode, LOS_MODES, 'losMode');
+  const minM = minValidDistanceM(model);
+  // Every distance is clamped to minM and d3D = hypot(d2D, dh) >= d2D > 0, so checking the
+  // heights and frequency at minM checks them for all.
+  checkPhysical({ model, los: is38901(model) ? true : null, fcGhz, d2dM: minM, d3dM: Math.hypot(minM, hBsM - hUtM), hBsM, hUtM, hM, wM });
+  const dh = hBsM - hUtM;
+  const clamp = (d2dM: number): number => {
+    if (!(d2dM >= 0 && d2dM < Infinity)) throw new RangeError(`d2dM must be a finite number >= 0, got ${d2dM}`);
+    return Math.max(d2dM, minM);
+  };
+  if (!is38901(model)) return (d2dM) => { const dM = clamp(d2dM); return evaluateCase({ model, los: null, fcGhz, d2dM: dM, d3dM: Math.hypot(dM, dh), hBsM, hUtM }, hM, wM); };
+  if (losMode !== 'expected') {
+    const los = losMode === 'los';
+    return (d2dM) => { const dM = clamp(d2dM); return pathLoss38901(model, los, fcGhz, dM, Math.hypot(dM, dh), hBsM, hUtM, hM, wM); };
+  }
+  return (d2dM) => {
+    const dM = clamp(d2dM), d3dM = Math.hypot(dM, dh);
+    const losDb = pathLoss38901(model, true, fcGhz, dM, d3dM, hBsM, hUtM, hM, wM);
+    const nlosDb = pathLoss38901(model, false, fcGhz, dM, d3dM, hBsM, hUtM, hM, wM);
+    return expectedPathLossDb(losProbability(model, dM, hUtM), losDb, nlosDb);
+  };
 }

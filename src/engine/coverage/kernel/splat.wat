@@ -16,6 +16,8 @@
 ;; terr: the site's terrain factors (site-terrain.ts SiteTerrainRaster.factor, nRad radials of
 ;; count samples, stepM apart) or 0 without terrain; each pixel's gain is multiplied by its
 ;; nearest radial sample's factor, as splatSite does with terrainFactorAt.
+;; skipMw > 0 (a run that reads only the covered mask, splatSite's `sureMw`): pixels whose best
+;; power already reaches skipMw are left alone, and no group sum is kept (sums = 0).
 (module
   ;; 10 log10(x) where x is not a positive normal number (never, from the kernel's powers)
   (import "math" "log10" (func $log10 (param f64) (result f64)))
@@ -40,6 +42,7 @@
     (param $keep i32) (param $secondMw i32) (param $secondSite i32) (param $cMin i32) (param $cMax i32) (param $rM f64)
     (param $insideBefore i32)
     (param $terr i32) (param $terrNRad f64) (param $terrCount i32) (param $terrStepM f64)
+    (param $skipMw f64) (param $sums i32)
     (result i32)
     (local $r i32) (local $c i32) (local $cHi i32) (local $px i32) (local $i i32) (local $k i32)
     (local $b i32) (local $j i32) (local $evals i32) (local $rowBase i32) (local $p i32) (local $q i32) (local $near i32)
@@ -54,7 +57,7 @@
     (local $a0v v128) (local $sumv v128) (local $bestv v128) (local $cvv v128) (local $blo v128) (local $bhi v128)
     (local $oldlo v128) (local $oldhi v128) (local $updlo v128) (local $updhi v128) (local $upd32 v128) (local $oldSites v128)
     (local $seclo v128) (local $sechi v128) (local $upd2lo v128) (local $upd2hi v128)
-    (local $dy2fv v128) (local $ayfv v128) (local $invDyfv v128) (local $rowOctv v128) (local $eastC v128) (local $nearC v128)
+    (local $dy2fv v128) (local $ayfv v128) (local $invDyfv v128) (local $rowOctv v128) (local $eastC v128) (local $nearC v128) (local $skipv v128)
     (local $floorv v128) (local $quantumv v128) (local $sv v128) (local $tabv v128) (local $vv v128) (local $azimuthv v128)
     (local.set $turnMinusRot (i32.sub (i32.const 3600) (local.get $rot)))
     (local.set $invRes (f64.div (f64.const 1) (local.get $res)))
@@ -87,6 +90,7 @@
     (local.set $tabv (i32x4.splat (local.get $tab)))
     (local.set $vv (i32x4.splat (local.get $v)))
     (local.set $azimuthv (i32x4.splat (local.get $azimuth)))
+    (local.set $skipv (f64x2.splat (local.get $skipMw)))
     (local.set $r (local.get $rLo))
     (block $rowsDone
       (loop $rows
@@ -139,6 +143,13 @@
                         (else
                           (local.set $m (i8x16.ne (i8x16.shuffle 0 0 0 0 1 1 1 1 2 2 2 2 3 3 3 3
                             (v128.load32_zero (i32.add (local.get $inside) (local.get $px))) (v128.const i64x2 0 0)) (v128.const i64x2 0 0)))
+                          (br_if $quadSkip (i32.eqz (v128.any_true (local.get $m))))))
+                      ;; skip mode: only lanes whose best power is still below skipMw
+                      (if (f64.gt (local.get $skipMw) (f64.const 0))
+                        (then
+                          (local.set $p (i32.add (local.get $bestMw) (i32.shl (local.get $px) (i32.const 3))))
+                          (local.set $m (v128.and (local.get $m) (i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
+                            (f64x2.lt (v128.load (local.get $p)) (local.get $skipv)) (f64x2.lt (v128.load offset=16 (local.get $p)) (local.get $skipv)))))
                           (br_if $quadSkip (i32.eqz (v128.any_true (local.get $m))))))
                       (local.set $q (i32.add (local.get $columns) (i32.shl (local.get $c) (i32.const 2))))
                       (local.set $dxv (v128.load (local.get $q)))
@@ -206,12 +217,14 @@
                       (local.set $mlo (i64x2.extend_low_i32x4_s (local.get $m)))
                       (local.set $mhi (i64x2.extend_high_i32x4_s (local.get $m)))
                       ;; groupSum += floor(double(sum * g) * quantum) where the mask is set (+0 elsewhere)
-                      (local.set $p (i32.add (local.get $groupSum) (i32.shl (local.get $px) (i32.const 3))))
-                      (v128.store (local.get $p) (f64x2.add (v128.load (local.get $p)) (v128.and (local.get $mlo)
-                        (f64x2.floor (f64x2.mul (f64x2.promote_low_f32x4 (local.get $cvv)) (local.get $quantumv))))))
-                      (v128.store offset=16 (local.get $p) (f64x2.add (v128.load offset=16 (local.get $p)) (v128.and (local.get $mhi)
-                        (f64x2.floor (f64x2.mul (f64x2.promote_low_f32x4 (i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7 (local.get $cvv) (local.get $cvv)))
-                          (local.get $quantumv))))))
+                      (if (local.get $sums)
+                        (then
+                          (local.set $p (i32.add (local.get $groupSum) (i32.shl (local.get $px) (i32.const 3))))
+                          (v128.store (local.get $p) (f64x2.add (v128.load (local.get $p)) (v128.and (local.get $mlo)
+                            (f64x2.floor (f64x2.mul (f64x2.promote_low_f32x4 (local.get $cvv)) (local.get $quantumv))))))
+                          (v128.store offset=16 (local.get $p) (f64x2.add (v128.load offset=16 (local.get $p)) (v128.and (local.get $mhi)
+                            (f64x2.floor (f64x2.mul (f64x2.promote_low_f32x4 (i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7 (local.get $cvv) (local.get $cvv)))
+                              (local.get $quantumv))))))))
                       ;; best server where this site is stronger
                       (local.set $blo (f64x2.promote_low_f32x4 (local.get $bestv)))
                       (local.set $bhi (f64x2.promote_low_f32x4 (i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7 (local.get $bestv) (local.get $bestv))))
@@ -250,6 +263,8 @@
                 (local.set $px (i32.add (local.get $rowBase) (local.get $c)))
                 (block $skip
                   (br_if $skip (i32.eqz (i32.load8_u (i32.add (local.get $inside) (local.get $px)))))
+                  (br_if $skip (i32.and (f64.gt (local.get $skipMw) (f64.const 0))
+                    (f64.ge (f64.load (i32.add (local.get $bestMw) (i32.shl (local.get $px) (i32.const 3)))) (local.get $skipMw))))
                   ;; d = sqrt(dx^2 + dy^2), i = trunc(d)
                   (local.set $q (i32.add (local.get $columns) (i32.shl (local.get $c) (i32.const 2))))
                   (local.set $dxf (f32.load (local.get $q)))
@@ -288,9 +303,11 @@
                       (br $cells)))
                   (local.set $best64 (f64.promote_f32 (f32.mul (local.get $a0) (local.get $g))))
                   ;; groupSum[px] += floor(double(sum * g) * quantum)
-                  (local.set $p (i32.add (local.get $groupSum) (i32.shl (local.get $px) (i32.const 3))))
-                  (f64.store (local.get $p) (f64.add (f64.load (local.get $p))
-                    (f64.floor (f64.mul (f64.promote_f32 (f32.mul (local.get $sum) (local.get $g))) (local.get $quantum)))))
+                  (if (local.get $sums)
+                    (then
+                      (local.set $p (i32.add (local.get $groupSum) (i32.shl (local.get $px) (i32.const 3))))
+                      (f64.store (local.get $p) (f64.add (f64.load (local.get $p))
+                        (f64.floor (f64.mul (f64.promote_f32 (f32.mul (local.get $sum) (local.get $g))) (local.get $quantum)))))))
                   ;; best server (sites come in ascending order: a tie keeps the earlier one) and,
                   ;; with $keep, the runner-up: the old best, or this site if it beats the runner-up
                   (local.set $p (i32.add (local.get $bestMw) (i32.shl (local.get $px) (i32.const 3))))

@@ -18,7 +18,7 @@ type SplatFn = (
   sx: number, sy: number, r2: number, tab: number, tabLast: number, v: number, pat: number, n: number, rot: number, s: number,
   columns: number, colStride: number, azimuth: number, rLo: number, rHi: number, floor: number, quantum: number, atanSteps: number, atanRow: number,
   keep: number, secondMw: number, secondSite: number, cMin: number, cMax: number, rM: number, insideBefore: number,
-  terr: number, terrNRad: number, terrCount: number, terrStepM: number,
+  terr: number, terrNRad: number, terrCount: number, terrStepM: number, skipMw: number, sums: number,
 ) => number;
 
 // The few WebAssembly types used, declared here: the engine compiles against the ES library alone.
@@ -84,9 +84,9 @@ export class WasmTileKernel {
    * the module's memory, valid until the next call; with it, an owned copy to keep and edit,
    * written into `into` (a dropped state of the same size) when given.
    */
-  computeTileState(job: PreparedJob, tileId: number, keepSecond = false, into?: TileState): TileState {
+  computeTileState(job: PreparedJob, tileId: number, keepSecond = false, into?: TileState, sureMw = 0): TileState {
     const L = this.bind(job);
-    const st = newTileState(job, tileId, false, L.scratch);
+    const st = newTileState(job, tileId, false, L.scratch, keepSecond ? 0 : sureMw);
     const npx = st.width * st.height;
     if (keepSecond) {
       st.secondMw = L.secondMwView.subarray(0, npx).fill(0);
@@ -122,7 +122,7 @@ export class WasmTileKernel {
         omni ? L.unitV : L.v + 4 * job.cellVOffset[c0], omni ? L.unitPattern : L.pattern + 4 * pOff, n, omni ? 0 : job.sitePatternRotation[s], s,
         L.columns, 4 * job.tileSizePx, L.azimuth, rLo, rHi, PATTERN_FLOOR, POWER_QUANTUM_PER_MW, ATAN_STEPS, ATAN_STEPS + 1,
         keepSecond ? 1 : 0, L.secondMw, L.secondSite, win![2], win![3], rM, L.insideBefore,
-        terr ? L.terrain : 0, terr?.nRad ?? 0, terr?.count ?? 0, terr?.stepM ?? 1,
+        terr ? L.terrain : 0, terr?.nRad ?? 0, terr?.count ?? 0, terr?.stepM ?? 1, st.sureMw, st.sureMw > 0 ? 0 : 1,
       );
       evaluations += pairs * n;
       pixelSitePairs += pairs;
@@ -171,9 +171,9 @@ export class WasmTileKernel {
     new Float32Array(buf, unitV, longest).fill(1);
     new Float32Array(buf, unitPattern, 2 * AZIMUTH_STEPS).fill(1);
     const scratch: TileState = {
-      col0: 0, row0: 0, width: job.tileSizePx, height: job.tileSizePx, insideWindow: null,
+      col0: 0, row0: 0, width: job.tileSizePx, height: job.tileSizePx, insideWindow: null, masks: null,
       inside: new Uint8Array(buf, inside, tile), bestMw: new Float64Array(buf, bestMw, tile), bestSite: new Int32Array(buf, bestSite, tile),
-      secondMw: null, secondSite: null, groupSum: new Float64Array(buf, groupSum, tile * Math.max(1, groups)), rescan: null, evaluations: 0, pixelSitePairs: 0,
+      secondMw: null, secondSite: null, groupSum: new Float64Array(buf, groupSum, tile * Math.max(1, groups)), rescan: null, sureMw: 0, evaluations: 0, pixelSitePairs: 0,
     };
     this.layout = {
       job, azimuth, gain, v, pattern, unitV, unitPattern, columns, dbScratch, insideBefore, terrain, inside, bestMw, bestSite, groupSum, secondMw, secondSite, scratch,

@@ -6,7 +6,7 @@
  */
 import type { GridSpec } from '../../geo/grid.ts';
 import type { AreaWindow } from '../area-report.ts';
-import type { TileResult } from '../compute-tile.ts';
+import type { CoveredTile } from '../compute-tile.ts';
 
 export class TileWindows {
   private remaining: Int32Array;
@@ -34,7 +34,7 @@ export class TileWindows {
     bounds.forEach((b, k) => { if (!b) onComplete(k, null); });
   }
 
-  put(t: TileResult): void {
+  put(t: Pick<CoveredTile, 'tileId' | 'col0' | 'row0' | 'width' | 'height' | 'covered' | 'population'>): void {
     for (const k of this.byTile.get(t.tileId) ?? []) {
       const [c0, r0, w, h] = this.bounds[k]!;
       let win = this.open.get(k);
