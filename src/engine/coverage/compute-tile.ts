@@ -5,7 +5,7 @@
  */
 import type { PreparedJob } from './prepared-job.ts';
 import { wasmKernelFor } from './kernel/wasm-kernel.ts';
-import { jsDbBatch } from './fast-db.ts';
+import { fastDb, jsDbBatch } from './fast-db.ts';
 import { maskWindow, newTileState, tileMasks, splatSite, tileCandidates, POWER_QUANTUM_PER_MW, UNKNOWN_SECOND, type TileState } from './tile-state.ts';
 
 /** A tile's statistics: what comes back when its pixels were written straight into the raster. */
@@ -255,23 +255,37 @@ export function finishCoveredTile(job: PreparedJob, tileId: number, st: TileStat
   const { region: regionOf, area: areaOf } = st.masks ?? tileMasks(job, tileId, col0, row0, w, h);
   const regionSums = new Float64Array(4 * (densityPerPixel.length / 2)), areaSums = new Float64Array(4 * job.input.areas.length);
   const sureMw = sureCoveredMw(thresholdDbm), neverMw = 10 ** ((thresholdDbm - SURE_MARGIN_DB) / 10);
-  const batch = wasmKernelFor(job)?.dbBatch(job) ?? jsDbBatch(npx), near = batch.values;
-  let n = 0;
-  if (win) {
-    for (let px = win[0] * w; px < (win[1] + 1) * w; px++) {
-      const best = bestMw[px];
-      if (inside[px] !== 0 && best >= neverMw && best < sureMw) near[n++] = best;
-    }
-  }
-  batch.run(n);
-  let k = 0;
-  if (win) {
-    for (let px = win[0] * w; px < (win[1] + 1) * w; px++) {
-      if (inside[px] === 0) continue;
-      const best = bestMw[px];
-      const isCovered = best >= sureMw ? 1 : best >= neverMw && Math.fround(near[k++]) >= thresholdDbm ? 1 : 0;
-      covered[px] = isCovered;
-      population[px] = addPixel(densityPerPixel, regionSums, areaSums, regionOf[px], areaOf[px], isCovered);
+  if (!win) return { tileId, col0, row0, width: w, height: h, regionSums, areaSums, evaluations: st.evaluations, pixelSitePairs: st.pixelSitePairs, covered, population };
+  // Segment by segment: the inside pixels of a row with one region slot and one area share their
+  // population, so the segment's sums ride in locals, added pixel after pixel as finishTileInto
+  // adds them (the same floating-point sums, bit for bit).
+  for (let r = win[0]; r <= win[1]; r++) {
+    const rowEnd = r * w + win[3] + 1;
+    for (let px = r * w + win[2]; px < rowEnd;) {
+      if (inside[px] === 0) { px++; continue; }
+      const region = regionOf[px], area = areaOf[px];
+      let end = px + 1;
+      while (end < rowEnd && inside[end] !== 0 && regionOf[end] === region && areaOf[end] === area) end++;
+      const density = densityPerPixel[2 * region + (area >= 0 ? 0 : 1)], pop = Number.isNaN(density) ? 0 : density;
+      const rs = 4 * region, as = 4 * area;
+      let regionPop = regionSums[rs + 2], regionPopCovered = regionSums[rs + 3];
+      let areaPop = area >= 0 ? areaSums[as + 2] : 0, areaPopCovered = area >= 0 ? areaSums[as + 3] : 0, nCovered = 0;
+      for (let p = px; p < end; p++) {
+        const best = bestMw[p];
+        regionPop += pop;
+        areaPop += pop;
+        // Near the threshold, the RSRP as finishTileInto stores it (fastDb: the WebAssembly batch's own bits).
+        if (best >= sureMw || (best >= neverMw && Math.fround(fastDb(best)) >= thresholdDbm)) {
+          covered[p] = 1;
+          nCovered++;
+          regionPopCovered += pop;
+          areaPopCovered += pop;
+        }
+      }
+      population.fill(pop, px, end);
+      regionSums[rs] += end - px; regionSums[rs + 1] += nCovered; regionSums[rs + 2] = regionPop; regionSums[rs + 3] = regionPopCovered;
+      if (area >= 0) { areaSums[as] += end - px; areaSums[as + 1] += nCovered; areaSums[as + 2] = areaPop; areaSums[as + 3] = areaPopCovered; }
+      px = end;
     }
   }
   return { tileId, col0, row0, width: w, height: h, regionSums, areaSums, evaluations: st.evaluations, pixelSitePairs: st.pixelSitePairs, covered, population };

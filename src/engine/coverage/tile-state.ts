@@ -7,6 +7,7 @@
  */
 import { tileBounds, type PreparedJob } from './job.ts';
 import { studyMasks, type TileMasks } from './study-area.ts';
+import { decodeRunWindowNonZero } from '../geo/run-mask.ts';
 import { AZIMUTH_STEPS, PATTERN_FLOOR, atanScaledInverse32, azimuthIndexFrom32 } from './link-tables.ts';
 import { siteTerrainFor } from './terrain-factors.ts';
 import { terrainFactorAt } from '../terrain/site-terrain.ts';
@@ -92,6 +93,15 @@ export function tileMasks(job: PreparedJob, tileId: number, col0: number, row0: 
   const region = new Uint16Array(width * height), area = new Int32Array(width * height);
   studyMasks(job, col0, row0, width, height, region, area);
   const inside = new Uint8Array(width * height);
+  // Inside = region slot > 0: from the runs when outside is the background (always, but in bbox mode).
+  const window = job.regionRuns.background === 0 ? decodeRunWindowNonZero(job.regionRuns, col0, row0, width, height, inside) : nonZeroWindow(region, width, height, inside);
+  entry = { inside, window, region, area };
+  if (cache && job.grid.width * job.grid.height <= CACHED_MASKS_MAX_PIXELS) cache.set(key, entry);
+  return entry;
+}
+
+/** 1 in `inside` where `region` is not 0; the smallest window holding those pixels, or null. */
+function nonZeroWindow(region: Uint16Array, width: number, height: number, inside: Uint8Array): TileWindow | null {
   let r0 = height, r1 = -1, c0 = width, c1 = -1;
   for (let r = 0; r < height; r++) {
     for (let c = 0; c < width; c++) {
@@ -103,9 +113,7 @@ export function tileMasks(job: PreparedJob, tileId: number, col0: number, row0: 
       if (c > c1) c1 = c;
     }
   }
-  entry = { inside, window: r1 < 0 ? null : [r0, r1, c0, c1] as TileWindow, region, area };
-  if (cache && job.grid.width * job.grid.height <= CACHED_MASKS_MAX_PIXELS) cache.set(key, entry);
-  return entry;
+  return r1 < 0 ? null : [r0, r1, c0, c1];
 }
 
 /** A window of a tile in tile pixel coordinates, inclusive: [rowLo, rowHi, colLo, colHi]. */

@@ -67,6 +67,30 @@ function resolveRow(runs: number[], background: number, cs: number[], ce: number
   }
 }
 
+/**
+ * 1 where the mask's value is not 0 over the window [col0, col0 + w) x [row0, row0 + h), else 0,
+ * into `out` (row-major, w wide), run by run; returns the smallest [rowLo, rowHi, colLo, colHi]
+ * (window coordinates, inclusive) holding those pixels, or null. For a mask whose background is 0.
+ */
+export function decodeRunWindowNonZero(mask: RunMask, col0: number, row0: number, w: number, h: number, out: Uint8Array): [number, number, number, number] | null {
+  if (mask.background !== 0) throw new RangeError('decodeRunWindowNonZero: the mask\'s background is not 0');
+  out.fill(0, 0, w * h);
+  let r0 = h, r1 = -1, c0 = w, c1 = -1;
+  for (let r = 0; r < h; r++) {
+    const row = row0 + r;
+    for (let i = mask.rowStart[row]; i < mask.rowStart[row + 1]; i++) {
+      const a = Math.max(col0, mask.colStart[i]), b = Math.min(col0 + w, mask.colEnd[i]);
+      if (b <= a || mask.value[i] === 0) continue;
+      out.fill(1, r * w + a - col0, r * w + b - col0);
+      if (r < r0) r0 = r;
+      r1 = r;
+      if (a - col0 < c0) c0 = a - col0;
+      if (b - 1 - col0 > c1) c1 = b - 1 - col0;
+    }
+  }
+  return r1 < 0 ? null : [r0, r1, c0, c1];
+}
+
 /** Writes the mask's values over the window [col0, col0 + w) x [row0, row0 + h) into `out` (row-major, w wide). */
 export function decodeRunWindow(mask: RunMask, col0: number, row0: number, w: number, h: number, out: Int32Array | Uint16Array): void {
   out.fill(mask.background, 0, w * h);

@@ -336,6 +336,29 @@
         (br $rows)))
     (local.get $evals))
 
+  ;; Running counts of inside pixels for rows r0..r1 of a w-wide tile: out[r * (w + 1) + c] (int32)
+  ;; = inside pixels of row r left of column c, c = 0..w (what splat's evaluation count reads).
+  (func (export "countInside") (param $inside i32) (param $w i32) (param $r0 i32) (param $r1 i32) (param $out i32)
+    (local $r i32) (local $c i32) (local $count i32) (local $in i32) (local $o i32)
+    (local.set $r (local.get $r0))
+    (block $rowsDone
+      (loop $rows
+        (br_if $rowsDone (i32.gt_s (local.get $r) (local.get $r1)))
+        (local.set $in (i32.add (local.get $inside) (i32.mul (local.get $r) (local.get $w))))
+        (local.set $o (i32.add (local.get $out) (i32.shl (i32.mul (local.get $r) (i32.add (local.get $w) (i32.const 1))) (i32.const 2))))
+        (i32.store (local.get $o) (i32.const 0))
+        (local.set $count (i32.const 0))
+        (local.set $c (i32.const 0))
+        (block $colsDone
+          (loop $cols
+            (br_if $colsDone (i32.ge_s (local.get $c) (local.get $w)))
+            (local.set $count (i32.add (local.get $count) (i32.load8_u (i32.add (local.get $in) (local.get $c)))))
+            (local.set $c (i32.add (local.get $c) (i32.const 1)))
+            (i32.store (i32.add (local.get $o) (i32.shl (local.get $c) (i32.const 2))) (local.get $count))
+            (br $cols)))
+        (local.set $r (i32.add (local.get $r) (i32.const 1)))
+        (br $rows))))
+
   ;; 10 log10(x) in place for n doubles at $ptr, as fast-db.ts fastDb does it: x = 2^e m,
   ;; m in [1, 2); j = the top ten mantissa bits; t = m / (1 + j / 1024) - 1 < 1/1024;
   ;; log2 m = log2(1 + j / 1024) + log2(1 + t) (four terms of the series). Tables at $tables:

@@ -24,9 +24,10 @@ type SplatFn = (
 // The few WebAssembly types used, declared here: the engine compiles against the ES library alone.
 interface WasmMemory { readonly buffer: ArrayBuffer; grow(pages: number): number }
 type DbFn = (ptr: number, n: number, tables: number, invLn2: number, third: number, dbPerLog2: number) => void;
+type CountInsideFn = (inside: number, w: number, r0: number, r1: number, out: number) => void;
 interface WasmRuntime {
   Module: new (bytes: Uint8Array) => object;
-  Instance: new (module: object, imports: object) => { exports: { memory: WasmMemory; splat: SplatFn; db: DbFn } };
+  Instance: new (module: object, imports: object) => { exports: { memory: WasmMemory; splat: SplatFn; db: DbFn; countInside: CountInsideFn } };
 }
 
 /** Fixed at the start of memory: fast-db.ts's tables; job layouts come after. */
@@ -67,7 +68,7 @@ interface Layout {
 export class WasmTileKernel {
   private layout: Layout | null = null;
 
-  constructor(private memory: WasmMemory, private splat: SplatFn, private db: DbFn) {
+  constructor(private memory: WasmMemory, private splat: SplatFn, private db: DbFn, private countInside: CountInsideFn) {
     if (memory.buffer.byteLength < JOB_LAYOUT_AT) memory.grow(Math.ceil(JOB_LAYOUT_AT / PAGE));
     new Float64Array(memory.buffer, DB_TABLES_AT, DB_TABLES.length).set(DB_TABLES);
   }
@@ -96,15 +97,8 @@ export class WasmTileKernel {
     let evaluations = 0, pixelSitePairs = 0;
     // Only the window of inside pixels: half of Puyang's tiles lie wholly outside it.
     const win = st.insideWindow;
-    if (win) {
-      // Running count of inside pixels per row (w + 1 entries a row), for the kernel's evaluation count.
-      const before = new Int32Array(this.memory.buffer, L.insideBefore, (st.width + 1) * st.height);
-      for (let r = win[0]; r <= win[1]; r++) {
-        let count = 0, o = r * (st.width + 1);
-        before[o] = 0;
-        for (let c = 0; c < st.width; c++) before[++o] = count += st.inside[r * st.width + c];
-      }
-    }
+    // Running count of inside pixels per row (w + 1 entries a row), for the kernel's evaluation count.
+    if (win) this.countInside(L.inside, st.width, win[0], win[1], L.insideBefore);
     for (const s of win ? tileCandidates(job, st, win) : []) {
       const c0 = job.cellStart[s], pOff = job.sitePatternOffset[s];
       // An omni site is one cell with A = 0 dB: the unit tables give exactly g for best and sum.
@@ -195,8 +189,8 @@ export function wasmTileKernel(): WasmTileKernel | null {
   if (shared !== undefined) return shared;
   const runtime = (globalThis as unknown as { WebAssembly?: WasmRuntime }).WebAssembly;
   try {
-    const { memory, splat, db } = new runtime!.Instance(new runtime!.Module(WASM_BYTES), { math: { log10: Math.log10 } }).exports;
-    shared = new WasmTileKernel(memory, splat, db);
+    const { memory, splat, db, countInside } = new runtime!.Instance(new runtime!.Module(WASM_BYTES), { math: { log10: Math.log10 } }).exports;
+    shared = new WasmTileKernel(memory, splat, db, countInside);
   } catch {
     shared = null;
   }
