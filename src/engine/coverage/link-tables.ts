@@ -32,18 +32,30 @@ export function linkProfileKey(p: LinkProfile): string {
 }
 
 /**
+ * Path loss never falls with distance by more than 0.01 dB (RMa's breakpoint steps down by 0.0073
+ * dB; every other model not at all: tests/property/pathloss.property.test.ts). So once the power
+ * is this far below a level, it stays below it at every longer distance.
+ */
+export const PATH_LOSS_MAX_DROP_MARGIN_DB = 0.1;
+
+/**
  * Gain table up to the influence radius: the first distance from which the boresight power
  * stays below floorMw. Entry i is the power at d2D = i metres; one extra entry for interpolation.
+ * The distances are walked out only until the power is well below the floor (see
+ * PATH_LOSS_MAX_DROP_MARGIN_DB): a micro cell's table ends at a few hundred metres, not at the
+ * model's 5 km.
  */
 export function buildGainTable(p: LinkProfile, floorMw: number): Float64Array {
   const maxM = Math.floor(Math.min(p.maxDistanceM, 100_000));
   const full = new Float64Array(maxM + 2);
   const pathLossDb = sitePathLossFn(p.model, p.losMode, p.fcGhz, p.hBsM, p.hUtM, p.rmaBuildingHeightM, p.rmaStreetWidthM);
+  const belowForGoodMw = floorMw * 10 ** (-PATH_LOSS_MAX_DROP_MARGIN_DB / 10);
   let lastAbove = 0;
   for (let d = 0; d <= maxM + 1; d++) {
     const plDb = pathLossDb(Math.min(d, maxM));
     full[d] = 10 ** ((p.eirpPerReDbm - plDb) / 10);
     if (full[d] >= floorMw) lastAbove = d;
+    else if (full[d] < belowForGoodMw && d > lastAbove) break; // entries up to lastAbove + 1 are filled
   }
   return full.slice(0, Math.min(lastAbove + 2, maxM + 2));
 }

@@ -85,14 +85,23 @@ export function newTileState(job: PreparedJob, tileId: number, keepSecond = fals
  */
 export const CACHED_MASKS_MAX_PIXELS = 30_000_000;
 
-/** A tile's inside mask, window, region slots and settlement areas (study-area.ts TileMasks). */
+let scratchMasks = { region: new Uint16Array(0), area: new Int32Array(0), inside: new Uint8Array(0) };
+
+/**
+ * A tile's inside mask, window, region slots and settlement areas (study-area.ts TileMasks).
+ * For a job that keeps none (tileInside null: each tile is met once), the masks live in buffers
+ * the next call reuses: finish the tile before asking for another's.
+ */
 export function tileMasks(job: PreparedJob, tileId: number, col0: number, row0: number, width: number, height: number): TileMasks {
   const key = `${job.tileSizePx}:${tileId}`, cache = job.tileInside;
   let entry = cache?.get(key);
   if (entry) return entry;
-  const region = new Uint16Array(width * height), area = new Int32Array(width * height);
+  const npx = width * height;
+  // Not kept (a one-shot job): this thread's scratch masks, valid until the next tile's.
+  if (!cache && scratchMasks.inside.length < npx) scratchMasks = { region: new Uint16Array(npx), area: new Int32Array(npx), inside: new Uint8Array(npx) };
+  const region = cache ? new Uint16Array(npx) : scratchMasks.region.subarray(0, npx), area = cache ? new Int32Array(npx) : scratchMasks.area.subarray(0, npx);
   studyMasks(job, col0, row0, width, height, region, area);
-  const inside = new Uint8Array(width * height);
+  const inside = cache ? new Uint8Array(npx) : scratchMasks.inside.subarray(0, npx);
   // Inside = region slot > 0: from the runs when outside is the background (always, but in bbox mode).
   const window = job.regionRuns.background === 0 ? decodeRunWindowNonZero(job.regionRuns, col0, row0, width, height, inside) : nonZeroWindow(region, width, height, inside);
   entry = { inside, window, region, area };
@@ -105,8 +114,8 @@ function nonZeroWindow(region: Uint16Array, width: number, height: number, insid
   let r0 = height, r1 = -1, c0 = width, c1 = -1;
   for (let r = 0; r < height; r++) {
     for (let c = 0; c < width; c++) {
+      inside[r * width + c] = region[r * width + c] === 0 ? 0 : 1;
       if (region[r * width + c] === 0) continue;
-      inside[r * width + c] = 1;
       if (r < r0) r0 = r;
       r1 = r;
       if (c < c0) c0 = c;

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildGainTable, gainPairTable, type LinkProfile } from '../../../src/engine/coverage/link-tables.ts';
-import { sitePathLossDb } from '../../../src/engine/radio/index.ts';
+import { maxValidDistanceM, sitePathLossDb } from '../../../src/engine/radio/index.ts';
 
 const UMA: LinkProfile = {
   model: '38901-uma', losMode: 'nlos', fcGhz: 3.5, hBsM: 30, hUtM: 1.5, rmaBuildingHeightM: 5, rmaStreetWidthM: 20,
@@ -33,6 +33,33 @@ describe('gain tables', () => {
     // PL_LOS = PL2 = 28 + 40 log10(d3D) + 20 log10(3.5) - 9 log10(d'_BP^2 + 28.5^2) = 107.92 dB and
     // PL'_NLOS = 13.54 + 39.08 log10(d3D) + 20 log10(3.5) - 0.6 (1.5 - 1.5) = 141.67 dB: NLOS = 141.67 dB.
     expect(UMA.eirpPerReDbm - 10 * Math.log10(table[1000])).toBeCloseTo(141.67, 2);
+  });
+
+  it('end where the power stays below the floor: the table of every distance out to the model\'s limit, cut there', () => {
+    const models = [['38901-uma', 'nlos'], ['38901-uma', 'expected'], ['38901-umi', 'los'], ['38901-rma', 'nlos'], ['38901-rma', 'expected'], ['38901-rma', 'los'], ['fspl', 'nlos'], ['cost231-hata', 'nlos']] as const;
+    for (const [model, losMode] of models) {
+      for (const [hBsM, eirpPerReDbm] of [[30, UMA.eirpPerReDbm], [10, UMA.eirpPerReDbm - 22], [3, UMA.eirpPerReDbm - 43], [35, UMA.eirpPerReDbm - 60]]) {
+        const p: LinkProfile = { ...UMA, model, losMode, hBsM, eirpPerReDbm, maxDistanceM: maxValidDistanceM(model, losMode) };
+        // The reference walks every metre (the loop before the early end), then cuts after the last one at or above the floor.
+        const maxM = Math.floor(Math.min(p.maxDistanceM, 100_000));
+        const every = Array.from({ length: maxM + 2 }, (_, d) => 10 ** ((p.eirpPerReDbm - sitePathLossDb(model, losMode, p.fcGhz, Math.min(d, maxM), hBsM, p.hUtM, 5, 20)) / 10));
+        const lastAbove = every.reduce((last, g, d) => (g >= FLOOR_MW ? d : last), 0);
+        expect(Array.from(buildGainTable(p, FLOOR_MW)), `${model} ${losMode} ${hBsM} m`).toEqual(every.slice(0, Math.min(lastAbove + 2, maxM + 2)));
+      }
+    }
+  });
+
+  it('do not end where RMa LOS power rises again past its breakpoint (PL2 steps down by up to 0.0073 dB there)', () => {
+    // A 150 m mast at 1 GHz over 50 m buildings (inside RMa's validity): the step outweighs a metre's loss at dBP = 3.14 km.
+    const p: LinkProfile = { ...UMA, model: '38901-rma', losMode: 'los', fcGhz: 1, hBsM: 150, hUtM: 1, rmaBuildingHeightM: 50, maxDistanceM: 10_000 };
+    const every = Array.from({ length: 10_002 }, (_, d) => 10 ** ((p.eirpPerReDbm - sitePathLossDb('38901-rma', 'los', p.fcGhz, Math.min(d, 10_000), p.hBsM, p.hUtM, 50, 20)) / 10));
+    const rise = every.findIndex((g, d) => d > 10 && every[d + 1] > g);
+    expect(rise).toBeGreaterThan(0);
+    // A floor between the power before and after the step: below it at `rise`, above it again at rise + 1.
+    const floorMw = (every[rise] + every[rise + 1]) / 2;
+    const table = buildGainTable(p, floorMw);
+    expect(table.length).toBeGreaterThanOrEqual(rise + 3);
+    expect(Array.from(table)).toEqual(every.slice(0, table.length));
   });
 
   it('as float pairs: the gains rounded to floats, slopes to the next metre, the last slope 0', () => {
