@@ -7,7 +7,7 @@
  */
 import type { Feature, FeatureCollection } from 'geojson';
 import type { CoveragePool, StreamOptions, StreamRunResult } from '../../workers/pool.ts';
-import { areaWindowBounds, reportArea, type AreaReport } from '../engine/coverage/area-report.ts';
+import { reportArea, type AreaReport } from '../engine/coverage/area-report.ts';
 import type { CoveredTile, TileResult } from '../engine/coverage/compute-tile.ts';
 import { DEFAULT_TILE_SIZE_PX } from '../engine/coverage/job.ts';
 import { packJob, prepareJobSplit } from '../engine/coverage/job-transfer.ts';
@@ -15,7 +15,7 @@ import { OrderedSums } from '../engine/coverage/stream/ordered-sums.ts';
 import { TileWindows } from '../engine/coverage/stream/tile-windows.ts';
 import type { CoverageInput, CoverageProgress, CoverageStats } from '../engine/coverage/types.ts';
 import type { GridSpec } from '../engine/geo/grid.ts';
-import { rasterizeGeometry } from '../engine/geo/rasterize.ts';
+import { rasterBounds, rasterizeGeometry } from '../engine/geo/rasterize.ts';
 import { writeTextFile } from './io.ts';
 
 export const RASTER_NODATA = -9999;
@@ -56,7 +56,7 @@ export async function streamCoverage(source: TileSource, input: CoverageInput, f
   let covered: Feature[] | null = null;
   const start = (grid: GridSpec) => {
     sums = new OrderedSums(grid, input.regions ?? []);
-    sinks.push(sums, areaSink(grid, tileSizePx, input, areaReports));
+    sinks.push(sums, areaSink(grid, tileSizePx, input, areaReports, !!files.out));
     if (rasterModules) sinks.push((raster = rasterSink(grid, tileSizePx, files.raster!, rasterModules)));
     if (outModules) {
       const regions = regionSink(grid, tileSizePx, input, outModules);
@@ -79,11 +79,12 @@ export async function streamCoverage(source: TileSource, input: CoverageInput, f
   }
 }
 
-function areaSink(grid: GridSpec, tileSizePx: number, input: CoverageInput, reports: AreaReport[]): Sink {
-  const bounds = input.areas.map((a) => areaWindowBounds(grid, rasterizeGeometry(grid, a.geometry)));
+/** `outlines`: trace the holes' outlines (for --out; the JSON only counts them). */
+function areaSink(grid: GridSpec, tileSizePx: number, input: CoverageInput, reports: AreaReport[], outlines: boolean): Sink {
+  const bounds = input.areas.map((a) => rasterBounds(grid, a.geometry));
   return new TileWindows(grid, tileSizePx, bounds, !!input.regions?.some((r) => r.population !== null), (k, win) => {
     const area = input.areas[k];
-    reports[k] = reportArea(grid, area, rasterizeGeometry(grid, area.geometry), win ?? { bounds: [0, 0, 0, 0], covered: new Uint8Array(0), population: null });
+    reports[k] = reportArea(grid, area, rasterizeGeometry(grid, area.geometry), win ?? { bounds: [0, 0, 0, 0], covered: new Uint8Array(0), population: null }, outlines);
   });
 }
 

@@ -117,7 +117,7 @@ async function runWith(o: Options, settings: RadioSettings, pool: CoveragePool |
     throw e;
   }
   const { areaReports, stats } = result;
-  const terrainWarning = checkTerrainCovers(terrain, gridBoxLonLat(studyGrid(sites, regions, resM)));
+  const terrainWarning = terrain ? checkTerrainCovers(terrain, gridBoxLonLat(studyGrid(sites, regions, resM))) : null;
   const doc = {
     pixels: stats.pixels, resM: stats.resM, areaKm2: stats.areaKm2, coveredKm2: stats.coveredKm2, coveredShare: stats.coveredShare,
     regions: stats.regions,

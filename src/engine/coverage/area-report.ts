@@ -54,8 +54,12 @@ export function reportAreas(raster: CoverageMask, areas: TargetArea[]): AreaRepo
   });
 }
 
-/** One area's report from its pixels (ascending grid indices, as rasterizeGeometry gives) and a window holding them. */
-export function reportArea(grid: GridSpec, area: TargetArea, pixels: Uint32Array, win: AreaWindow): AreaReport {
+/**
+ * One area's report from its pixels (ascending grid indices, as rasterizeGeometry gives) and a
+ * window holding them. `outlines` false: no hole outlines (holeOutlines empty), for a caller that
+ * only counts the holes.
+ */
+export function reportArea(grid: GridSpec, area: TargetArea, pixels: Uint32Array, win: AreaWindow, outlines = true): AreaReport {
   const cellKm2 = (grid.resM * grid.resM) / 1e6;
   const [c0, r0, w] = win.bounds;
   const local = Uint32Array.from(pixels, (p) => (Math.floor(p / grid.width) - r0) * w + (p % grid.width) - c0);
@@ -65,7 +69,7 @@ export function reportArea(grid: GridSpec, area: TargetArea, pixels: Uint32Array
   if (win.population) {
     for (const p of local) { pop += win.population[p]; popCovered += win.covered[p] * win.population[p]; }
   }
-  const holes = summary.holes.slice(0, MAX_HOLE_OUTLINES).map((h) => toGrid(h, grid.width, c0, r0, w));
+  const holes = outlines ? summary.holes.slice(0, MAX_HOLE_OUTLINES).map((h) => toGrid(h, grid.width, c0, r0, w)) : [];
   return {
     code: area.id, name: area.name, tier: area.tier, modelled: area.modelled,
     areaKm2: pixels.length * cellKm2, coveredShare: summary.coveredShare ?? 0,

@@ -66,9 +66,32 @@ export function scanRings(
   }
 }
 
+// The last grid centre's projection: areas are rasterized one after another on one grid.
+let lastCentre: [number, number] | null = null;
+let lastProjection: ReturnType<typeof gridProjection> | null = null;
+
 export function projectGeometryForGrid(grid: GridSpec, geometry: AreaGeometry): Float64Array[] {
-  const projection = gridProjection(grid.centerLonLat);
+  if (!lastProjection || lastCentre![0] !== grid.centerLonLat[0] || lastCentre![1] !== grid.centerLonLat[1]) {
+    lastCentre = [grid.centerLonLat[0], grid.centerLonLat[1]];
+    lastProjection = gridProjection(lastCentre);
+  }
+  const projection = lastProjection;
   return projectRings(geometry, (p) => projection(p) as [number, number] | null);
+}
+
+/**
+ * The pixel window [col0, row0, width, height] of rasterizeGeometry's pixels (null for none),
+ * from the scanline's runs alone: no pixel list is built.
+ */
+export function rasterBounds(grid: GridSpec, geometry: AreaGeometry): [number, number, number, number] | null {
+  let r0 = Infinity, r1 = -1, c0 = Infinity, c1 = -1;
+  scanRings(grid, projectGeometryForGrid(grid, geometry), (row, a, b) => {
+    if (row < r0) r0 = row;
+    if (row > r1) r1 = row;
+    if (a < c0) c0 = a;
+    if (b - 1 > c1) c1 = b - 1;
+  });
+  return r1 < 0 ? null : [c0, r0, c1 - c0 + 1, r1 - r0 + 1];
 }
 
 /** Indices (row * width + col) of the pixels whose centre lies inside the geometry, ascending. */
