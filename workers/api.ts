@@ -44,8 +44,8 @@ export interface CoverageWorkerApi {
   load(input: CoverageInput, version: number, options: LoadOptions): Promise<LoadResult>;
   /** A job the caller prepared once for all workers (job-transfer.ts): a one-shot full run, no state kept. */
   loadPrepared(packed: PackedJob, version: number): Promise<LoadResult>;
-  /** The study area's pixel labels (study-area.ts studyLabels), for a job being prepared on the calling thread. */
-  studyLabels(regions: Region[], areas: TargetArea[], resM: number, frameCentre?: [number, number]): Promise<StudyLabels>;
+  /** The study area's pixel labels (study-area.ts studyLabels) and grid, for a job being prepared on the calling thread. */
+  studyLabels(regions: Region[], areas: TargetArea[], resM: number, frameCentre?: [number, number]): Promise<StudyLabels & { grid: GridSpec }>;
   /**
    * The raster's layers over SharedArrayBuffers (where the platform has them): from now on the
    * worker writes tiles straight into them and sends back only their sums. null = send tiles.

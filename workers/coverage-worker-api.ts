@@ -12,6 +12,7 @@ import { studyLabels, studyOutline, type StudyLabels } from '../src/engine/cover
 import type { Region, TargetArea } from '../src/engine/model/dataset.ts';
 import { newTileState, type TileState } from '../src/engine/coverage/tile-state.ts';
 import type { CoverageInput } from '../src/engine/coverage/types.ts';
+import type { GridSpec } from '../src/engine/geo/grid.ts';
 import type { CoverageWorkerApi, LoadOptions, LoadResult } from './api.ts';
 
 function tileBuffers(t: TileResult | CoveredTile | TileSums): ArrayBuffer[] {
@@ -83,10 +84,11 @@ export function createCoverageWorker(): CoverageWorkerApi {
       return { version: v, grid: job.grid, tileCount: job.tilesX * job.tilesY, dirtyTiles: 'all', oldToNew: null, shifted: true, warnings: job.warnings };
     },
 
-    async studyLabels(regions: Region[], areas: TargetArea[], resM: number, frameCentre?: [number, number]): Promise<StudyLabels> {
-      const labels = studyLabels(studyOutline([], regions, areas, resM, frameCentre), regions);
+    async studyLabels(regions: Region[], areas: TargetArea[], resM: number, frameCentre?: [number, number]): Promise<StudyLabels & { grid: GridSpec }> {
+      const outline = studyOutline([], regions, areas, resM, frameCentre);
+      const labels = studyLabels(outline, regions);
       const runs = [labels.regionRuns, labels.areaRuns].flatMap((m) => [m.rowStart, m.colStart, m.colEnd, m.value]);
-      return transfer(labels, [...runs, labels.densityPerPixel].map((a) => a.buffer as ArrayBuffer));
+      return transfer({ ...labels, grid: outline.grid }, [...runs, labels.densityPerPixel].map((a) => a.buffer as ArrayBuffer));
     },
 
     async attachRaster(layers: PixelLayers | null): Promise<void> {

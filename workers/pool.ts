@@ -194,6 +194,15 @@ export class CoveragePool {
     this.ensureWorkers();
   }
 
+  /**
+   * The first worker's studyLabels, for a caller that has the boundaries before the rest of its
+   * input (its stream's `prepare` gets the same worker: a worker answers in order).
+   */
+  labelMaker(): CoverageWorkerApi['studyLabels'] {
+    const api = this.ensureWorkers()[0].api;
+    return (...args) => api.studyLabels(...args);
+  }
+
   private ensureWorkers(): PoolWorker[] {
     while (this.workers.length < this.size) this.workers.push(this.spawn());
     return this.workers;

@@ -10,7 +10,7 @@ import type { CoveragePool, StreamOptions, StreamRunResult } from '../../workers
 import { reportArea, type AreaReport } from '../engine/coverage/area-report.ts';
 import type { CoveredTile, TileResult } from '../engine/coverage/compute-tile.ts';
 import { DEFAULT_TILE_SIZE_PX } from '../engine/coverage/job.ts';
-import { packJob, prepareJobSplit } from '../engine/coverage/job-transfer.ts';
+import { packJob, prepareJobSplit, type LabelMaker } from '../engine/coverage/job-transfer.ts';
 import { OrderedSums } from '../engine/coverage/stream/ordered-sums.ts';
 import { TileWindows } from '../engine/coverage/stream/tile-windows.ts';
 import type { CoverageInput, CoverageProgress, CoverageStats } from '../engine/coverage/types.ts';
@@ -36,10 +36,11 @@ export type TileSource = (onTile: (t: CoveredTile) => void, options: StreamOptio
 /**
  * The job is prepared once here, a worker rasterizing the boundaries meanwhile, and copied to the
  * workers (a cold run's workers would otherwise each prepare it from nothing); with terrain the workers prepare it themselves, as they
- * compute each site's terrain factors on their own anyway.
+ * compute each site's terrain factors on their own anyway. `earlyLabels`: the labels of this input's
+ * regions, areas and resolution, asked for already (CoveragePool.labelMaker).
  */
-export const poolSource = (pool: CoveragePool, input: CoverageInput): TileSource => (onTile, options) =>
-  pool.stream(input, onTile, input.terrain ? options : { ...options, prepare: async (helper) => packJob(await prepareJobSplit(input, (...a) => helper.studyLabels(...a))) });
+export const poolSource = (pool: CoveragePool, input: CoverageInput, earlyLabels?: Promise<Awaited<ReturnType<LabelMaker>> | null> | null): TileSource => (onTile, options) =>
+  pool.stream(input, onTile, input.terrain ? options : { ...options, prepare: async (helper) => packJob(await prepareJobSplit(input, async (...a) => (await earlyLabels) ?? helper.studyLabels(...a))) });
 
 /** `writeOut`: how --out is written (default GeoJSON; the command passes KML and Shapefile writers). */
 export async function streamCoverage(source: TileSource, input: CoverageInput, files: { out?: string; raster?: string; writeOut?: (fc: FeatureCollection) => Promise<void> } = {}, onProgress?: (p: CoverageProgress) => void): Promise<StreamedCoverage> {

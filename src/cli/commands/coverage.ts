@@ -96,7 +96,12 @@ async function runWith(o: Options, settings: RadioSettings, pool: CoveragePool |
   const resOption = parseNumberOption(o.res, 'res', 10, 100_000);
   const year = parseNumberOption(o.year, 'year', 1990, 2100) ?? null;
   const tileSizePx = parseNumberOption(o['tile-size'], 'tile-size', 8, 2048);
-  const [allSites, { regions, areas }] = await Promise.all([readSitesFile(requireOption(o.sites, 'sites'), o), loadStudyFrame(o)]);
+  const frame = loadStudyFrame(o);
+  // With --res, a worker rasterizes the boundaries as soon as they are read, while this thread
+  // still reads the sites (without terrain: with it the workers prepare their own jobs).
+  const labels = pool && resOption !== undefined && !terrain ? frame.then(({ regions: r, areas: a }) => (r?.length ? pool.labelMaker()(r, a, resOption) : null)) : null;
+  labels?.catch(() => undefined); // a bad frame is reported by `frame` below
+  const [allSites, { regions, areas }] = await Promise.all([readSitesFile(requireOption(o.sites, 'sites'), o), frame]);
   const sites = sitesInService(allSites, year);
   const patterns = loadPatterns(o.patterns, sites, o.sites!);
   const spec = o.dataset ? parseRegionSpec(o.dataset) : null;
@@ -109,7 +114,7 @@ async function runWith(o: Options, settings: RadioSettings, pool: CoveragePool |
   const progress = o.progress ? progressPrinter() : undefined;
   let result;
   try {
-    const source = pool ? poolSource(pool, input) : await (await import('../queue/coordinator.ts')).queueSource(o.queue!, input, { fresh: !!o['queue-fresh'], log: progress && ((line) => process.stderr.write(line + '\n')) });
+    const source = pool ? poolSource(pool, input, labels) : await (await import('../queue/coordinator.ts')).queueSource(o.queue!, input, { fresh: !!o['queue-fresh'], log: progress && ((line) => process.stderr.write(line + '\n')) });
     const writeOut = o.out ? (fc: FeatureCollection) => writeCoverageOut(o.out!, fc, lang, 'g5plan coverage') : undefined;
     result = await streamCoverage(source, input, { out: o.out, raster: o.raster, writeOut }, progress);
   } catch (e) {

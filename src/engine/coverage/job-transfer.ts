@@ -10,7 +10,8 @@ import Flatbush from 'flatbush';
 import type { CoverageInput } from './types.ts';
 import { prepareJob } from './job.ts';
 import type { PreparedJob } from './prepared-job.ts';
-import { studyOutline, type StudyLabels } from './study-area.ts';
+import { areaOutline, regionsCentre, type StudyLabels } from './study-area.ts';
+import type { GridSpec } from '../geo/grid.ts';
 import { TableRegistry } from './table-registry.ts';
 import type { Region, TargetArea } from '../model/dataset.ts';
 
@@ -35,21 +36,34 @@ export function unpackJob({ job, siteIndexData }: PackedJob): PreparedJob {
   return { ...job, tileInside: null, siteIndex: siteIndexData ? Flatbush.from(siteIndexData) : null };
 }
 
-/** Rasterizes the boundaries (study-area.ts studyLabels), on another thread. */
-export type LabelMaker = (regions: Region[], areas: TargetArea[], resM: number, frameCentre?: [number, number]) => Promise<StudyLabels>;
+/** The boundaries rasterized (study-area.ts studyLabels) and the grid they span, on another thread. */
+export type LabelMaker = (regions: Region[], areas: TargetArea[], resM: number, frameCentre?: [number, number]) => Promise<StudyLabels & { grid: GridSpec }>;
 
 /** Placeholders while the labels are made elsewhere: prepareJob never reads them. */
 const NO_RUNS = { width: 0, height: 0, background: 0, rowStart: new Int32Array(1), colStart: new Int32Array(0), colEnd: new Int32Array(0), value: new Int32Array(0) };
 const PENDING: StudyLabels = { regionRuns: NO_RUNS, areaRuns: NO_RUNS, densityPerPixel: new Float64Array(0) };
 
 /**
- * prepareJob in two halves at once: `makeLabels` (a worker) rasterizes the region and area
- * boundaries while this thread prepares the sites; the same job as prepareJob(input).
+ * prepareJob in two halves at once: `makeLabels` (a worker) projects and rasterizes the region
+ * and area boundaries, which gives the grid, while this thread prepares the sites, which needs
+ * only the frame's centre and the settlement areas' rings; the same job as prepareJob(input).
  */
 export async function prepareJobSplit(input: CoverageInput, makeLabels: LabelMaker): Promise<PreparedJob> {
   if (!input.regions?.length) return prepareJob(input); // the sites' bounding box: nothing to rasterize
+  if (!(input.resM >= 10)) throw new RangeError(`resolution ${input.resM} m: pixels must be at least 10 m`);
   const labels = makeLabels(input.regions, input.areas, input.resM, input.frameCenterLonLat);
-  const { regionRings: _, ...outline } = studyOutline(input.sites, input.regions, input.areas, input.resM, input.frameCenterLonLat);
-  const job = prepareJob(input, undefined, undefined, { ...outline, ...PENDING });
-  return { ...job, ...(await labels) };
+  labels.catch(() => undefined); // awaited below, after the sites
+  const centre = input.frameCenterLonLat ?? regionsCentre(input.regions);
+  // The grid's extent comes with the labels: until then only its centre (all the sites read) is known.
+  const pendingGrid: GridSpec = { centerLonLat: centre, resM: input.resM, x0M: 0, y0M: 0, width: 0, height: 0 };
+  const job = prepareJob(input, undefined, undefined, { grid: pendingGrid, ...areaOutline(input.areas, centre), bboxMode: false, tileInside: new Map(), ...PENDING });
+  let made: StudyLabels & { grid: GridSpec };
+  try {
+    made = await labels;
+  } catch (e) {
+    // A RangeError (bad input: too many pixels) crosses the thread boundary as a plain Error.
+    throw e instanceof Error && e.name === 'RangeError' ? new RangeError(e.message) : e;
+  }
+  const { grid, ...rest } = made;
+  return { ...job, ...rest, grid, tilesX: Math.ceil(grid.width / job.tileSizePx), tilesY: Math.ceil(grid.height / job.tileSizePx) };
 }

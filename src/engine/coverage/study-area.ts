@@ -105,6 +105,16 @@ export function studyOutline(sites: Site[], regions: Region[] | null, areas: Tar
   return { grid, regionRings, areaRings, areaBounds: areaRings.map((rings) => ringsBounds(rings)), bboxMode, tileInside: new Map() };
 }
 
+/**
+ * The settlement areas' projected rings and bounds on the frame centred at `centre` (what preparing
+ * the sites reads of the outline), without projecting the regions.
+ */
+export function areaOutline(areas: TargetArea[], centre: [number, number]): Pick<StudyOutline, 'areaRings' | 'areaBounds'> {
+  const projection = gridProjection(centre);
+  const areaRings = areas.map((a) => projectRings(a.geometry, (p) => projection(p) as [number, number] | null));
+  return { areaRings, areaBounds: areaRings.map((rings) => ringsBounds(rings)) };
+}
+
 export function studyLabels(outline: StudyOutline, regions: Region[] | null): StudyLabels {
   const regionRuns = buildRunMask(outline.grid, outline.regionRings, outline.bboxMode ? 1 : 0, 1);
   const areaRuns = buildRunMask(outline.grid, outline.areaRings, -1);
@@ -117,6 +127,7 @@ function studyFrame(sites: Site[], regions: Region[] | null, resM: number, frame
   if (bboxMode && sites.length === 0) throw new RangeError('no sites and no regions: nothing to compute');
   const centre = frameCentre ?? (bboxMode ? lonLatCentre(sites.map((s) => s.lonLat)) : regionsCentre(regions!));
   const projection = gridProjection(centre);
+  // (areaOutline projects the settlement areas alike.)
   const project = (p: [number, number]) => projection(p) as [number, number] | null;
   const regionRings = bboxMode ? [] : regions!.map((r) => projectRings(r.geometry, project));
   let bounds: [number, number, number, number];

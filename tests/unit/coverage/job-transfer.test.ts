@@ -36,9 +36,22 @@ describe('job transfer', () => {
   it('computes every tile bit for bit as the original job', () => expectSameTiles(copy, job));
 
   it('prepared in two halves (boundaries rasterized elsewhere) it is the same job', async () => {
-    const split = await prepareJobSplit(input, async (regions, areas, resM, frame) => structuredClone(studyLabels(studyOutline([], regions, areas, resM, frame), regions)));
+    const split = await prepareJobSplit(input, async (regions, areas, resM, frame) => {
+      const outline = studyOutline([], regions, areas, resM, frame);
+      return structuredClone({ ...studyLabels(outline, regions), grid: outline.grid });
+    });
     expect(split.regionRuns).toEqual(job.regionRuns);
     expect(split.densityPerPixel).toEqual(job.densityPerPixel);
+    expect(split.grid).toEqual(job.grid);
+    expect([split.tilesX, split.tilesY]).toEqual([job.tilesX, job.tilesY]);
+    expect(split.areaRings).toEqual(job.areaRings);
+    expect(split.areaBounds).toEqual(job.areaBounds);
     expectSameTiles(unpackJob(structuredClone(packJob(split))), job);
+  });
+
+  it('a RangeError of the other thread (too many pixels) arrives as a RangeError', async () => {
+    // comlink sends an error's name and message: the class is lost on the way.
+    const sent = Object.assign(new Error('70000 x 50000 pixels at 10 m is too many: use coarser pixels'), { name: 'RangeError' });
+    await expect(prepareJobSplit(input, async () => { throw sent; })).rejects.toBeInstanceOf(RangeError);
   });
 });
