@@ -26,7 +26,7 @@ function imports(file: string): [string, boolean][] {
   return out;
 }
 
-const ENGINE_LIBS = new Set(['@turf/turf', 'd3-geo', 'd3-contour', 'flatbush', 'gcoord', 'papaparse', 'geotiff', 'geojson',
+const ENGINE_LIBS = new Set(['@turf/turf', '@turf/bbox', '@turf/boolean-point-in-polygon', '@turf/circle', 'd3-geo', 'd3-contour', 'flatbush', 'gcoord', 'papaparse', 'geotiff', 'geojson',
   // file formats (src/engine/files): spreadsheets, Shapefile, KML, zip
   'exceljs', 'shpjs', 'proj4', '@tmcw/togeojson', '@xmldom/xmldom', 'fflate']);
 

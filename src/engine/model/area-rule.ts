@@ -13,6 +13,9 @@
 import * as turf from '@turf/turf';
 import type { Polygon, Position } from 'geojson';
 import type { AreaGeometry } from './dataset.ts';
+import { DISK_STEPS, diskPolygon, round5, type Disk } from './disk-polygon.ts';
+
+export { diskPolygon };
 export const AREA_PARAMS = {
   mainDistrictKm: 15,
   prefectureDensityPerKm2: 10_000,
@@ -30,7 +33,8 @@ export const AREA_PARAMS = {
   townshipMinRadiusM: 150,
   /** A township point further than this outside its county polygon gets no area. */
   townshipMaxOutsideKm: 1,
-  circleSteps: 64,
+  /** Vertex steps of a drawn disk (disk-polygon.ts). */
+  circleSteps: DISK_STEPS,
 } as const;
 
 const clamp = (x: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, x));
@@ -62,10 +66,9 @@ export function townshipSeatSize(restPopulation: number, townships: number): Siz
 }
 
 /** A modelled disk: centre [lon, lat] and radius, m. */
-export interface Disk { centre: [number, number]; radiusM: number }
+export type { Disk } from './disk-polygon.ts';
 
 const distanceM = (a: [number, number], b: [number, number]): number => turf.distance(a, b, { units: 'kilometers' }) * 1000;
-const round5 = (p: Position): Position => [Number(p[0].toFixed(5)), Number(p[1].toFixed(5))];
 
 /** A township point inside its county's urban disk is part of the urban area (gets no disk). */
 export function isInUrbanDisk(point: [number, number], urban: Disk): boolean {
@@ -89,12 +92,6 @@ export function modelledDisk(d: Disk, clip: AreaGeometry): Polygon {
     rings = [...cut.geometry.coordinates].sort((a, b) => turf.area(turf.polygon(b)) - turf.area(turf.polygon(a)))[0];
   }
   return { type: 'Polygon', coordinates: rings.map((r) => r.map(round5)) };
-}
-
-/** The unclipped disk as the build draws it (circleSteps steps, 1e-5 degree): how a compact area (Point + radiusM) is expanded. */
-export function diskPolygon(d: Disk): Polygon {
-  const circle = turf.circle(d.centre, d.radiusM / 1000, { steps: AREA_PARAMS.circleSteps, units: 'kilometers' });
-  return { type: 'Polygon', coordinates: circle.geometry.coordinates.map((r) => r.map(round5)) };
 }
 
 /** True when clipping left the disk whole (same vertex count, area within 1e-6), so it can be stored as centre + radius. */

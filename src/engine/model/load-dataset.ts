@@ -10,7 +10,7 @@
 import { AREA_TIERS, type AreaGeometry, type AreaTier, type Dataset, type Region, type TargetArea } from './dataset.ts';
 import { areaGeometryProblem } from './check-geometry.ts';
 import { notJsonMessage } from './file-text.ts';
-import { diskPolygon } from './area-rule.ts';
+import { diskPolygon } from './disk-polygon.ts';
 import type { InputIssue, Parsed } from './types.ts';
 
 /** Stop collecting after this many problems: a wholly wrong file should not print a million lines. */

@@ -3,7 +3,8 @@
  * Site.county (6-digit code) wins; a site without one is located in the regions' polygons
  * (point in polygon after a bounding-box test). Codes nest: "4109" (Puyang) holds "410922".
  */
-import { booleanPointInPolygon, bbox } from '@turf/turf';
+import { bbox } from '@turf/bbox';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import type { Region } from '../model/dataset.ts';
 import type { Site } from '../model/types.ts';
 
