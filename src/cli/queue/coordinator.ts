@@ -6,7 +6,7 @@
  */
 import { Queue, QueueEvents } from 'bullmq';
 import type { Redis } from 'ioredis';
-import type { TileResult } from '../../engine/coverage/compute-tile.ts';
+import type { CoveredTile } from '../../engine/coverage/compute-tile.ts';
 import { DEFAULT_TILE_SIZE_PX } from '../../engine/coverage/job.ts';
 import { studyGrid } from '../../engine/coverage/study-area.ts';
 import type { CoverageInput } from '../../engine/coverage/types.ts';
@@ -42,7 +42,7 @@ export async function queueSource(url: string, input: CoverageInput, options: Qu
 
 async function coordinate(
   redis: Redis, queue: Queue<TileJob>, events: QueueEvents, url: string, input: CoverageInput, options: QueueOptions,
-  onTile: (t: TileResult) => void, onStart: Parameters<TileSource>[1]['onStart'], onProgress: Parameters<TileSource>[1]['onProgress'],
+  onTile: (t: CoveredTile) => void, onStart: Parameters<TileSource>[1]['onStart'], onProgress: Parameters<TileSource>[1]['onProgress'],
 ) {
   const t0 = performance.now();
   const version = g5planVersion(), inputJson = encodeInput(input), runId = runIdOf(inputJson, version);

@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { deflateSync, inflateSync } from 'node:zlib';
-import type { TileResult } from '../../engine/coverage/compute-tile.ts';
+import type { CoveredTile, TileResult } from '../../engine/coverage/compute-tile.ts';
 import type { CoverageInput } from '../../engine/coverage/types.ts';
 
 export const QUEUE_NAME = 'g5plan-tiles';
@@ -54,33 +54,44 @@ export function decodeInput(text: string): CoverageInput {
   return JSON.parse(text) as CoverageInput;
 }
 
-const HEADER = 9;
+const HEADER = 10;
 
-/** A tile result as bytes: its typed arrays end to end behind a small header, deflated. */
-export function encodeTile(t: TileResult): Buffer {
-  const head = Float64Array.of(t.tileId, t.col0, t.row0, t.width, t.height, t.evaluations, t.pixelSitePairs, t.regionSums.length, t.areaSums.length);
+/**
+ * A tile result as bytes: its typed arrays end to end behind a small header, deflated. A
+ * covered-only tile (a run without --raster: compute-tile.ts finishCoveredTile) carries the
+ * population and covered layers alone; the header says which.
+ */
+export function encodeTile(t: CoveredTile): Buffer {
+  const full = 'rsrpDbm' in t ? (t as TileResult) : null;
+  const head = Float64Array.of(t.tileId, t.col0, t.row0, t.width, t.height, t.evaluations, t.pixelSitePairs, t.regionSums.length, t.areaSums.length, full ? 1 : 0);
   // 8-byte arrays first, then 4-byte, then bytes: every view stays aligned.
-  const parts = [head, t.regionSums, t.areaSums, t.rsrpDbm, t.sinrDb, t.bestSite, t.population, t.covered, t.inside];
+  const layers = full ? [full.rsrpDbm, full.sinrDb, full.bestSite, t.population, t.covered, full.inside] : [t.population, t.covered];
+  const parts = [head, t.regionSums, t.areaSums, ...layers];
   return deflateSync(Buffer.concat(parts.map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength))), { level: 1 });
 }
 
-export function decodeTile(bytes: Buffer): TileResult {
+export function decodeTile(bytes: Buffer): CoveredTile | TileResult {
   const raw = inflateSync(bytes);
   // A fresh, aligned copy (Buffer pools may start at any offset).
   const buf = new ArrayBuffer(raw.byteLength);
   new Uint8Array(buf).set(raw);
   const head = new Float64Array(buf, 0, HEADER);
-  const [tileId, col0, row0, width, height, evaluations, pixelSitePairs, nRegion, nArea] = head;
+  const [tileId, col0, row0, width, height, evaluations, pixelSitePairs, nRegion, nArea, full] = head;
   const n = width * height;
   let at = 8 * HEADER;
   const take = <T>(make: (o: number, len: number) => T, len: number, size: number): T => { const v = make(at, len); at += len * size; return v; };
   const regionSums = take((o, l) => new Float64Array(buf, o, l), nRegion, 8);
   const areaSums = take((o, l) => new Float64Array(buf, o, l), nArea, 8);
+  const sums = { tileId, col0, row0, width, height, evaluations, pixelSitePairs, regionSums, areaSums };
+  if (!full) {
+    const population = take((o, l) => new Float32Array(buf, o, l), n, 4);
+    return { ...sums, population, covered: take((o, l) => new Uint8Array(buf, o, l), n, 1) };
+  }
   const rsrpDbm = take((o, l) => new Float32Array(buf, o, l), n, 4);
   const sinrDb = take((o, l) => new Float32Array(buf, o, l), n, 4);
   const bestSite = take((o, l) => new Int32Array(buf, o, l), n, 4);
   const population = take((o, l) => new Float32Array(buf, o, l), n, 4);
   const covered = take((o, l) => new Uint8Array(buf, o, l), n, 1);
   const inside = take((o, l) => new Uint8Array(buf, o, l), n, 1);
-  return { tileId, col0, row0, width, height, evaluations, pixelSitePairs, regionSums, areaSums, rsrpDbm, sinrDb, bestSite, population, covered, inside };
+  return { ...sums, rsrpDbm, sinrDb, bestSite, population, covered, inside };
 }

@@ -10,7 +10,7 @@ import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import { wrap, type Remote } from 'comlink';
 import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
 import type { CoverageWorkerApi } from '../../../workers/api.ts';
-import type { TileResult } from '../../engine/coverage/compute-tile.ts';
+import type { CoveredTile } from '../../engine/coverage/compute-tile.ts';
 import type { CoverageInput } from '../../engine/coverage/types.ts';
 import { startNodeWorker } from '../node-worker.ts';
 import { g5planVersion } from '../version.ts';
@@ -24,15 +24,16 @@ class TileThread {
   private runId: string | null = null;
   private version = 0;
 
-  async compute(runId: string, input: CoverageInput, tile: number): Promise<{ tile: TileResult; warnings: string[] | null }> {
+  async compute(runId: string, input: CoverageInput, tile: number): Promise<{ tile: CoveredTile; warnings: string[] | null }> {
     let warnings: string[] | null = null;
     if (this.runId !== runId) {
       this.runId = null;
       warnings = (await this.api.load(input, ++this.version, { keepState: false, edit: null, sameStudy: false })).warnings;
       this.runId = runId;
     }
-    const [result] = await this.api.computeTiles(this.version, [tile], false);
-    return { tile: result as TileResult, warnings };
+    // A run without --raster (input.coveredOnly) reads covered flags only: covered-only tiles.
+    const [result] = await this.api.computeTiles(this.version, [tile], false, input.coveredOnly ?? false);
+    return { tile: result as CoveredTile, warnings };
   }
 
   terminate(): Promise<number> {

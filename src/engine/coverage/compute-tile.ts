@@ -204,27 +204,23 @@ export function finishTileInto(job: PreparedJob, tileId: number, st: TileState, 
       oRsrp[o] = rsrp;
       oSinr[o] = sinr;
       oCovered[o] = isCovered;
-      oPopulation[o] = addPixel(densityPerPixel, regionSums, areaSums, regionOf[px], areaOf[px], isCovered);
+      const region = regionOf[px], area = areaOf[px];
+      const density = densityPerPixel[2 * region + (area >= 0 ? 0 : 1)];
+      const pop = Number.isNaN(density) ? 0 : density;
+      oPopulation[o] = pop;
+      regionSums[4 * region] += 1;
+      regionSums[4 * region + 1] += isCovered;
+      regionSums[4 * region + 2] += pop;
+      regionSums[4 * region + 3] += isCovered * pop;
+      if (area >= 0) {
+        areaSums[4 * area] += 1;
+        areaSums[4 * area + 1] += isCovered;
+        areaSums[4 * area + 2] += pop;
+        areaSums[4 * area + 3] += isCovered * pop;
+      }
     }
   }
   return { tileId, col0, row0, width: w, height: h, regionSums, areaSums, evaluations: st.evaluations, pixelSitePairs: st.pixelSitePairs };
-}
-
-/** Adds an inside pixel to its region's and area's sums; returns its population. */
-function addPixel(densityPerPixel: Float64Array, regionSums: Float64Array, areaSums: Float64Array, region: number, area: number, isCovered: number): number {
-  const density = densityPerPixel[2 * region + (area >= 0 ? 0 : 1)];
-  const pop = Number.isNaN(density) ? 0 : density;
-  regionSums[4 * region] += 1;
-  regionSums[4 * region + 1] += isCovered;
-  regionSums[4 * region + 2] += pop;
-  regionSums[4 * region + 3] += isCovered * pop;
-  if (area >= 0) {
-    areaSums[4 * area] += 1;
-    areaSums[4 * area + 1] += isCovered;
-    areaSums[4 * area + 2] += pop;
-    areaSums[4 * area + 3] += isCovered * pop;
-  }
-  return pop;
 }
 
 /**
