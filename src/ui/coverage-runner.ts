@@ -29,6 +29,8 @@ export function startCoverageRunner(store: Store<AppState>, show: ShowRaster, cl
   let dirty = false;
   let raster: CoverageRaster | null = null;
   let rasterState: AppState | null = null;
+  /** A run held back because a sector names a pattern that may still be on its way from IndexedDB. */
+  let waitingForPatterns = false;
   const patch = (p: Partial<CoverageView>) => store.set({ coverage: { ...store.get().coverage, ...p } });
 
   async function run(): Promise<void> {
@@ -38,6 +40,13 @@ export function startCoverageRunner(store: Store<AppState>, show: ShowRaster, cl
     const s = store.get();
     // A sector naming a pattern that was not imported: one message, the last coverage stays.
     const missing = missingPattern(coverageSites(s), s.terrain.patterns);
+    waitingForPatterns = !!missing && !s.terrain.patternsRestored;
+    if (waitingForPatterns) {
+      // The kept patterns come back a moment after start-up: no "not imported" message before then.
+      patch({ status: 'running', fraction: 0, error: null });
+      running = false;
+      return;
+    }
     if (missing) {
       const text = t('patternMissing').replace('{site}', missing.siteId).replace('{sector}', String(missing.sector + 1)).replace('{pattern}', missing.pattern);
       patch({ status: 'error', error: text });
@@ -75,6 +84,7 @@ export function startCoverageRunner(store: Store<AppState>, show: ShowRaster, cl
   // A new region starts its run once its outlines are drawn (posting its polygons to the workers
   // and computing would compete with the map for both cores); an edit starts at once.
   const unsubscribe = store.subscribe((s, prev) => {
+    if (waitingForPatterns && s.terrain.patternsRestored && !prev.terrain.patternsRestored) { void run(); return; }
     if (!coverageInputsChanged(s, prev)) return;
     if (s.regions !== prev.regions) void regionDrawn().then(run);
     else void run();

@@ -54,8 +54,23 @@ describe('antenna patterns and partial DEMs in the app', () => {
     await page.locator('#site-form').scrollIntoViewIfNeeded();
     await screenshot(page, 'pattern-unknown');
 
+    // Every sector names an imported pattern again; after a reload the patterns come back from
+    // IndexedDB a moment after the plan: no "not imported" message meanwhile, not even briefly.
+    await page.fill('#site-form input[name=patterns]', 'TEST-65-6T');
+    await page.click('#site-save');
+    runs = await waitForCoverage(page, runs, 300_000);
+    await page.context().addInitScript(() => {
+      const g = globalThis as unknown as { setInterval(f: () => void, ms: number): void; document: { querySelector(q: string): { textContent: string | null } | null }; patternNotices: string[] };
+      g.patternNotices = [];
+      g.setInterval(() => {
+        const text = g.document.querySelector('#notice')?.textContent ?? '';
+        if (text.includes('尚未导入') && !g.patternNotices.includes(text)) g.patternNotices.push(text);
+      }, 5);
+    });
     await page.reload();
     await page.waitForFunction(() => (globalThis as unknown as PageGlobals).document.querySelector('#patterns-imported')?.textContent?.includes('TEST-65-6T'), undefined, { timeout: 60_000 });
+    await waitForCoverage(page, 0, 300_000);
+    expect(await page.evaluate(() => (globalThis as unknown as { patternNotices: string[] }).patternNotices)).toEqual([]);
     expect(app.problems).toEqual([]);
   });
 

@@ -24,7 +24,11 @@ export function mountPatternPanel(parent: HTMLElement, store: Store<AppState>): 
     if (save) await savePatternFiles(all);
     store.set({ terrain: { ...store.get().terrain, patterns: out.patterns } });
   }
-  void loadPatternFiles().then((files) => (files.length ? importPatterns(files, false) : undefined));
+  // Whatever comes back (or fails), the patterns are then restored: a sector naming one still missing is an error.
+  void loadPatternFiles()
+    .then((files) => (files.length ? importPatterns(files, false) : undefined))
+    .catch(() => undefined)
+    .finally(() => store.set({ terrain: { ...store.get().terrain, patternsRestored: true } }));
 
   const picker = h('input', { type: 'file', id: 'pattern-picker', multiple: true, accept: '.msi,.pln,.txt', hidden: true });
   picker.addEventListener('change', () => {

@@ -32,6 +32,8 @@ export interface TerrainView {
   error: string | null;
   /** Imported vendor antenna patterns by name (kept in IndexedDB), for sectors[].pattern. */
   patterns: Record<string, AntennaPattern>;
+  /** False until the patterns kept in IndexedDB are back (a moment after start-up). */
+  patternsRestored: boolean;
 }
 
 /** The link-profile tool: armed = the next map click is the user's point for the selected site. */
@@ -173,7 +175,7 @@ export const YEARS = [2020, 2021, 2022, 2023] as const;
 export function initialState(): AppState {
   return {
     lang: 'zh',
-    terrain: { kind: 'flat', model: null, imported: null, loading: false, error: null, patterns: {} },
+    terrain: { kind: 'flat', model: null, imported: null, loading: false, error: null, patterns: {}, patternsRestored: false },
     profile: { armed: false, siteId: null, toLonLat: null, result: null },
     regions: [],
     areas: [],
