@@ -36,16 +36,24 @@ describe('terrain in the app', () => {
     expect(hilly.value).toBeLessThanOrEqual(flat.value);
     expect(hilly.value).toBeGreaterThan(flat.value - 0.05);
 
-    // Select a site, arm the tool, click a point 3 km east of it.
+    // Select a site, arm the tool, click another site 2-4 km away: the click is the profile's point,
+    // not a site selection.
     const site = await appState<{ id: string; lonLat: [number, number] }>(page, 's => s.sites.find((x) => x.kind === "macro")');
+    const other = await appState<{ id: string; lonLat: [number, number] }>(page, `s => s.sites.find((x) => {
+      const dx = (x.lonLat[0] - ${site.lonLat[0]}) * 90.3, dy = (x.lonLat[1] - ${site.lonLat[1]}) * 111.2;
+      return Math.hypot(dx, dy) > 2.5 && Math.hypot(dx, dy) < 3.5;
+    })`);
     await page.evaluate((id) => (globalThis as unknown as { g5plan: { store: { set(p: object): void } } }).g5plan.store.set({ selectedId: id }), site.id);
     await page.click('#profile-button');
     expect(await page.textContent('#profile-hint')).toContain('请点击地图上的用户位置');
-    const target: [number, number] = [site.lonLat[0] + 0.033, site.lonLat[1]];
+    const target: [number, number] = other.lonLat;
     const xy = await page.evaluate((l) => (globalThis as unknown as PageGlobals).g5plan.map.project(l), target);
     const box = (await page.locator('#map canvas').boundingBox())!;
     await page.mouse.click(box.x + xy.x, box.y + xy.y);
     await page.waitForSelector('#profile-chart svg', { timeout: 10_000 });
+    // No site selected, and no chooser among the sites under the point.
+    expect(await appState<string | null>(page, 's => s.selectedId')).toBeNull();
+    expect(await page.locator('#site-picker').count()).toBe(0);
     const result = await appState<{ distanceKm: number; samples: unknown[]; rsrpDbm: number }>(page, 's => s.profile.result');
     expect(result.distanceKm).toBeGreaterThan(2.5);
     expect(result.distanceKm).toBeLessThan(3.5);

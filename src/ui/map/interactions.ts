@@ -37,6 +37,8 @@ export function bindMapInteractions(map: MapLibreMap, store: Store<AppState>, ac
   let drag: { id: string; startX: number; startY: number; lonLat: [number, number] | null } | null = null;
 
   map.on('click', (e: MapMouseEvent) => {
+    // The link-profile tool owns the click while armed (terrain-panel.ts): the point may lie on a site.
+    if (store.get().profile.armed) return;
     const lonLat: [number, number] = [e.lngLat.lng, e.lngLat.lat];
     const placing = store.get().placingTownship;
     if (placing) {
