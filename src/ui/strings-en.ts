@@ -226,6 +226,7 @@ export const en: Record<StringKey, string> = {
   patternImportFailed: 'Antenna pattern import failed',
   patternsImported: 'imported antenna patterns',
   patternNone: 'none (the generic 38.901 sector)',
+  patternRemove: 'remove antenna pattern',
   patternMissing: 'site {site}, sector {sector} names the antenna pattern "{pattern}", which was not imported: import its file (.msi/.pln) first; coverage was not recomputed',
   sectorPatterns: 'antenna pattern',
   sectorPatternsHint: 'pattern name, one for every sector or one per sector; empty = the generic 38.901 sector',

@@ -224,6 +224,7 @@ export const zh = {
   patternImportFailed: '天线方向图导入失败',
   patternsImported: '已导入的天线方向图',
   patternNone: '无（使用 38.901 通用扇区）',
+  patternRemove: '删除天线方向图',
   patternMissing: '站点 {site} 的扇区 {sector} 引用的天线方向图“{pattern}”尚未导入：请先导入该方向图文件（.msi/.pln），覆盖未重新计算',
   sectorPatterns: '天线方向图',
   sectorPatternsHint: '方向图名称，所有扇区一个或每扇区一个；留空为 38.901 通用扇区',

@@ -1,5 +1,5 @@
 // Issue 14 in the app, second round: vendor antenna patterns (.msi/.pln) imported, kept across a
-// reload, named in the site form (sectors[].pattern, kept on the site's properties for export),
+// reload (no "not imported" flash meanwhile), removed again (×), named in the site form (sectors[].pattern, kept on the site's properties for export),
 // a sector naming an unknown pattern stopped with one Chinese message; and a DEM covering only
 // part of the study area says which part is treated as flat.
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -71,6 +71,17 @@ describe('antenna patterns and partial DEMs in the app', () => {
     await page.waitForFunction(() => (globalThis as unknown as PageGlobals).document.querySelector('#patterns-imported')?.textContent?.includes('TEST-65-6T'), undefined, { timeout: 60_000 });
     await waitForCoverage(page, 0, 300_000);
     expect(await page.evaluate(() => (globalThis as unknown as { patternNotices: string[] }).patternNotices)).toEqual([]);
+    await page.locator('#pattern-panel').scrollIntoViewIfNeeded();
+    await screenshot(page, 'pattern-imported');
+
+    // Removed (×): gone from the panel and from IndexedDB; the sectors naming it get the message.
+    await page.click('#patterns-imported button[data-pattern="TEST-65-6T"]');
+    await page.waitForFunction(() => (globalThis as unknown as PageGlobals).document.querySelector('#coverage-status')?.getAttribute('data-status') === 'error', undefined, { timeout: 30_000 });
+    expect(await page.textContent('#patterns-imported')).toContain('无（使用 38.901 通用扇区）');
+    expect(await appState<string>(page, 's => s.notice.text')).toContain('“TEST-65-6T”尚未导入');
+    await page.reload();
+    await page.waitForFunction(() => (globalThis as unknown as PageGlobals).document.querySelector('#coverage-status')?.getAttribute('data-status') === 'error', undefined, { timeout: 60_000 });
+    expect(await page.textContent('#patterns-imported')).toContain('无（使用 38.901 通用扇区）');
     expect(app.problems).toEqual([]);
   });
 

@@ -30,6 +30,21 @@ export function mountPatternPanel(parent: HTMLElement, store: Store<AppState>): 
     .catch(() => undefined)
     .finally(() => store.set({ terrain: { ...store.get().terrain, patternsRestored: true } }));
 
+  /** Drops the file that defines pattern `name` (from the panel and from IndexedDB); sectors naming it then get the "not imported" message. */
+  async function removePattern(name: string): Promise<void> {
+    const worker = terrainWorker();
+    const rest: PatternFile[] = [];
+    for (const f of kept) {
+      const one = await worker.parsePatterns([f]);
+      if (!(one.ok && name in one.patterns)) rest.push(f);
+    }
+    const out = await worker.parsePatterns(rest);
+    if (!out.ok) return; // the remaining files parsed together before: cannot happen
+    kept = rest;
+    await savePatternFiles(rest);
+    store.set({ terrain: { ...store.get().terrain, patterns: out.patterns } });
+  }
+
   const picker = h('input', { type: 'file', id: 'pattern-picker', multiple: true, accept: '.msi,.pln,.txt', hidden: true });
   picker.addEventListener('change', () => {
     const list = [...(picker.files ?? [])];
@@ -42,9 +57,16 @@ export function mountPatternPanel(parent: HTMLElement, store: Store<AppState>): 
     const button = h('button', { type: 'button', id: 'pattern-import', text: t('patternImport') });
     button.addEventListener('click', () => picker.click());
     const names = Object.keys(s.terrain.patterns).sort();
+    const remove = (name: string) => {
+      const x = h('button', { type: 'button', class: 'pattern-remove', 'data-pattern': name, title: `${t('patternRemove')} ${name}`, 'aria-label': `${t('patternRemove')} ${name}`, text: '×' });
+      x.addEventListener('click', () => void removePattern(name));
+      return x;
+    };
     panel.replaceChildren(
       h('div', { class: 'row' }, button),
-      h('div', { id: 'patterns-imported', text: `${t('patternsImported')}: ${names.length ? names.join(', ') : t('patternNone')}` }),
+      h('div', { id: 'patterns-imported' }, `${t('patternsImported')}: `, ...(names.length
+        ? names.map((n) => h('span', { class: 'pattern-chip' }, n, remove(n)))
+        : [t('patternNone')])),
     );
   }
   store.subscribe((s, prev) => { if (s.terrain.patterns !== prev.terrain.patterns || s.lang !== prev.lang) render(s); });
