@@ -2,7 +2,8 @@
  * The app's coverage runner and antenna patterns kept in IndexedDB: until they are back after a
  * reload, a sector naming one is not reported as "not imported" (the message used to flash at
  * start-up); once they are back, the run goes ahead, or a pattern still missing gets its one
- * message and no run.
+ * message and no run. (tests/unit/ui-dom: unit tests of UI modules that are typechecked with the
+ * DOM's types, tsconfig.json, and run in Node like the others.)
  */
 import { describe, expect, it } from 'vitest';
 import { startCoverageRunner } from '../../../src/ui/coverage-runner.ts';
