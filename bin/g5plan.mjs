@@ -23,4 +23,4 @@ if (args[0] === 'coverage' && !args.some((a) => /^(--queue|--help|-h)(=|$)/.test
   globalThis[slot] = worker;
 }
 const { main } = await import(entry.href);
-process.exitCode = await main(process.argv.slice(2));
+process.exitCode = await main(args);

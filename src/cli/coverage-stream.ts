@@ -8,7 +8,7 @@
 import type { Feature, FeatureCollection } from 'geojson';
 import type { CoveragePool, StreamOptions, StreamRunResult } from '../../workers/pool.ts';
 import { reportArea, type AreaReport } from '../engine/coverage/area-report.ts';
-import type { CoveredTile, TileResult } from '../engine/coverage/compute-tile.ts';
+import { hasPixelLayers, type CoveredTile } from '../engine/coverage/compute-tile.ts';
 import { DEFAULT_TILE_SIZE_PX } from '../engine/coverage/job.ts';
 import { packJob, prepareJobSplit, type LabelMaker } from '../engine/coverage/job-transfer.ts';
 import { OrderedSums } from '../engine/coverage/stream/ordered-sums.ts';
@@ -29,8 +29,10 @@ export interface StreamedCoverage {
 
 type Sink = { put(t: CoveredTile): void };
 
-/** Where tiles come from: a local worker pool, or a queue's workers (queue/coordinator.ts). */
-/** Tiles come with every layer, or (StreamOptions.coveredOnly, where the source honours it) only what statistics, holes and --out read. */
+/**
+ * Where tiles come from: a local worker pool, or a queue's workers (queue/coordinator.ts). Tiles
+ * come with every layer, or (StreamOptions.coveredOnly) only what statistics, holes and --out read.
+ */
 export type TileSource = (onTile: (t: CoveredTile) => void, options: StreamOptions) => Promise<StreamRunResult>;
 
 /**
@@ -97,8 +99,8 @@ function rasterSink(grid: GridSpec, tileSizePx: number, path: string, [{ LonLatT
   file = new TiledTiffFile(path, tiles.frame, RASTER_NODATA);
   return {
     put: (t: CoveredTile) => {
-      if (!('rsrpDbm' in t)) throw new Error(`GeoTIFF: tile ${t.tileId} came without its RSRP layer`);
-      tiles.put(t as TileResult);
+      if (!hasPixelLayers(t)) throw new Error(`GeoTIFF: tile ${t.tileId} came without its RSRP layer`);
+      tiles.put(t);
     },
     finish: () => { if (!tiles.done) throw new Error('GeoTIFF: tiles missing at the end of the run'); file!.finish(); },
     abort: () => file?.abort(),

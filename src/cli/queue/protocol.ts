@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { deflateSync, inflateSync } from 'node:zlib';
-import type { CoveredTile, TileResult } from '../../engine/coverage/compute-tile.ts';
+import { hasPixelLayers, type CoveredTile, type TileResult } from '../../engine/coverage/compute-tile.ts';
 import type { CoverageInput } from '../../engine/coverage/types.ts';
 
 export const QUEUE_NAME = 'g5plan-tiles';
@@ -62,7 +62,7 @@ const HEADER = 10;
  * population and covered layers alone; the header says which.
  */
 export function encodeTile(t: CoveredTile): Buffer {
-  const full = 'rsrpDbm' in t ? (t as TileResult) : null;
+  const full = hasPixelLayers(t) ? t : null;
   const head = Float64Array.of(t.tileId, t.col0, t.row0, t.width, t.height, t.evaluations, t.pixelSitePairs, t.regionSums.length, t.areaSums.length, full ? 1 : 0);
   // 8-byte arrays first, then 4-byte, then bytes: every view stays aligned.
   const layers = full ? [full.rsrpDbm, full.sinrDb, full.bestSite, t.population, t.covered, full.inside] : [t.population, t.covered];

@@ -45,6 +45,11 @@ export interface TileResult extends TileSums, Omit<PixelLayers, 'width'> {}
  */
 export interface CoveredTile extends TileSums, Pick<PixelLayers, 'covered' | 'population'> {}
 
+/** Whether a finished tile carries every layer (finishTile) or only the covered ones (finishCoveredTile). */
+export function hasPixelLayers(t: CoveredTile): t is TileResult {
+  return 'rsrpDbm' in t;
+}
+
 /**
  * A full pass over one tile on the JavaScript kernel, or, with keepSecond (also track each
  * pixel's runner-up server, for incremental editing), on the WebAssembly one where available:

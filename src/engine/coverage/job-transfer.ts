@@ -10,7 +10,7 @@ import Flatbush from 'flatbush';
 import type { CoverageInput } from './types.ts';
 import { prepareJob } from './job.ts';
 import type { PreparedJob } from './prepared-job.ts';
-import { areaOutline, regionsCentre, type StudyLabels } from './study-area.ts';
+import { areaOutline, regionsCentre, resolutionProblem, type StudyLabels } from './study-area.ts';
 import type { GridSpec } from '../geo/grid.ts';
 import { TableRegistry } from './table-registry.ts';
 import type { Region, TargetArea } from '../model/dataset.ts';
@@ -50,7 +50,8 @@ const PENDING: StudyLabels = { regionRuns: NO_RUNS, areaRuns: NO_RUNS, densityPe
  */
 export async function prepareJobSplit(input: CoverageInput, makeLabels: LabelMaker): Promise<PreparedJob> {
   if (!input.regions?.length) return prepareJob(input); // the sites' bounding box: nothing to rasterize
-  if (!(input.resM >= 10)) throw new RangeError(`resolution ${input.resM} m: pixels must be at least 10 m`);
+  const badRes = resolutionProblem(input.resM); // studyFrame's own check, which runs elsewhere now
+  if (badRes) throw new RangeError(badRes);
   const labels = makeLabels(input.regions, input.areas, input.resM, input.frameCenterLonLat);
   labels.catch(() => undefined); // awaited below, after the sites
   const centre = input.frameCenterLonLat ?? regionsCentre(input.regions);

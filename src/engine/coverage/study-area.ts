@@ -100,9 +100,13 @@ export type StudyLabels = Pick<StudyArea, 'regionRuns' | 'areaRuns' | 'densityPe
 export type StudyOutline = Omit<StudyArea, keyof StudyLabels> & { regionRings: Float64Array[][] };
 
 export function studyOutline(sites: Site[], regions: Region[] | null, areas: TargetArea[], resM: number, frameCentre?: [number, number]): StudyOutline {
-  const { grid, bboxMode, project, regionRings } = studyFrame(sites, regions, resM, frameCentre);
-  const areaRings = areas.map((a) => projectRings(a.geometry, project));
-  return { grid, regionRings, areaRings, areaBounds: areaRings.map((rings) => ringsBounds(rings)), bboxMode, tileInside: new Map() };
+  const { grid, bboxMode, regionRings } = studyFrame(sites, regions, resM, frameCentre);
+  return { grid, regionRings, ...areaOutline(areas, grid.centerLonLat), bboxMode, tileInside: new Map() };
+}
+
+/** What is wrong with a pixel size (under 10 m, or not a number), or null. */
+export function resolutionProblem(resM: number): string | null {
+  return resM >= 10 ? null : `resolution ${resM} m: pixels must be at least 10 m`;
 }
 
 /**
@@ -122,12 +126,12 @@ export function studyLabels(outline: StudyOutline, regions: Region[] | null): St
 }
 
 function studyFrame(sites: Site[], regions: Region[] | null, resM: number, frameCentre?: [number, number]) {
-  if (!(resM >= 10)) throw new RangeError(`resolution ${resM} m: pixels must be at least 10 m`);
+  const badRes = resolutionProblem(resM);
+  if (badRes) throw new RangeError(badRes);
   const bboxMode = !regions || regions.length === 0;
   if (bboxMode && sites.length === 0) throw new RangeError('no sites and no regions: nothing to compute');
   const centre = frameCentre ?? (bboxMode ? lonLatCentre(sites.map((s) => s.lonLat)) : regionsCentre(regions!));
   const projection = gridProjection(centre);
-  // (areaOutline projects the settlement areas alike.)
   const project = (p: [number, number]) => projection(p) as [number, number] | null;
   const regionRings = bboxMode ? [] : regions!.map((r) => projectRings(r.geometry, project));
   let bounds: [number, number, number, number];
@@ -142,7 +146,7 @@ function studyFrame(sites: Site[], regions: Region[] | null, resM: number, frame
   const n = grid.width * grid.height;
   // Pixel indices must stay exact in Int32 maths; labels are runs, so the grid itself costs little.
   if (n > MAX_GRID_PIXELS) throw new RangeError(`${grid.width} x ${grid.height} pixels at ${resM} m is too many: use coarser pixels`);
-  return { grid, bboxMode, project, regionRings };
+  return { grid, bboxMode, regionRings };
 }
 
 /** Region slot (1 + index, 0 = outside) and settlement area (-1 = none) of each pixel of a window. */

@@ -7,6 +7,7 @@
  * passes here passes there; max-coverage over the plan's county-level units.
  */
 import { prepareJob, type PreparedJob } from '../coverage/job.ts';
+import { resolutionProblem } from '../coverage/study-area.ts';
 import type { TargetArea } from '../model/dataset.ts';
 import type { Site } from '../model/types.ts';
 import { isInServiceBy } from '../model/in-service.ts';
@@ -33,7 +34,8 @@ export type Prepared = { ok: true; ctx: PlanningContext } | { ok: false; message
 /** Problems found before any radio work; null = none. */
 export function checkRequest(req: PlanRequest): string | null {
   if (req.settings.sinrThresholdDb !== null) return 'the planner judges coverage by RSRP alone: unset the SINR threshold';
-  if (!(req.resM >= 10)) return `resolution ${req.resM} m: pixels must be at least 10 m`;
+  const badRes = resolutionProblem(req.resM);
+  if (badRes) return badRes;
   if (req.goal === 'max-coverage' && req.budgetYuan === undefined && req.maxSites === undefined) return 'max-coverage needs a limit: a budget in yuan or a number of sites';
   if (req.goal === 'meet-targets' && (req.budgetYuan !== undefined || req.maxSites !== undefined)) return 'a budget or a number of sites limits max-coverage only: meet-targets chooses as few (or as cheap) sites as the targets need';
   const { costs, error } = candidateCosts(req.candidates, req.budgetYuan !== undefined);
